@@ -1,0 +1,38 @@
+package io.benchctl.api.result;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import java.util.List;
+import java.util.Map;
+import org.apiguardian.api.API;
+
+/**
+ * One run's whole result: the document {@code schemas/result.schema.json} describes.
+ *
+ * @param schemaVersion semver of the result format
+ * @param runId unique id of the run (also names the journal)
+ * @param name the profile's run name
+ * @param status {@code ok}, {@code failed} (a workload failed) or {@code interrupted}
+ * @param startedAt ISO-8601 instant
+ * @param finishedAt ISO-8601 instant
+ * @param benchctl versions of benchctl and its plugins
+ * @param host the host metadata block (a JSON-like tree; see the schema)
+ * @param profile the effective, validated configuration (a JSON-like tree)
+ * @param tests one entry per workload, in run order
+ */
+@API(status = STABLE, since = "1.0")
+public record RunResult(
+        String schemaVersion,
+        String runId,
+        String name,
+        String status,
+        String startedAt,
+        String finishedAt,
+        BenchctlInfo benchctl,
+        Map<String, Object> host,
+        Map<String, Object> profile,
+        List<TestResult> tests) {
+
+    /** The version of the result format this API writes. */
+    public static final String SCHEMA_VERSION = "1.0.0";
+}

@@ -1,0 +1,29 @@
+package io.benchctl.api.result;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import java.util.List;
+import org.apiguardian.api.API;
+
+/**
+ * One workload's result.
+ *
+ * @param id {@code module/variant}
+ * @param error set when the status is failed or skipped, else null
+ * @param pinnedCpus the CPU each measurement thread was pinned to, in thread order (empty when
+ *     pinning was off or unsupported)
+ * @param startedAt ISO-8601 instant the workload's init began
+ * @param finishedAt ISO-8601 instant its close ended
+ */
+@API(status = STABLE, since = "1.0")
+public record TestResult(
+        String id,
+        String module,
+        String variant,
+        TestStatus status,
+        ErrorInfo error,
+        List<WarningInfo> warnings,
+        List<MetricResult> metrics,
+        List<Integer> pinnedCpus,
+        String startedAt,
+        String finishedAt) {}

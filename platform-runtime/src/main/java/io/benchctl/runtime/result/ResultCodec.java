@@ -1,0 +1,66 @@
+package io.benchctl.runtime.result;
+
+import io.benchctl.api.result.RunResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.cfg.EnumFeature;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The one canonical JSON encoding of {@link RunResult}: what the JSON reporter writes, the journal
+ * holds, and {@code report} and {@code baseline} read back. Enums are lower case, nulls omitted.
+ */
+public final class ResultCodec {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(EnumFeature.WRITE_ENUMS_TO_LOWERCASE)
+            .enable(EnumFeature.READ_ENUMS_USING_TO_STRING)
+            .enable(tools.jackson.databind.MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .changeDefaultPropertyInclusion(v -> v.withValueInclusion(JsonInclude.Include.NON_NULL))
+            .build();
+
+    private ResultCodec() {}
+
+    /** The shared mapper, configured for results. */
+    public static JsonMapper mapper() {
+        return MAPPER;
+    }
+
+    public static byte[] toJson(RunResult result) {
+        return MAPPER.writeValueAsBytes(result);
+    }
+
+    /** One compact line (for the journal). */
+    public static String toJsonLine(Object value) {
+        return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
+    }
+
+    public static JsonNode toTree(Object value) {
+        return MAPPER.valueToTree(value);
+    }
+
+    /**
+     * Reads a result document.
+     *
+     * @throws IOException with a one-line message naming the file when it is missing or is not
+     *     a result document
+     */
+    public static RunResult read(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IOException(file + ": no such file");
+        }
+        try {
+            return MAPPER.readValue(file.toFile(), RunResult.class);
+        } catch (JacksonException e) {
+            throw new IOException(file + ": not a benchctl result: " + e.getOriginalMessage(), e);
+        }
+    }
+}
