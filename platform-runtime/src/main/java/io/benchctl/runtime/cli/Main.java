@@ -17,7 +17,8 @@ public final class Main {
         return commandLine.execute(args);
     }
 
-    static CommandLine commandLine() {
+    /** The configured command line, for embedding and tests. */
+    public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new BenchctlCommand());
         commandLine.setExecutionStrategy(parseResult -> {
             CommandLine.ParseResult last = parseResult;
