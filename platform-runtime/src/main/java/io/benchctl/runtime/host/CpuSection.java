@@ -9,8 +9,9 @@ import oshi.hardware.CentralProcessor;
 
 /**
  * The {@code cpu} object. On Linux the counts and caches come from /proc and /sys (the same
- * sources as {@link HostProbe#facts()}, so both agree) and OSHI adds the microarchitecture and
- * frequencies; elsewhere OSHI supplies everything.
+ * sources as {@link HostProbe#facts()}, so both agree) and OSHI names the model, vendor and
+ * microarchitecture and gives the frequencies where cpufreq does not; elsewhere OSHI supplies
+ * everything.
  *
  * @param fields the {@code cpu} object
  * @param hypervisorFlag whether the CPU reports running under a hypervisor
@@ -35,8 +36,9 @@ record CpuSection(Map<String, Object> fields, boolean hypervisorFlag) {
         long vendorHz = id == null ? 0 : id.getVendorFreq();
         long oshiMaxHz = oshi == null ? 0 : oshi.getMaxFreq();
         Fields cpu = new Fields()
-                .put("model", proc.model() != null ? proc.model() : id == null ? null : id.getName())
-                .put("vendor", proc.vendor() != null ? proc.vendor() : id == null ? null : id.getVendor())
+                // OSHI names ARM parts that /proc/cpuinfo gives only as hex codes; on x86 both agree.
+                .put("model", known(id == null ? null : id.getName()) ? id.getName() : proc.model())
+                .put("vendor", known(id == null ? null : id.getVendor()) ? id.getVendor() : proc.vendor())
                 .put("microarchitecture", id == null ? null : id.getMicroarchitecture())
                 .putPositive("sockets", proc.sockets() > 0 ? proc.sockets() : oshi == null ? 0 : oshi.getPhysicalPackageCount())
                 .putPositive("cores", proc.cores() > 0 ? proc.cores() : oshi == null ? 0 : oshi.getPhysicalProcessorCount())
@@ -52,6 +54,10 @@ record CpuSection(Map<String, Object> fields, boolean hypervisorFlag) {
                         .map())
                 .put("governor", linux ? governors() : null);
         return new CpuSection(cpu.map(), proc.hypervisor());
+    }
+
+    private static boolean known(String value) {
+        return value != null && !value.isBlank() && !value.equalsIgnoreCase("unknown");
     }
 
     /** A cpufreq value of cpu0 in kHz, as Hz; the fallback (OSHI's figure) where it is missing. */

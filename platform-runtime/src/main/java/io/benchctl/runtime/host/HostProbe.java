@@ -66,20 +66,25 @@ public final class HostProbe {
      *     systems holding them and {@code /} are reported. May be empty.
      */
     public static Map<String, Object> collect(List<Path> pathsInUse) {
+        List<Path> paths = List.copyOf(pathsInUse);
         // Start logging here: OSHI logs from the worker threads, and SLF4J warns on stderr when
         // several threads race to initialise it.
-        log().debug("collecting host metadata for {}", pathsInUse);
+        log().debug("collecting host metadata for {}", paths);
         boolean linux = osFamily().equals("linux");
         SystemInfo systemInfo = new SystemInfo();
         Fields host = new Fields();
-        // OSHI's processor probe dominates (~250 ms cold); the other sections run beside it.
+        // OSHI's first use (JNA and class loading, ~250 ms cold) dominates; the sections that
+        // need OSHI run beside each other, and beside the /proc and /sys reading, not in turn.
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             Future<CpuSection> cpu = pool.submit(() -> CpuSection.collect(systemInfo, linux));
             Future<List<Map<String, Object>>> disks = pool.submit(() -> StorageSection.disks(systemInfo, linux));
             Future<List<Map<String, Object>>> fileSystems =
-                    pool.submit(() -> StorageSection.fileSystems(systemInfo, linux, pathsInUse));
+                    pool.submit(() -> StorageSection.fileSystems(systemInfo, linux, paths));
             Future<List<Map<String, Object>>> nics = pool.submit(() -> NetworkSection.nics(systemInfo));
-            OsSection.collect(systemInfo, linux, host);
+            Map<String, Object> os = section("os", () -> OsSection.collect(systemInfo, linux));
+            if (os != null) {
+                os.forEach(host::put);
+            }
             CpuSection cpuSection = await(cpu, "cpu");
             host.put("cpu", cpuSection == null ? null : cpuSection.fields());
             host.put("memory", section("memory", () -> MemorySection.collect(systemInfo, linux)));

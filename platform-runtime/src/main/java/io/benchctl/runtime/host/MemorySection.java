@@ -11,14 +11,11 @@ final class MemorySection {
     private MemorySection() {}
 
     static Map<String, Object> collect(SystemInfo systemInfo, boolean linux) {
-        GlobalMemory oshi = systemInfo.getHardware().getMemory();
-        MemInfo memory = linux ? MemInfo.read() : new MemInfo(oshi.getTotal(), oshi.getAvailable(),
-                oshi.getVirtualMemory().getSwapTotal(),
-                oshi.getVirtualMemory().getSwapTotal() - oshi.getVirtualMemory().getSwapUsed());
+        MemInfo memory = linux ? MemInfo.read() : fromOshi(systemInfo.getHardware().getMemory());
         Fields fields = new Fields()
                 .putPositive("totalBytes", memory.totalBytes())
                 .putPositive("availableBytes", memory.availableBytes())
-                .putPositive("pageSizeBytes", oshi.getPageSize());
+                .putPositive("pageSizeBytes", pageSizeBytes(systemInfo, linux));
         // Zero swap is a fact worth recording (swap off), unlike an unknown size.
         if (memory.swapTotalBytes() >= 0) {
             fields.put("swapTotalBytes", memory.swapTotalBytes());
@@ -30,6 +27,24 @@ final class MemorySection {
             fields.put("transparentHugePages", selected(Path.of("/sys/kernel/mm/transparent_hugepage/enabled")));
         }
         return fields.map();
+    }
+
+    private static MemInfo fromOshi(GlobalMemory memory) {
+        long swapTotal = memory.getVirtualMemory().getSwapTotal();
+        return new MemInfo(memory.getTotal(), memory.getAvailable(), swapTotal,
+                swapTotal - memory.getVirtualMemory().getSwapUsed());
+    }
+
+    /** The page size needs a native call (OSHI's); on Linux the rest of the section goes on without it. */
+    private static long pageSizeBytes(SystemInfo systemInfo, boolean linux) {
+        try {
+            return systemInfo.getHardware().getMemory().getPageSize();
+        } catch (RuntimeException | LinkageError e) {
+            if (!linux) {
+                throw e;
+            }
+            return 0;
+        }
     }
 
     /** The bracketed choice of a sysfs setting such as {@code always [madvise] never}. */

@@ -37,9 +37,7 @@ class HostCollectTest {
 
     @Test
     void validatesAgainstTheHostSchema() {
-        Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-                .getSchema(SchemaLocation.of("classpath:io/benchctl/runtime/schemas/host.schema.json"));
-        List<Error> errors = schema.validate(ResultCodec.toTree(host));
+        List<Error> errors = hostSchema().validate(ResultCodec.toTree(host));
         assertTrue(errors.isEmpty(), () -> errors + "\n" + ResultCodec.toJsonLine(host));
     }
 
@@ -97,6 +95,20 @@ class HostCollectTest {
     }
 
     @Test
+    @EnabledOnOs(OS.LINUX)
+    void withoutOshiLinuxStillGivesAValidBlockAndTheSameFingerprint() throws Exception {
+        // These JNA switches make OSHI's native library unloadable, as a noexec temp folder would.
+        Path out = scratch.resolve("host-without-jna.json");
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Processes.output(java.toString(), "-Djna.nounpack=true", "-Djna.nosys=true",
+                "-cp", System.getProperty("java.class.path"), HostBlockMain.class.getName(), out.toString());
+        var degraded = ResultCodec.mapper().readTree(out.toFile());
+        assertTrue(hostSchema().validate(degraded).isEmpty(), degraded::toString);
+        assertFalse(degraded.has("disks"), "disks need OSHI: " + degraded);
+        assertEquals(host.get("fingerprint"), degraded.get("fingerprint").asString());
+    }
+
+    @Test
     void fingerprintIsStableAcrossCalls() {
         // Another call with other paths in use: the fingerprint does not depend on them.
         assertEquals(host.get("fingerprint"), HostProbe.collect(List.of()).get("fingerprint"));
@@ -134,6 +146,11 @@ class HostCollectTest {
         assertTrue(text.contains((String) nested(host, "cpu").get("model")), text);
         assertTrue(text.contains("L1d " + SysinfoText.bytes(number("cpu", "caches", "l1dBytes"))), text);
         assertTrue(text.contains((String) host.get("fingerprint")), text);
+    }
+
+    private static Schema hostSchema() {
+        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(SchemaLocation.of("classpath:io/benchctl/runtime/schemas/host.schema.json"));
     }
 
     /** A deep copy as a reader of the JSON would see it (numbers come back as Integer or Long). */
