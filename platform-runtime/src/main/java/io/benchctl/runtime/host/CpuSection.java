@@ -32,7 +32,10 @@ record CpuSection(Map<String, Object> fields, boolean hypervisorFlag) {
         }
         var id = oshi == null ? null : oshi.getProcessorIdentifier();
         LinuxCpu proc = linux ? LinuxCpu.read() : new LinuxCpu(null, null, 0, 0, 0, false);
-        CacheSizes caches = linux ? CacheSizes.fromSysfs() : CacheSizes.fromOshi(oshi.getProcessorCaches());
+        CacheSizes caches = linux ? CacheSizes.fromSysfs() : CacheSizes.UNKNOWN;
+        if (caches.equals(CacheSizes.UNKNOWN) && oshi != null) { // some ARM guests have no cache folder
+            caches = CacheSizes.fromOshi(oshi.getProcessorCaches());
+        }
         long vendorHz = id == null ? 0 : id.getVendorFreq();
         long oshiMaxHz = oshi == null ? 0 : oshi.getMaxFreq();
         Fields cpu = new Fields()

@@ -19,7 +19,7 @@ public final class SysinfoText {
     /** One labelled line (or a few) per section; sections the block lacks are left out. */
     public static String render(Map<String, Object> host) {
         StringBuilder text = new StringBuilder();
-        line(text, "Host", join(" ", get(host, "hostname"), wrap("fingerprint ", get(host, "fingerprint"))));
+        line(text, "Host", join(", ", get(host, "hostname"), wrap("fingerprint ", get(host, "fingerprint"))));
         line(text, "OS", join(", ", join(" ", get(host, "os.name"), get(host, "os.version")),
                 join(" ", get(host, "os.family"), get(host, "os.arch")), wrap("kernel ", get(host, "kernel"))));
         line(text, "CPU", join(" ", get(host, "cpu.model"),
@@ -49,9 +49,9 @@ public final class SysinfoText {
         }
         line(text, "JVM", join(" ", get(host, "jvm.vendor"), get(host, "jvm.vmName"), get(host, "jvm.version"),
                 wrap("max heap ", bytes(get(host, "jvm.maxHeapBytes")))));
-        line(text, "", wrap("flags ", joinList(get(host, "jvm.inputArguments"))));
+        line(text, "", wrap("flags ", joinList(get(host, "jvm.inputArguments"), " ")));
         line(text, "Virtualization", join(" ", get(host, "virtualization.kind"), get(host, "virtualization.container"),
-                wrap("(", joinList(get(host, "virtualization.evidence")), ")")));
+                wrap("(", joinList(get(host, "virtualization.evidence"), ", "), ")")));
         return text.toString();
     }
 
@@ -88,8 +88,8 @@ public final class SysinfoText {
         return present.isEmpty() ? null : String.join(separator, present);
     }
 
-    private static String joinList(Object value) {
-        return value instanceof List<?> items && !items.isEmpty() ? join(" ", items.toArray()) : null;
+    private static String joinList(Object value, String separator) {
+        return value instanceof List<?> items && !items.isEmpty() ? join(separator, items.toArray()) : null;
     }
 
     private static String wrap(String prefix, Object value) {
