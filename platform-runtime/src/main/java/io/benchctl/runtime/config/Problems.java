@@ -32,7 +32,9 @@ final class Problems {
     /** A mistake at an absolute key path of the profile tree. */
     void add(Problem problem) {
         List<Object> path = problem.path();
-        boolean fromSet = overridden.stream().anyMatch(prefix -> KeyPath.startsWith(path, prefix));
+        // An override wrote this value, or created this table (which the file does not have).
+        boolean fromSet = overridden.stream().anyMatch(set -> KeyPath.startsWith(path, set)
+                || KeyPath.startsWith(set, path) && !lines.has(path));
         String where = fromSet ? SET_OPTION : file;
         Integer line = fromSet ? null : lines.lineOf(path);
         errors.add(new ProfileError(where, KeyPath.format(path), line, problem.expected(), problem.found(),

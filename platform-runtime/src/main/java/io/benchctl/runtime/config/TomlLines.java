@@ -30,6 +30,11 @@ final class TomlLines {
         return index;
     }
 
+    /** Whether the text writes this very path (a key, a table header or an array element). */
+    boolean has(List<Object> path) {
+        return lines.containsKey(path);
+    }
+
     /** The line of the path, or of its nearest written ancestor; null when none is written. */
     Integer lineOf(List<Object> path) {
         for (int size = path.size(); size > 0; size--) {
