@@ -1,5 +1,6 @@
 package io.benchctl.runtime.config;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,11 +55,16 @@ final class ModuleMerge {
             merged.set(entry.getKey(), entry.getValue().deepCopy());
             origin.put(entry.getKey(), tablePath);
         }
-        List<SchemaValidator.Violation> violations = validator.validate(merged, module.schemaJson());
-        for (SchemaValidator.Violation violation : violations) {
-            report(ViolationText.describe(violation, "[" + KeyPath.format(tablePath) + "]"), origin);
+        if (TomlNumbers.hasHugeFloat(merged)) {
+            return null; // already reported, and networknt cannot validate it
         }
-        if (!violations.isEmpty()) {
+        List<Problem> found = new ArrayList<>();
+        for (SchemaValidator.Violation violation : validator.validate(merged, module.schemaJson())) {
+            found.add(ViolationText.describe(violation, "[" + KeyPath.format(tablePath) + "]"));
+        }
+        found.addAll(TomlNumbers.floatsForIntegers(merged, validator.schemaTree(module.schemaJson())));
+        found.forEach(problem -> report(problem, origin));
+        if (!found.isEmpty()) {
             return null;
         }
         @SuppressWarnings("unchecked")

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -73,6 +74,7 @@ public final class ProfileLoader {
         Problems problems = new Problems(file, TomlLines.index(text));
         boolean fileSelectsModules = root.has("modules");
         SetOverrides.apply(root, setOverrides, problems);
+        TomlNumbers.normalise(root, List.of(), problems);
         checkTopLevel(root, problems);
 
         RunSettings run = runSettings(table(root, "run"), problems);
@@ -144,13 +146,16 @@ public final class ProfileLoader {
     }
 
     private RunSettings runSettings(ObjectNode runTable, Problems problems) {
-        boolean valid = true;
-        for (SchemaValidator.Violation violation : validator.validate(runTable, runSchemaJson)) {
-            problems.add(ViolationText.describe(violation, "[run]").under(List.of("run")));
-            valid = false;
+        List<Problem> found = new ArrayList<>();
+        if (!TomlNumbers.hasHugeFloat(runTable)) {
+            for (SchemaValidator.Violation violation : validator.validate(runTable, runSchemaJson)) {
+                found.add(ViolationText.describe(violation, "[run]"));
+            }
+            found.addAll(TomlNumbers.floatsForIntegers(runTable, validator.schemaTree(runSchemaJson)));
         }
+        found.forEach(problem -> problems.add(problem.under(List.of("run"))));
         Map<String, Object> run = Defaults.run();
-        if (valid) {
+        if (found.isEmpty() && !TomlNumbers.hasHugeFloat(runTable)) {
             @SuppressWarnings("unchecked")
             Map<String, Object> given = (Map<String, Object>) Json.toPlain(runTable);
             run.putAll(given);

@@ -86,13 +86,21 @@ public final class SchemaValidator {
     }
 
     /**
+     * The schema as a tree, for callers that read it beyond validation.
+     *
+     * @throws IllegalArgumentException when {@code schemaJson} is not a usable schema
+     */
+    public JsonNode schemaTree(String schemaJson) {
+        return compiled.computeIfAbsent(schemaJson, SchemaValidator::compile).root();
+    }
+
+    /**
      * The names under the schema's top-level {@code properties}, in schema order.
      *
      * @throws IllegalArgumentException when {@code schemaJson} is not a usable schema
      */
     public List<String> topLevelProperties(String schemaJson) {
-        Compiled schema = compiled.computeIfAbsent(schemaJson, SchemaValidator::compile);
-        return List.copyOf(schema.root().path("properties").propertyNames());
+        return List.copyOf(schemaTree(schemaJson).path("properties").propertyNames());
     }
 
     private static Compiled compile(String schemaJson) {

@@ -223,6 +223,7 @@ final class TomlLines {
             }
             pos++;
         }
+        pos = Math.min(pos, text.length()); // an escape as the very last character
     }
 
     private static String unquote(String quoted) {

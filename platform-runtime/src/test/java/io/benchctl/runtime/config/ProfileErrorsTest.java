@@ -136,6 +136,42 @@ class ProfileErrorsTest {
     }
 
     @Test
+    void numbersFollowTomlTypesNotJsonSchemaOnes() throws Exception {
+        List<ProfileError> errors = errorsOf("""
+                [run]
+                iterations = 5.0
+                [modules.cpu]
+                threads = 99999999999999999999
+                [modules.memory]
+                threads = 1e308
+                [modules.disk]
+                file_size = 4096.0
+                [modules.network]
+                retries = 2.0
+                """);
+
+        assertEquals(List.of(
+                new ProfileError(file(), "run.iterations", 2, "an integer", "float 5.0", null),
+                new ProfileError(file(), "modules.cpu.threads", 4,
+                        "an integer between -9223372036854775808 and 9223372036854775807",
+                        "integer 99999999999999999999", null),
+                new ProfileError(file(), "modules.cpu.threads", 4, "a number of at most 1024",
+                        "integer 99999999999999999999", null),
+                new ProfileError(file(), "modules.memory.threads", 6, "a number between -2^63 and 2^63",
+                        "float 1.0E308", null),
+                new ProfileError(file(), "modules.disk.file_size", 8, "a string", "float 4096.0", null),
+                new ProfileError(file(), "modules.network.retries", 10, "an integer", "float 2.0", null)), errors);
+    }
+
+    @Test
+    void deepNestingIsAnErrorNotACrash() throws Exception {
+        ProfileError nesting = errorsOf("a = " + "[".repeat(10_000)).getFirst();
+
+        assertEquals("valid TOML", nesting.expected());
+        assertTrue(nesting.found().contains("nesting depth"), nesting.found());
+    }
+
+    @Test
     void aMissingFileIsNamed() {
         Path missing = dir.resolve("nope.toml");
 
