@@ -146,8 +146,9 @@ public final class ProfileLoader {
     }
 
     private RunSettings runSettings(ObjectNode runTable, Problems problems) {
+        boolean hugeFloat = TomlNumbers.hasHugeFloat(runTable); // reported already; networknt cannot check it
         List<Problem> found = new ArrayList<>();
-        if (!TomlNumbers.hasHugeFloat(runTable)) {
+        if (!hugeFloat) {
             for (SchemaValidator.Violation violation : validator.validate(runTable, runSchemaJson)) {
                 found.add(ViolationText.describe(violation, "[run]"));
             }
@@ -155,7 +156,7 @@ public final class ProfileLoader {
         }
         found.forEach(problem -> problems.add(problem.under(List.of("run"))));
         Map<String, Object> run = Defaults.run();
-        if (found.isEmpty() && !TomlNumbers.hasHugeFloat(runTable)) {
+        if (found.isEmpty() && !hugeFloat) {
             @SuppressWarnings("unchecked")
             Map<String, Object> given = (Map<String, Object>) Json.toPlain(runTable);
             run.putAll(given);
