@@ -19,6 +19,10 @@ import tools.jackson.databind.json.JsonMapper;
  * JSON Schema (draft 2020-12) validation through networknt, reduced to what callers need: where
  * the instance is wrong (as path segments and a JSON pointer) and why. Compiled schemas are
  * cached by their text, so validating many instances against one schema is cheap. Thread-safe.
+ *
+ * <p>Known limit of networknt 3.0.9: comparing a float beyond the {@code long} range with an
+ * integer {@code minimum}/{@code maximum} throws Jackson's {@code JsonNodeException}; profiles
+ * keep such floats away from it (see {@code TomlNumbers}).
  */
 @API(status = INTERNAL, since = "1.0")
 public final class SchemaValidator {
