@@ -73,7 +73,8 @@ class ModuleTestKitTest {
 
     @Test
     void aFailingWorkloadIsAResultNotAnException() {
-        ModuleRun run = ModuleTestKit.forModule(new SumModule()).set("behaviour", "fail-in-run").run();
+        ModuleRun run = ModuleTestKit.forModule(new SumModule()).set("behaviour", "fail-in-run")
+                .warmup(Duration.ZERO).run();
 
         assertEquals(1, run.exitCode());
         TestResult test = run.test("n1024");
@@ -101,7 +102,7 @@ class ModuleTestKitTest {
     @Test
     void theKitsPhaseTimeoutIsTheRuntimesTimeLimit() {
         ModuleRun run = ModuleTestKit.forModule(new SumModule()).set("behaviour", "hang-in-run")
-                .iterationDuration(Duration.ofMillis(50)).phaseTimeout(Duration.ofMillis(100)).run();
+                .warmup(Duration.ZERO).iterationDuration(Duration.ofMillis(50)).phaseTimeout(Duration.ofMillis(100)).run();
 
         TestResult test = run.test("n1024");
         assertEquals(TestStatus.FAILED, test.status());
