@@ -66,6 +66,7 @@ public final class ModuleTestKit {
     private int iterations = 3;
     private Duration phaseTimeout = Duration.ofSeconds(10);
     private boolean affinity;
+    private boolean quiet = true;
     private HostFacts host;
     private Path outputDirectory;
 
@@ -127,6 +128,12 @@ public final class ModuleTestKit {
     /** Pin measurement threads to CPUs, as {@code benchctl run} does by default. Off in the kit. */
     public ModuleTestKit affinity(boolean pin) {
         this.affinity = pin;
+        return this;
+    }
+
+    /** Whether reporters are told the user asked for quiet output ({@code --quiet}). On in the kit. */
+    public ModuleTestKit quiet(boolean quietOutput) {
+        this.quiet = quietOutput;
         return this;
     }
 
@@ -211,7 +218,7 @@ public final class ModuleTestKit {
         String runId = "testkit-" + module.id() + "-" + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt());
 
         RunRequest request = new RunRequest(runId, profile, Map.of(module.id(), new LoadedModule(module, plugin)), loadedReporters,
-                output, false, true, false, facts, CompletableFuture.completedFuture(hostBlock(facts)),
+                output, false, quiet, false, facts, CompletableFuture.completedFuture(hostBlock(facts)),
                 new BenchctlInfo("testkit", ApiVersion.CURRENT, "unknown", Runtime.version().toString(), List.of(plugin)), console);
         RunOrchestrator orchestrator = new RunOrchestrator(request, new RunCancellation());
         try {
