@@ -9,11 +9,8 @@ import io.benchctl.api.result.MetricResult;
 import io.benchctl.api.result.RunResult;
 import io.benchctl.api.result.TestResult;
 import io.benchctl.api.result.TestStatus;
-import io.benchctl.runtime.cli.Main;
 import io.benchctl.runtime.result.ResultCodec;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +23,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The plugin author's path, for real: generate a project from the archetype, build it with Maven
@@ -45,8 +41,8 @@ class GeneratedPluginTest {
     private Path pluginJar;
     private Path plugins;
     private boolean markdownPresent;
-    private CliResult list;
-    private CliResult run;
+    private Cli.Result list;
+    private Cli.Result run;
     private Path output;
 
     @BeforeAll
@@ -78,7 +74,7 @@ class GeneratedPluginTest {
         Files.copy(artifacts.resolve("benchctl-plugin-json-reporter-" + version + ".jar"), plugins.resolve("json-reporter.jar"));
         markdownPresent = copyMarkdownReporter(plugins);
 
-        list = cli("list", "--plugins-dir", plugins.toString());
+        list = Cli.run("list", "--plugins-dir", plugins.toString());
         output = work.resolve("results");
         Path profile = Files.writeString(work.resolve("e2e.toml"), """
                 [run]
@@ -95,7 +91,7 @@ class GeneratedPluginTest {
         if (markdownPresent) {
             reporters.add("markdown");
         }
-        run = cli("run", "--plugins-dir", plugins.toString(), "--profile", profile.toString(), "--tests", MODULE_ID,
+        run = Cli.run("run", "--plugins-dir", plugins.toString(), "--profile", profile.toString(), "--tests", MODULE_ID,
                 "--output", output.toString(), "--reporters", String.join(",", reporters), "--no-tui", "--no-affinity");
         System.err.printf("template e2e: generate %.1f s, build with tests %.1f s, list + run %.1f s%n",
                 (generatedNanos - startNanos) / 1e9, (builtNanos - generatedNanos) / 1e9, (System.nanoTime() - builtNanos) / 1e9);
@@ -177,21 +173,5 @@ class GeneratedPluginTest {
             assertEquals(1, found.size(), "files ending " + suffix + " in " + dir + ": " + found);
             return found.getFirst();
         }
-    }
-
-    private record CliResult(int exitCode, String out, String err) {
-        String all() {
-            return out + err;
-        }
-    }
-
-    private static CliResult cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = Main.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int exit = commandLine.execute(args);
-        return new CliResult(exit, out.toString(), err.toString());
     }
 }
