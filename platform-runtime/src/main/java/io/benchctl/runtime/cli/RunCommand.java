@@ -1,5 +1,7 @@
 package io.benchctl.runtime.cli;
 
+import io.benchctl.runtime.config.NearestName;
+
 import io.benchctl.api.result.BenchctlInfo;
 import io.benchctl.api.result.MetricResult;
 import io.benchctl.api.result.RunResult;
