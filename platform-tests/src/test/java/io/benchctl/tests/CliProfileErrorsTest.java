@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Profile mistakes through the real CLI with real module schemas from a plugin JAR: exit 2, the
  * file, key path, line and the nearest valid name, nothing run, no stack trace.
  */
-class ProfileErrorsTest {
+class CliProfileErrorsTest {
     @TempDir
     Path temp;
 
