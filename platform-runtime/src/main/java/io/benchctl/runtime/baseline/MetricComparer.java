@@ -1,0 +1,111 @@
+package io.benchctl.runtime.baseline;
+
+import io.benchctl.api.Better;
+import io.benchctl.runtime.baseline.stats.Bootstrap;
+import io.benchctl.runtime.baseline.stats.HistogramDrift;
+import io.benchctl.runtime.baseline.stats.RankTests;
+import io.benchctl.runtime.baseline.stats.RunSpread;
+import io.benchctl.runtime.baseline.stats.Samples;
+import java.util.Locale;
+
+/**
+ * Compares one metric of a run with its baseline and decides the verdict. A change is a
+ * regression only when every one of these holds, so that a noisy runner does not flap:
+ * <ol>
+ *   <li>the baseline's own noise (CV) is within the threshold, else the metric cannot resolve a
+ *       change that small (inconclusive, with the noise figure);
+ *   <li>the median moved beyond the threshold in the worse direction;
+ *   <li>the move is significant: Mann–Whitney U p below alpha on the iteration samples, or, for
+ *       latencies, a histogram PSI above the limit;
+ *   <li>the run's median lies outside the 95 % prediction interval of the baseline's run medians
+ *       (iterations of one run agree more than runs do; see {@link RunSpread}). With a single
+ *       baseline run that spread is unknown and the verdict stays inconclusive.
+ * </ol>
+ */
+final class MetricComparer {
+
+    static final int BOOTSTRAP_RESAMPLES = 2000;
+    static final double CONFIDENCE = 0.95;
+    /** Fixed so that comparing the same files twice gives the same interval. */
+    private static final long BOOTSTRAP_SEED = 0x62656e6368L;
+
+    private MetricComparer() {}
+
+    static MetricComparison compare(BaselineMetric baseline, BaselineMetric current, Thresholds thresholds) {
+        String key = baseline.key();
+        double[] before = baseline.sampleArray();
+        double[] after = current.sampleArray();
+        double baselineMedian = Samples.median(before);
+        double currentMedian = Samples.median(after);
+        double threshold = thresholds.percentFor(key);
+        Double delta = baselineMedian == 0 ? null : 100 * (currentMedian / baselineMedian - 1);
+        Double improvement = delta == null ? null : baseline.better() == Better.HIGHER ? delta : -delta;
+        Bootstrap.Interval ci = Bootstrap.medianChangePercent(
+                before, after, BOOTSTRAP_RESAMPLES, CONFIDENCE, BOOTSTRAP_SEED ^ key.hashCode());
+        RankTests.Outcome ranks = RankTests.run(before, after);
+        HistogramDrift.Drift drift = baseline.histogram() == null || current.histogram() == null
+                ? null
+                : HistogramDrift.between(
+                        Histograms.decode(baseline.histogram()), Histograms.decode(current.histogram()));
+        Double noise = finite(100 * Samples.coefficientOfVariation(before));
+        double[] runMedians = baseline.runMedianArray();
+        Double spread = finite(RunSpread.predictionHalfWidthPercent(runMedians));
+
+        Verdict verdict;
+        String reason;
+        if (delta == null) {
+            verdict = Verdict.INCONCLUSIVE;
+            reason = "baseline median is 0";
+        } else if (noise != null && noise > threshold) {
+            verdict = Verdict.INCONCLUSIVE;
+            reason = "baseline noise CV " + pct(noise) + " exceeds the " + pct(threshold) + " threshold";
+        } else if (Math.abs(improvement) <= threshold) {
+            verdict = Verdict.UNCHANGED;
+            reason = "within ±" + pct(threshold);
+        } else {
+            boolean byRank = ranks != null && ranks.mannWhitneyP() < thresholds.alpha();
+            boolean byShape = drift != null && drift.psi() > thresholds.psiLimit();
+            double offRunCentre = Math.abs(100 * (currentMedian / RunSpread.centre(runMedians) - 1));
+            String direction = (improvement > 0 ? "better" : "worse") + " by " + pct(Math.abs(improvement));
+            if (!byRank && !byShape) {
+                verdict = Verdict.INCONCLUSIVE;
+                reason = direction + " but not significant (Mann–Whitney p "
+                        + num(ranks == null ? null : ranks.mannWhitneyP()) + ")";
+            } else if (spread == null) {
+                verdict = Verdict.INCONCLUSIVE;
+                reason = direction + " but the baseline has " + runMedians.length
+                        + " run: run-to-run spread unknown (export several runs)";
+            } else if (offRunCentre <= spread) {
+                verdict = Verdict.INCONCLUSIVE;
+                reason = direction + " but within the run-to-run spread ±" + pct(spread);
+            } else {
+                verdict = improvement > 0 ? Verdict.IMPROVED : Verdict.REGRESSED;
+                reason = direction + (byRank ? " (Mann–Whitney p " + num(ranks.mannWhitneyP()) + ")" : "")
+                        + (byShape ? " (PSI " + num(drift.psi()) + ")" : "");
+            }
+        }
+        return new MetricComparison(
+                key, baseline.test(), baseline.name(), baseline.thread(), baseline.unit(), baseline.better(),
+                before.length, runMedians.length, after.length, baselineMedian, currentMedian,
+                delta, improvement,
+                ci == null ? null : ci.lowPercent(), ci == null ? null : ci.highPercent(),
+                ranks == null ? null : ranks.mannWhitneyP(),
+                ranks == null ? null : ranks.ksStatistic(),
+                ranks == null ? null : ranks.ksP(),
+                drift == null ? null : drift.psi(),
+                drift == null ? null : drift.ksDistance(),
+                noise, spread, threshold, verdict, reason);
+    }
+
+    private static Double finite(double value) {
+        return Double.isFinite(value) ? value : null;
+    }
+
+    private static String pct(double percent) {
+        return String.format(Locale.ROOT, "%.1f%%", percent);
+    }
+
+    private static String num(Double value) {
+        return value == null ? "n/a" : String.format(Locale.ROOT, "%.3g", value);
+    }
+}
