@@ -35,6 +35,11 @@ final class Figures {
         return (significant(scaled) + " " + SI_PREFIXES[step] + suffix).strip();
     }
 
+    /** A threshold as written, e.g. {@code 5%} or {@code 2.5%}. */
+    static String threshold(double percent) {
+        return significant(percent) + "%";
+    }
+
     /** A signed percentage with one decimal, e.g. {@code +10.2%}. */
     static String percent(Double percent) {
         return percent == null ? "n/a" : String.format(Locale.ROOT, "%+.1f%%", percent);

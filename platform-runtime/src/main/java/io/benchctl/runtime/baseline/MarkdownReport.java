@@ -9,7 +9,7 @@ final class MarkdownReport {
         StringBuilder out = new StringBuilder();
         out.append("## benchctl baseline comparison\n\n");
         out.append("Baseline `").append(report.baselineFile()).append("` vs `").append(report.resultFile())
-                .append("`, threshold ").append(Figures.number(report.thresholdPercent())).append("%: **")
+                .append("`, threshold ").append(Figures.threshold(report.thresholdPercent())).append(": **")
                 .append(TextReport.summaryLine(report)).append("**\n\n");
         for (Comparability.Difference d : report.comparability()) {
             out.append("> ⚠️ Not comparable: ").append(cell(d.describe())).append("\n");

@@ -15,12 +15,16 @@ import java.util.Locale;
  *   <li>the baseline's own noise (CV) is within the threshold, else the metric cannot resolve a
  *       change that small (inconclusive, with the noise figure);
  *   <li>the median moved beyond the threshold in the worse direction;
- *   <li>the move is significant: Mann–Whitney U p below alpha on the iteration samples, or, for
- *       latencies, a histogram PSI above the limit;
+ *   <li>the move is significant: Mann–Whitney U p below alpha on the iteration samples;
  *   <li>the run's median lies outside the 95 % prediction interval of the baseline's run medians
  *       (iterations of one run agree more than runs do; see {@link RunSpread}). With a single
  *       baseline run that spread is unknown and the verdict stays inconclusive.
  * </ol>
+ *
+ * <p>A histogram PSI above the limit is reported with the verdict but never decides it alone:
+ * its buckets hold individual latencies of a few runs, which are not independent observations,
+ * so it would call the ordinary run-to-run wander of a noisy host significant. The iterations
+ * are the independent units, and the rank test works on them.
  */
 final class MetricComparer {
 
@@ -63,11 +67,9 @@ final class MetricComparer {
             verdict = Verdict.UNCHANGED;
             reason = "within ±" + pct(threshold);
         } else {
-            boolean byRank = ranks != null && ranks.mannWhitneyP() < thresholds.alpha();
-            boolean byShape = drift != null && drift.psi() > thresholds.psiLimit();
-            double offRunCentre = Math.abs(100 * (currentMedian / RunSpread.centre(runMedians) - 1));
             String direction = (improvement > 0 ? "better" : "worse") + " by " + pct(Math.abs(improvement));
-            if (!byRank && !byShape) {
+            double offRunCentre = Math.abs(100 * (currentMedian / RunSpread.centre(runMedians) - 1));
+            if (ranks == null || ranks.mannWhitneyP() >= thresholds.alpha()) {
                 verdict = Verdict.INCONCLUSIVE;
                 reason = direction + " but not significant (Mann–Whitney p "
                         + num(ranks == null ? null : ranks.mannWhitneyP()) + ")";
@@ -80,9 +82,11 @@ final class MetricComparer {
                 reason = direction + " but within the run-to-run spread ±" + pct(spread);
             } else {
                 verdict = improvement > 0 ? Verdict.IMPROVED : Verdict.REGRESSED;
-                reason = direction + (byRank ? " (Mann–Whitney p " + num(ranks.mannWhitneyP()) + ")" : "")
-                        + (byShape ? " (PSI " + num(drift.psi()) + ")" : "");
+                reason = direction + " (Mann–Whitney p " + num(ranks.mannWhitneyP()) + ")";
             }
+        }
+        if (drift != null && drift.psi() > thresholds.psiLimit()) {
+            reason += "; distribution shifted (PSI " + num(drift.psi()) + " > " + num(thresholds.psiLimit()) + ")";
         }
         return new MetricComparison(
                 key, baseline.test(), baseline.name(), baseline.thread(), baseline.unit(), baseline.better(),

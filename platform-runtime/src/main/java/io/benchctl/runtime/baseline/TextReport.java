@@ -14,7 +14,7 @@ final class TextReport {
     static String render(CompareReport report) {
         StringBuilder out = new StringBuilder();
         out.append("Baseline ").append(report.baselineFile()).append(" vs ").append(report.resultFile())
-                .append(" (threshold ").append(Figures.number(report.thresholdPercent())).append("%)\n");
+                .append(" (threshold ").append(Figures.threshold(report.thresholdPercent())).append(")\n");
         for (Comparability.Difference d : report.comparability()) {
             out.append("warning: not comparable: ").append(d.describe()).append('\n');
         }

@@ -74,6 +74,19 @@ class VerdictTest {
     }
 
     @Test
+    void aShiftedHistogramAloneIsNotARegression() throws Exception {
+        // The current run's iterations scatter by 30 %: its latency histogram is far wider than
+        // the baseline's (PSI well above 0.25), but five scattered iterations prove no shift.
+        SyntheticRuns runs = new SyntheticRuns(6).noise(0.01, 0.01);
+        Baseline baseline = baseline(runs, 5);
+        RunResult scattered = new SyntheticRuns(3).noise(0.30, 0).run(1, 1);
+        MetricComparison latency = compare(baseline, scattered).get(SyntheticRuns.LATENCY_KEY);
+        assertTrue(latency.psi() > 0.25, "psi " + latency.psi());
+        assertTrue(latency.verdict() != Verdict.REGRESSED, latency.reason());
+        assertTrue(latency.reason().contains("distribution shifted (PSI"), latency.reason());
+    }
+
+    @Test
     void aSingleRunBaselineCannotCallARegression() throws Exception {
         // Iterations agree within 1 % but nothing says how far runs wander: inconclusive.
         SyntheticRuns runs = new SyntheticRuns(4).noise(0.01, 0.0);
