@@ -2,6 +2,7 @@ package io.benchctl.runtime.baseline;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.benchctl.runtime.cli.ExitCodes;
 import java.util.concurrent.Callable;
 import org.apiguardian.api.API;
 import picocli.CommandLine.Command;
@@ -20,11 +21,6 @@ import picocli.CommandLine.Spec;
         subcommands = {ExportCommand.class, CompareCommand.class})
 public final class BaselineCommand implements Callable<Integer> {
 
-    /** A regression was found. */
-    public static final int EXIT_REGRESSION = 3;
-    /** Bad usage or input: nothing was compared. */
-    public static final int EXIT_USAGE = 2;
-
     @Spec
     private CommandSpec spec;
 
@@ -32,6 +28,6 @@ public final class BaselineCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getErr());
-        return EXIT_USAGE;
+        return ExitCodes.USAGE;
     }
 }

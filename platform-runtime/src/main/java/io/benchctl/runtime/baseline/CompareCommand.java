@@ -1,6 +1,7 @@
 package io.benchctl.runtime.baseline;
 
 import io.benchctl.api.result.RunResult;
+import io.benchctl.runtime.cli.ExitCodes;
 import io.benchctl.runtime.result.ResultCodec;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -82,7 +83,8 @@ final class CompareCommand implements Callable<Integer> {
                 if (strict) {
                     throw new BadInputException(baselineFile + " and " + resultFile + " are not comparable: " + what);
                 }
-                err.println("warning: " + baselineFile + " and " + resultFile + " are not comparable: " + what);
+                err.println(
+                        "benchctl: warning: " + baselineFile + " and " + resultFile + " are not comparable: " + what);
             }
             PrintWriter out = spec.commandLine().getOut();
             out.print(switch (format) {
@@ -92,10 +94,10 @@ final class CompareCommand implements Callable<Integer> {
             });
             out.flush();
             appendSummary(report, err);
-            return report.hasRegression() ? BaselineCommand.EXIT_REGRESSION : 0;
+            return report.hasRegression() ? ExitCodes.REGRESSION : ExitCodes.OK;
         } catch (BadInputException e) {
-            err.println("error: " + e.getMessage());
-            return BaselineCommand.EXIT_USAGE;
+            err.println("benchctl: " + e.getMessage());
+            return ExitCodes.USAGE;
         }
     }
 
@@ -142,7 +144,8 @@ final class CompareCommand implements Callable<Integer> {
             Files.writeString(summaryFile, MarkdownReport.render(report), StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
-            err.println("warning: cannot append the summary to " + summaryFile + ": " + e.getMessage());
+            err.println("benchctl: warning: cannot append the summary to " + summaryFile + ": "
+                    + e.getMessage());
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.benchctl.runtime.baseline;
 
 import io.benchctl.api.result.RunResult;
+import io.benchctl.runtime.cli.ExitCodes;
 import io.benchctl.runtime.result.ResultCodec;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -50,17 +51,17 @@ final class ExportCommand implements Callable<Integer> {
                 throw new BadInputException(out + ": directory " + directory + " does not exist");
             }
             BaselineBuilder.Built built = BaselineBuilder.build(sources, window, Instant.now());
-            built.warnings().forEach(w -> err.println("warning: " + w));
+            built.warnings().forEach(w -> err.println("benchctl: warning: " + w));
             BaselineCodec.write(built.baseline(), out);
             err.println("wrote " + out + ": " + built.baseline().metrics().size() + " metrics from "
                     + built.baseline().runs().size() + " run(s)");
-            return 0;
+            return ExitCodes.OK;
         } catch (BadInputException e) {
-            err.println("error: " + e.getMessage());
-            return BaselineCommand.EXIT_USAGE;
+            err.println("benchctl: " + e.getMessage());
+            return ExitCodes.USAGE;
         } catch (IOException e) {
-            err.println("error: cannot write " + out + ": " + e.getMessage());
-            return BaselineCommand.EXIT_USAGE;
+            err.println("benchctl: cannot write " + out + ": " + e.getMessage());
+            return ExitCodes.USAGE;
         }
     }
 

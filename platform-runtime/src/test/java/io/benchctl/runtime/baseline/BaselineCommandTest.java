@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.benchctl.runtime.cli.ExitCodes;
 import picocli.CommandLine;
 
 /** The commands end to end on real files: exit codes, messages, outputs. */
@@ -60,7 +61,7 @@ class BaselineCommandTest {
         assertEquals("", unchanged.err());
 
         Outcome regressed = run("compare", "--baseline", baseline.toString(), slower.toString());
-        assertEquals(BaselineCommand.EXIT_REGRESSION, regressed.exitCode(), regressed.out());
+        assertEquals(ExitCodes.REGRESSION, regressed.exitCode(), regressed.out());
         assertTrue(regressed.out().contains("↓ regressed"), regressed.out());
         assertTrue(regressed.out().contains("2 regressed"), regressed.out());
     }
@@ -106,7 +107,7 @@ class BaselineCommandTest {
 
         Outcome strict = run("compare", "--strict", "--baseline", baseline.toString(), otherHost.toString());
         assertEquals(2, strict.exitCode());
-        assertTrue(strict.err().startsWith("error: " + baseline + " and " + otherHost + " are not comparable: host"),
+        assertTrue(strict.err().startsWith("benchctl: " + baseline + " and " + otherHost + " are not comparable: host"),
                 strict.err());
         assertEquals("", strict.out());
     }
@@ -206,7 +207,7 @@ class BaselineCommandTest {
 
     private static void assertOneLineError(Outcome outcome, String expected) {
         assertEquals(2, outcome.exitCode(), outcome.err());
-        assertTrue(outcome.err().startsWith("error: ") && outcome.err().contains(expected), outcome.err());
+        assertTrue(outcome.err().startsWith("benchctl: ") && outcome.err().contains(expected), outcome.err());
         assertEquals(1, outcome.err().lines().count(), "one line: " + outcome.err());
         assertFalse(outcome.err().contains("Exception"), outcome.err());
         assertEquals("", outcome.out());

@@ -13,7 +13,8 @@ import tools.jackson.databind.JsonNode;
 /** Validates documents against the schemas published under {@code schemas/}. */
 final class SchemaCheck {
 
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private static final SchemaRegistry REGISTRY =
+            SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 
     private SchemaCheck() {}
 

@@ -96,7 +96,8 @@ final class SyntheticRuns {
         start = start.plusSeconds(3600);
         List<TestResult> tests = List.of(
                 test(CPU_TEST, metric("ops", "ops/s", Better.HIGHER, null, ops, null)),
-                test(PIPE_TEST, metric("latency", "ns", Better.LOWER, null, latencyMedians, Histograms.encode(latencies))));
+                test(PIPE_TEST,
+                        metric("latency", "ns", Better.LOWER, null, latencyMedians, Histograms.encode(latencies))));
         return result(tests);
     }
 

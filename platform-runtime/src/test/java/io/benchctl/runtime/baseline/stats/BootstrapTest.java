@@ -52,7 +52,8 @@ class BootstrapTest {
         SplittableRandom random = new SplittableRandom(9);
         double[] a = normal(random, 10, 100, 0.05);
         double[] b = normal(random, 5, 100, 0.05);
-        assertEquals(Bootstrap.medianChangePercent(a, b, 2000, 0.95, 1), Bootstrap.medianChangePercent(a, b, 2000, 0.95, 1));
+        assertEquals(Bootstrap.medianChangePercent(a, b, 2000, 0.95, 1),
+                Bootstrap.medianChangePercent(a, b, 2000, 0.95, 1));
     }
 
     @Test
