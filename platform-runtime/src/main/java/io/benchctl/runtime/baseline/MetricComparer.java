@@ -12,9 +12,11 @@ import java.util.Locale;
  * Compares one metric of a run with its baseline and decides the verdict. A change is a
  * regression only when every one of these holds, so that a noisy runner does not flap:
  * <ol>
- *   <li>the baseline's own noise (CV) is within the threshold, else the metric cannot resolve a
- *       change that small (inconclusive, with the noise figure);
  *   <li>the median moved beyond the threshold in the worse direction;
+ *   <li>the baseline's own noise (CV) is within the threshold, else the metric cannot resolve a
+ *       change that small and is inconclusive, with the noise figure, unless the change is more
+ *       than {@link #NOISE_MULTIPLE} times that noise (a disk made 40 times slower by fsync is a
+ *       regression even on a host whose disk figures wander by 25 %);
  *   <li>the move is significant: Mann–Whitney U p below alpha on the iteration samples;
  *   <li>the run's median lies outside the 95 % prediction interval of the baseline's run medians
  *       (iterations of one run agree more than runs do; see {@link RunSpread}). With a single
@@ -29,6 +31,11 @@ import java.util.Locale;
 final class MetricComparer {
 
     static final int BOOTSTRAP_RESAMPLES = 2000;
+    /**
+     * A metric noisier than its threshold can still show a change far beyond its noise: more than
+     * three times its CV (as a log ratio), which ordinary noise reaches about 3 times in 1000.
+     */
+    static final double NOISE_MULTIPLE = 3;
     static final double CONFIDENCE = 0.95;
     /** Fixed so that comparing the same files twice gives the same interval. */
     private static final long BOOTSTRAP_SEED = 0x62656e6368L;
@@ -53,38 +60,14 @@ final class MetricComparer {
                         Histograms.decode(baseline.histogram()), Histograms.decode(current.histogram()));
         Double noise = finite(100 * Samples.coefficientOfVariation(before));
         double[] runMedians = baseline.runMedianArray();
-        Double spread = finite(RunSpread.predictionHalfWidthPercent(runMedians));
+        Double spread = finite(RunSpread.predictionFactor(runMedians));
 
-        Verdict verdict;
-        String reason;
-        if (delta == null) {
-            verdict = Verdict.INCONCLUSIVE;
-            reason = "baseline median is 0";
-        } else if (noise != null && noise > threshold) {
-            verdict = Verdict.INCONCLUSIVE;
-            reason = "baseline noise CV " + pct(noise) + " exceeds the " + pct(threshold) + " threshold";
-        } else if (Math.abs(improvement) <= threshold) {
-            verdict = Verdict.UNCHANGED;
-            reason = "within ±" + pct(threshold);
-        } else {
-            String direction = (improvement > 0 ? "better" : "worse") + " by " + pct(Math.abs(improvement));
-            double offRunCentre = Math.abs(100 * (currentMedian / RunSpread.centre(runMedians) - 1));
-            if (ranks == null || ranks.mannWhitneyP() >= thresholds.alpha()) {
-                verdict = Verdict.INCONCLUSIVE;
-                reason = direction + " but not significant (Mann–Whitney p "
-                        + num(ranks == null ? null : ranks.mannWhitneyP()) + ")";
-            } else if (spread == null) {
-                verdict = Verdict.INCONCLUSIVE;
-                reason = direction + " but the baseline has " + runMedians.length
-                        + " run: run-to-run spread unknown (export several runs)";
-            } else if (offRunCentre <= spread) {
-                verdict = Verdict.INCONCLUSIVE;
-                reason = direction + " but within the run-to-run spread ±" + pct(spread);
-            } else {
-                verdict = improvement > 0 ? Verdict.IMPROVED : Verdict.REGRESSED;
-                reason = direction + " (Mann–Whitney p " + num(ranks.mannWhitneyP()) + ")";
-            }
-        }
+        double ratio = currentMedian / baselineMedian;
+        Decision decision = delta == null
+                ? new Decision(Verdict.INCONCLUSIVE, "baseline median is 0")
+                : decide(improvement, ratio, currentMedian / RunSpread.centre(runMedians), threshold, noise,
+                        ranks, spread, thresholds.alpha());
+        String reason = decision.reason();
         if (drift != null && drift.psi() > thresholds.psiLimit()) {
             reason += "; distribution shifted (PSI " + num(drift.psi()) + " > " + num(thresholds.psiLimit()) + ")";
         }
@@ -98,7 +81,42 @@ final class MetricComparer {
                 ranks == null ? null : ranks.ksP(),
                 drift == null ? null : drift.psi(),
                 drift == null ? null : drift.ksDistance(),
-                noise, spread, threshold, verdict, reason);
+                noise, spread, threshold, decision.verdict(), reason);
+    }
+
+    private record Decision(Verdict verdict, String reason) {}
+
+    /**
+     * @param ratio current median over baseline median
+     * @param runRatio current median over the centre of the baseline's run medians
+     */
+    private static Decision decide(double improvement, double ratio, double runRatio, double threshold, Double noise,
+            RankTests.Outcome ranks, Double spread, double alpha) {
+        boolean noisy = noise != null && noise > threshold;
+        // Written as !(x > y) so that a NaN (a median at or below zero) stays inconclusive.
+        if (noisy && !(Math.abs(Math.log(ratio)) > NOISE_MULTIPLE * noise / 100)) {
+            return new Decision(Verdict.INCONCLUSIVE,
+                    "baseline noise CV " + pct(noise) + " exceeds the " + pct(threshold) + " threshold");
+        }
+        if (Math.abs(improvement) <= threshold) {
+            return new Decision(Verdict.UNCHANGED, "within ±" + pct(threshold));
+        }
+        String change = (improvement > 0 ? "better" : "worse") + " by " + pct(Math.abs(improvement));
+        if (ranks == null || !(ranks.mannWhitneyP() < alpha)) {
+            return new Decision(Verdict.INCONCLUSIVE, change + " but not significant (Mann–Whitney p "
+                    + num(ranks == null ? null : ranks.mannWhitneyP()) + ")");
+        }
+        if (spread == null) {
+            return new Decision(Verdict.INCONCLUSIVE, change + " but the run-to-run spread is unknown"
+                    + " (export a baseline from two or more runs)");
+        }
+        if (!(Math.abs(Math.log(runRatio)) > Math.log(spread))) {
+            return new Decision(Verdict.INCONCLUSIVE,
+                    change + " but within the run-to-run spread (×/÷" + num(spread) + ")");
+        }
+        return new Decision(improvement > 0 ? Verdict.IMPROVED : Verdict.REGRESSED,
+                change + " (Mann–Whitney p " + num(ranks.mannWhitneyP()) + ")"
+                        + (noisy ? "; beyond " + (int) NOISE_MULTIPLE + "× the baseline noise CV " + pct(noise) : ""));
     }
 
     private static Double finite(double value) {

@@ -18,8 +18,8 @@ import org.apiguardian.api.API;
  * @param psi Population Stability Index of the latency histograms (both sides have one)
  * @param histogramKsDistance KS distance between the two latency histograms
  * @param baselineNoisePercent the baseline's coefficient of variation, in percent
- * @param runSpreadPercent half-width of the 95 % prediction interval of a run's median from the
- *     baseline's runs, in percent (null with one baseline run)
+ * @param runSpreadFactor a run's median falls within {@code [centre / f, centre * f]} of the
+ *     baseline's run medians with 95 % probability (null with one baseline run)
  * @param thresholdPercent the threshold that applied to this metric
  * @param reason why the verdict is what it is, in one phrase
  */
@@ -46,7 +46,7 @@ public record MetricComparison(
         Double psi,
         Double histogramKsDistance,
         Double baselineNoisePercent,
-        Double runSpreadPercent,
+        Double runSpreadFactor,
         double thresholdPercent,
         Verdict verdict,
         String reason) {}

@@ -74,6 +74,15 @@ class VerdictTest {
     }
 
     @Test
+    void aChangeFarBeyondTheNoiseIsRegressedEvenOnANoisyMetric() throws Exception {
+        // 30 % noise, but a fourfold slowdown: ln(4) = 1.39 is far beyond 3 * 0.30.
+        SyntheticRuns runs = new SyntheticRuns(3).noise(0.30, 0.0);
+        MetricComparison ops = compare(baseline(runs, 5), runs.run(0.25, 1)).get(SyntheticRuns.THROUGHPUT_KEY);
+        assertEquals(Verdict.REGRESSED, ops.verdict(), ops.reason());
+        assertTrue(ops.reason().contains("beyond 3× the baseline noise CV"), ops.reason());
+    }
+
+    @Test
     void aShiftedHistogramAloneIsNotARegression() throws Exception {
         // The current run's iterations scatter by 30 %: its latency histogram is far wider than
         // the baseline's (PSI well above 0.25), but five scattered iterations prove no shift.
@@ -92,14 +101,14 @@ class VerdictTest {
         SyntheticRuns runs = new SyntheticRuns(4).noise(0.01, 0.0);
         MetricComparison ops = compare(baseline(runs, 1), runs.run(0.8, 1)).get(SyntheticRuns.THROUGHPUT_KEY);
         assertEquals(Verdict.INCONCLUSIVE, ops.verdict());
-        assertTrue(ops.reason().contains("run-to-run spread unknown"), ops.reason());
+        assertTrue(ops.reason().contains("run-to-run spread is unknown"), ops.reason());
     }
 
     @Test
     void aShiftWithinTheRunToRunSpreadIsInconclusive() throws Exception {
         // Iterations agree within 0.5 %, runs wander by 3.5 %: with four baseline runs the 95 %
-        // prediction interval of a run is about ±3.18 * 3.5 * 1.12 = ±12 %, so a 10 % move is
-        // ordinary for this host although Mann–Whitney on the iterations calls it significant.
+        // prediction interval of a run is about ×/÷ exp(3.18 * 0.035 * 1.12) = 1.13, so a 10 % move
+        // is ordinary for this host although Mann–Whitney on the iterations calls it significant.
         SyntheticRuns runs = new SyntheticRuns(5).noise(0.005, 0.035);
         Baseline baseline = baseline(runs, 4);
         MetricComparison ops = compare(baseline, runs.run(0.9, 1)).get(SyntheticRuns.THROUGHPUT_KEY);

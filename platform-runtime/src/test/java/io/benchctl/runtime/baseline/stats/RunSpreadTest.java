@@ -9,15 +9,17 @@ class RunSpreadTest {
 
     @Test
     void predictionIntervalMatchesTheHandComputedValue() {
-        // Runs 98, 100, 102: mean 100, s = 2, t(0.975, 2 df) = 4.302653 (tables);
-        // half-width 4.302653 * 2 * sqrt(1 + 1/3) = 9.93655, i.e. 9.93655 % of 100.
-        assertEquals(9.93655, RunSpread.predictionHalfWidthPercent(new double[] {98, 100, 102}), 1e-5);
-        assertEquals(100, RunSpread.centre(new double[] {98, 100, 102}), 1e-12);
+        // Runs 98, 100, 102: logs 4.584967, 4.605170, 4.624973, s = 0.0200030; t(0.975, 2 df) =
+        // 4.302653 (tables); half-width 4.302653 * 0.0200030 * sqrt(1 + 1/3) = 0.0993804, so the
+        // factor is exp(0.0993804) = 1.104486 and the centre the geometric mean 99.986665.
+        assertEquals(1.104486, RunSpread.predictionFactor(new double[] {98, 100, 102}), 1e-6);
+        assertEquals(99.986665, RunSpread.centre(new double[] {98, 100, 102}), 1e-6);
     }
 
     @Test
-    void oneRunHasNoSpread() {
-        assertTrue(Double.isNaN(RunSpread.predictionHalfWidthPercent(new double[] {100})));
+    void oneRunOrANonPositiveMedianHasNoSpread() {
+        assertTrue(Double.isNaN(RunSpread.predictionFactor(new double[] {100})));
+        assertTrue(Double.isNaN(RunSpread.predictionFactor(new double[] {100, 0})));
     }
 
     @Test
