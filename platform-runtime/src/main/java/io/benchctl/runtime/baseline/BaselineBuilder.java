@@ -39,10 +39,10 @@ public final class BaselineBuilder {
         if (window < 1) {
             throw new BadInputException("--window must be at least 1, got " + window);
         }
-        List<SourceResult> runs = chronological(sources);
+        List<String> warnings = new ArrayList<>();
+        List<SourceResult> runs = distinct(chronological(sources), warnings);
         SourceResult newest = runs.getLast();
         RunIdentity identity = RunIdentity.of(newest.result());
-        List<String> warnings = new ArrayList<>();
         for (SourceResult run : runs.subList(0, runs.size() - 1)) {
             for (Comparability.Difference d : Comparability.differences(RunIdentity.of(run.result()), identity)) {
                 warnings.add(d.describe(run.file().toString(), "newest run " + newest.file()));
@@ -83,6 +83,22 @@ public final class BaselineBuilder {
         }
         return new BaselineMetric(newest.test(), newest.name(), newest.thread(), newest.unit(), newest.better(),
                 samples, runMedians, Histograms.merge(histograms));
+    }
+
+    /** A run given twice (a copied file, an overlapping glob) would count its samples twice. */
+    private static List<SourceResult> distinct(List<SourceResult> runs, List<String> warnings) {
+        Map<String, SourceResult> byRunId = new LinkedHashMap<>();
+        List<SourceResult> distinct = new ArrayList<>();
+        for (SourceResult run : runs) {
+            String runId = run.result().runId();
+            SourceResult first = runId == null ? null : byRunId.putIfAbsent(runId, run);
+            if (first == null) {
+                distinct.add(run);
+            } else {
+                warnings.add(run.file() + ": the same run as " + first.file() + " (run id " + runId + "), skipped");
+            }
+        }
+        return distinct;
     }
 
     private static List<SourceResult> chronological(List<SourceResult> sources) {

@@ -61,6 +61,16 @@ class BaselineBuilderTest {
     }
 
     @Test
+    void aRunGivenTwiceCountsOnce() throws Exception {
+        RunResult run = new SyntheticRuns(24).run(1, 1);
+        BaselineBuilder.Built built =
+                BaselineBuilder.build(List.of(source("a.json", run), source("copy.json", run)), 10, Instant.EPOCH);
+        assertEquals(List.of("copy.json: the same run as a.json (run id " + run.runId() + "), skipped"),
+                built.warnings());
+        assertEquals(5, built.baseline().metrics().get(SyntheticRuns.THROUGHPUT_KEY).samples().size());
+    }
+
+    @Test
     void runsWithoutFinishedMetricsAreBadInput() {
         RunResult empty = new SyntheticRuns(23).result(List.of());
         BadInputException e = assertThrows(BadInputException.class,
