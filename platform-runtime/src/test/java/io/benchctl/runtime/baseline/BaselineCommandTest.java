@@ -24,13 +24,21 @@ class BaselineCommandTest {
 
     record Outcome(int exitCode, String out, String err) {}
 
-    private static Outcome run(String... args) {
+    /**
+     * Runs a command in-process. A compare gets an explicit --summary-file so that a test run
+     * inside GitHub Actions never appends to the job's real $GITHUB_STEP_SUMMARY.
+     */
+    private Outcome run(String... given) {
+        List<String> args = new ArrayList<>(List.of(given));
+        if (args.getFirst().equals("compare") && args.stream().noneMatch(a -> a.startsWith("--summary-file"))) {
+            args.add("--summary-file=" + dir.resolve("unused-summary.md"));
+        }
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine commandLine = new CommandLine(new BaselineCommand())
                 .setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true));
-        int exitCode = commandLine.execute(args);
+        int exitCode = commandLine.execute(args.toArray(String[]::new));
         return new Outcome(exitCode, out.toString(), err.toString());
     }
 

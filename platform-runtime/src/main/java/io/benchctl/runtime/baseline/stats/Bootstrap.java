@@ -1,14 +1,18 @@
 package io.benchctl.runtime.baseline.stats;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.apache.commons.statistics.descriptive.Median;
+import org.apiguardian.api.API;
 
 /**
  * Percentile bootstrap of the relative change of the median between two samples. Written here
  * rather than taken from a library because it is a dozen lines and must be seeded, so that the
  * same two files always give the same interval.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Bootstrap {
 
     /** A confidence interval of a percent change. */

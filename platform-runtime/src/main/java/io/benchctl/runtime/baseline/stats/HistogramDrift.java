@@ -1,11 +1,14 @@
 package io.benchctl.runtime.baseline.stats;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.HdrHistogram.AbstractHistogram;
 import org.HdrHistogram.HistogramIterationValue;
+import org.apiguardian.api.API;
 
 /**
  * How far one latency distribution moved from another: the Population Stability Index over
@@ -19,6 +22,7 @@ import org.HdrHistogram.HistogramIterationValue;
  * latencies into arrays for a library routine would cost far more than this walk and give the
  * same figure (the tests check that against Commons Statistics on expanded values).
  */
+@API(status = INTERNAL, since = "0.1")
 public final class HistogramDrift {
 
     /** The drift figures of one metric. */

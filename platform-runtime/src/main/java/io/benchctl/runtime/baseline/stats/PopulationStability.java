@@ -1,10 +1,15 @@
 package io.benchctl.runtime.baseline.stats;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 /**
  * Population Stability Index between two distributions given as bucket fractions:
  * {@code PSI = sum((actual_i - expected_i) * ln(actual_i / expected_i))}. By the usual rule of
  * thumb below 0.1 is no shift, 0.1 to 0.25 a moderate one and above 0.25 a major one.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class PopulationStability {
 
     /**

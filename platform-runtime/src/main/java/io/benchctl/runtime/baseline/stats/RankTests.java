@@ -1,7 +1,10 @@
 package io.benchctl.runtime.baseline.stats;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import org.apache.commons.statistics.inference.KolmogorovSmirnovTest;
 import org.apache.commons.statistics.inference.MannWhitneyUTest;
+import org.apiguardian.api.API;
 
 /**
  * The distribution-free two-sample tests of a comparison, from Commons Statistics: Mann–Whitney U
@@ -9,6 +12,7 @@ import org.apache.commons.statistics.inference.MannWhitneyUTest;
  * two-sided; with the few iterations a run has, the exact p-values are used where the library
  * can compute them.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class RankTests {
 
     /** The outcome of both tests on one pair of samples. */

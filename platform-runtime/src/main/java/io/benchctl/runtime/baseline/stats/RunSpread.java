@@ -1,9 +1,12 @@
 package io.benchctl.runtime.baseline.stats;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Arrays;
 import org.apache.commons.statistics.descriptive.Mean;
 import org.apache.commons.statistics.descriptive.StandardDeviation;
 import org.apache.commons.statistics.distribution.TDistribution;
+import org.apiguardian.api.API;
 
 /**
  * Run-to-run spread of a metric. Iterations inside one run agree far better than runs do (a new
@@ -16,6 +19,7 @@ import org.apache.commons.statistics.distribution.TDistribution;
  * scales every figure), and a linear interval over a few noisy runs reaches below zero, where it
  * would excuse even a 40-fold slowdown.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class RunSpread {
 
     private RunSpread() {}

@@ -1,10 +1,14 @@
 package io.benchctl.runtime.baseline.stats;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import org.apache.commons.statistics.descriptive.Mean;
 import org.apache.commons.statistics.descriptive.Median;
 import org.apache.commons.statistics.descriptive.StandardDeviation;
+import org.apiguardian.api.API;
 
 /** Summary figures of one sample array, as the comparison needs them. */
+@API(status = INTERNAL, since = "0.1")
 public final class Samples {
 
     private static final Median MEDIAN = Median.withDefaults().withCopy(true);
