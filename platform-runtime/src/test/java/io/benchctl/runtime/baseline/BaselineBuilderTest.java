@@ -45,7 +45,7 @@ class BaselineBuilderTest {
 
         BaselineMetric latency = baseline.metrics().get(SyntheticRuns.LATENCY_KEY);
         Histogram merged = Histograms.decode(latency.histogram());
-        assertEquals(2 * 3 * 2000, merged.getTotalCount(), "two runs, three iterations of 2000 latencies");
+        assertEquals(2 * 3 * SyntheticRuns.LATENCIES_PER_ITERATION, merged.getTotalCount(), "two runs, three iterations");
         assertEquals(RunIdentity.of(results.getLast()), baseline.identity());
     }
 

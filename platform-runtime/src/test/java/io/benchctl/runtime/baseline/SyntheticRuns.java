@@ -32,6 +32,8 @@ final class SyntheticRuns {
     static final String PIPE_TEST = "syscall/pipe/1B";
     static final String THROUGHPUT_KEY = CPU_TEST + ":ops";
     static final String LATENCY_KEY = PIPE_TEST + ":latency";
+    /** Enough for stable deciles, few enough to keep 400 synthetic baselines fast. */
+    static final int LATENCIES_PER_ITERATION = 500;
 
     private final SplittableRandom random;
     private String fingerprint = "host-a";
@@ -87,7 +89,7 @@ final class SyntheticRuns {
         for (int i = 0; i < iterations; i++) {
             Histogram iteration = new Histogram(3);
             double centre = 10_000 * latencyFactor * (1 + runOffset + noiseCv * random.nextGaussian());
-            for (int k = 0; k < 2000; k++) {
+            for (int k = 0; k < LATENCIES_PER_ITERATION; k++) {
                 iteration.recordValue(Math.max(1, Math.round(centre * Math.exp(0.1 * random.nextGaussian()))));
             }
             latencyMedians.add((double) iteration.getValueAtPercentile(50));
