@@ -23,12 +23,16 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "compare",
         description = "Compare a run with a baseline; exit 3 on a significant regression beyond the threshold.",
-        mixinStandardHelpOptions = true)
+        mixinStandardHelpOptions = true,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no regression", "2:bad usage, unreadable file, or not comparable with --strict",
+            "3:a metric regressed: beyond its threshold, significant, outside the run-to-run spread"})
 final class CompareCommand implements Callable<Integer> {
 
     enum Format { text, markdown, json }
 
-    @Option(names = "--baseline", required = true, paramLabel = "BASELINE.json")
+    @Option(names = "--baseline", required = true, paramLabel = "BASELINE.json",
+            description = "A baseline written by `baseline export`.")
     private Path baselineFile;
 
     @Parameters(index = "0", paramLabel = "RESULT.json", description = "The run to compare.")
@@ -39,7 +43,7 @@ final class CompareCommand implements Callable<Integer> {
     private String threshold;
 
     @Option(names = "--psi-limit", paramLabel = "PSI",
-            description = "Histogram PSI above which a shift is significant (default 0.25).")
+            description = "Histogram PSI above which the report names a distribution shift (default 0.25).")
     private Double psiLimit;
 
     @Option(names = "--alpha", paramLabel = "P",
