@@ -11,8 +11,9 @@ import tools.jackson.databind.SerializationFeature;
 
 /**
  * SHA-256 of the canonical JSON (keys sorted, no whitespace) of a result's effective profile.
- * {@code run.output} and {@code run.reporters} are left out: where results are written and how
- * they are shown cannot change a measurement, and CI jobs often vary them.
+ * {@code run.output}, {@code run.reporters} and the {@code [compare]} table are left out: where
+ * results are written, how they are shown and how they are judged cannot change a measurement,
+ * and CI jobs often vary them.
  */
 public final class ProfileHash {
 
@@ -24,6 +25,7 @@ public final class ProfileHash {
             return null;
         }
         Map<String, Object> measured = new LinkedHashMap<>(profile);
+        measured.remove("compare");
         if (measured.get("run") instanceof Map<?, ?> run) {
             Map<Object, Object> runWithoutOutput = new LinkedHashMap<>(run);
             runWithoutOutput.remove("output");

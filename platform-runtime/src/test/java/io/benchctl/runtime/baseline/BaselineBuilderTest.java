@@ -84,6 +84,7 @@ class BaselineBuilderTest {
         Map<String, Object> otherOutput = new LinkedHashMap<>(profile);
         otherOutput.put("run",
                 Map.of("name", "lab", "iterations", 5, "output", "/ci/out", "reporters", List.of("json")));
+        otherOutput.put("compare", Map.of("threshold", "10%"));
         assertEquals(ProfileHash.of(profile), ProfileHash.of(otherOutput));
         assertNotEquals(ProfileHash.of(profile), ProfileHash.of(SyntheticRuns.profile(3)));
         assertEquals(64, ProfileHash.of(profile).length());
