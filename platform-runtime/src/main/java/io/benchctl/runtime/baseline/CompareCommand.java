@@ -39,7 +39,8 @@ final class CompareCommand implements Callable<Integer> {
     private Path resultFile;
 
     @Option(names = "--threshold", paramLabel = "PERCENT",
-            description = "Smallest change that counts, e.g. 5%% (default 5%%, or the profile's [compare] threshold).")
+            description = "Smallest change that counts, e.g. 5%% (default: the profile's [compare] threshold, "
+                    + "else 5%%).")
     private String threshold;
 
     @Option(names = "--psi-limit", paramLabel = "PSI",
@@ -50,7 +51,8 @@ final class CompareCommand implements Callable<Integer> {
             description = "Significance level of the Mann–Whitney U test (default 0.05).")
     private Double alpha;
 
-    @Option(names = "--profile", paramLabel = "FILE", description = "Profile whose [compare] table sets thresholds.")
+    @Option(names = "--profile", paramLabel = "FILE",
+            description = "Profile whose [compare] table sets thresholds (default: the one the run recorded).")
     private Path profile;
 
     @Option(names = "--thresholds", paramLabel = "FILE",
@@ -75,9 +77,9 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         try {
-            Thresholds thresholds = thresholds();
             Baseline baseline = BaselineCodec.read(baselineFile);
             RunResult current = ExportCommand.readResult(resultFile);
+            Thresholds thresholds = thresholds(current);
             CompareReport report = Comparison.compare(
                     baseline, baselineFile.toString(), current, resultFile.toString(), thresholds);
             if (!report.comparability().isEmpty()) {
@@ -105,15 +107,21 @@ final class CompareCommand implements Callable<Integer> {
         }
     }
 
-    /** Defaults, then the profile's [compare], then the thresholds file, then the options. */
-    private Thresholds thresholds() throws BadInputException {
+    /**
+     * Defaults, then the [compare] table the run's own profile carried, then --profile's, then the
+     * thresholds file, then the options; per-metric patterns are tried in the reverse order.
+     */
+    private Thresholds thresholds(RunResult current) throws BadInputException {
+        Object carried = current.profile() == null ? null : current.profile().get("compare");
+        ThresholdsFile.Settings fromRun = ThresholdsFile.fromTable(
+                carried == null ? null : ResultCodec.mapper().valueToTree(carried), resultFile + ": profile");
         ThresholdsFile.Settings fromProfile =
                 profile == null ? ThresholdsFile.Settings.NONE : ThresholdsFile.read(profile, false);
         ThresholdsFile.Settings fromFile =
                 thresholdsFile == null ? ThresholdsFile.Settings.NONE : ThresholdsFile.read(thresholdsFile, true);
         double global = Thresholds.DEFAULTS.globalPercent();
         double limit = Thresholds.DEFAULTS.psiLimit();
-        for (ThresholdsFile.Settings settings : List.of(fromProfile, fromFile)) {
+        for (ThresholdsFile.Settings settings : List.of(fromRun, fromProfile, fromFile)) {
             global = settings.globalPercent() == null ? global : settings.globalPercent();
             limit = settings.psiLimit() == null ? limit : settings.psiLimit();
         }
@@ -136,6 +144,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         List<Thresholds.Override> overrides = new ArrayList<>(fromFile.overrides());
         overrides.addAll(fromProfile.overrides());
+        overrides.addAll(fromRun.overrides());
         return new Thresholds(global, limit, significance, overrides);
     }
 

@@ -51,58 +51,68 @@ final class ThresholdsFile {
             throw new BadInputException(file + line + ": not valid TOML: " + e.getOriginalMessage(), e);
         }
         JsonNode compare = root.get("compare");
+        if (compare == null && required) {
+            throw new BadInputException(
+                    file + ": no [compare] table (expected threshold, psi_limit or [compare.thresholds])");
+        }
+        return fromTable(compare, file.toString());
+    }
+
+    /**
+     * Reads a {@code [compare]} table already parsed, e.g. the one a result's effective profile
+     * carries; null sets nothing.
+     *
+     * @param source the file to name in messages
+     */
+    static Settings fromTable(JsonNode compare, String source) throws BadInputException {
         if (compare == null) {
-            if (required) {
-                throw new BadInputException(
-                        file + ": no [compare] table (expected threshold, psi_limit or [compare.thresholds])");
-            }
             return Settings.NONE;
         }
         if (!compare.isObject()) {
-            throw new BadInputException(file + ": compare: expected a table");
+            throw new BadInputException(source + ": compare: expected a table");
         }
         for (String key : compare.propertyNames()) {
             if (!KEYS.contains(key)) {
-                throw new BadInputException(file + ": compare." + key + ": unknown key (expected one of "
+                throw new BadInputException(source + ": compare." + key + ": unknown key (expected one of "
                         + String.join(", ", KEYS.stream().sorted().toList()) + ")");
             }
         }
         Double global =
-                compare.has("threshold") ? percent(file, "compare.threshold", compare.get("threshold")) : null;
+                compare.has("threshold") ? percent(source, "compare.threshold", compare.get("threshold")) : null;
         Double psiLimit = null;
         if (compare.has("psi_limit")) {
             JsonNode limit = compare.get("psi_limit");
             if (!limit.isNumber() || !(limit.asDouble() > 0)) {
-                throw new BadInputException(file + ": compare.psi_limit: expected a number above 0, found " + limit);
+                throw new BadInputException(source + ": compare.psi_limit: expected a number above 0, found " + limit);
             }
             psiLimit = limit.asDouble();
         }
-        return new Settings(global, psiLimit, overrides(file, compare.get("thresholds")));
+        return new Settings(global, psiLimit, overrides(source, compare.get("thresholds")));
     }
 
-    private static List<Thresholds.Override> overrides(Path file, JsonNode table) throws BadInputException {
+    private static List<Thresholds.Override> overrides(String source, JsonNode table) throws BadInputException {
         List<Thresholds.Override> overrides = new ArrayList<>();
         if (table == null) {
             return overrides;
         }
         if (!table.isObject()) {
-            throw new BadInputException(file + ": compare.thresholds: expected a table of \"pattern\" = \"5%\"");
+            throw new BadInputException(source + ": compare.thresholds: expected a table of \"pattern\" = \"5%\"");
         }
         for (Map.Entry<String, JsonNode> entry : table.properties()) {
             String path = "compare.thresholds.\"" + entry.getKey() + "\"";
-            overrides.add(new Thresholds.Override(entry.getKey(), percent(file, path, entry.getValue())));
+            overrides.add(new Thresholds.Override(entry.getKey(), percent(source, path, entry.getValue())));
         }
         return overrides;
     }
 
-    private static double percent(Path file, String path, JsonNode value) throws BadInputException {
+    private static double percent(String source, String path, JsonNode value) throws BadInputException {
         if (!value.isNumber() && !value.isString()) {
-            throw new BadInputException(file + ": " + path + ": expected a percentage like \"5%\", found " + value);
+            throw new BadInputException(source + ": " + path + ": expected a percentage like \"5%\", found " + value);
         }
         try {
             return Thresholds.parsePercent(value.asString());
         } catch (IllegalArgumentException e) {
-            throw new BadInputException(file + ": " + path + ": " + e.getMessage());
+            throw new BadInputException(source + ": " + path + ": " + e.getMessage());
         }
     }
 }

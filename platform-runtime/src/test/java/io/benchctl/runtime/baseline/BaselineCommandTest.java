@@ -10,7 +10,9 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import io.benchctl.runtime.cli.ExitCodes;
@@ -158,6 +160,24 @@ class BaselineCommandTest {
         Outcome optionWins = run("compare", "--baseline", baseline.toString(), slower.toString(),
                 "--profile", profile.toString(), "--threshold", "5%");
         assertEquals(3, optionWins.exitCode(), optionWins.out());
+    }
+
+    @Test
+    void theCompareTableTheRunRecordedApplies() throws IOException {
+        SyntheticRuns runs = new SyntheticRuns(16).noise(0.01, 0.01);
+        Path baseline = exportBaseline(runs);
+        Map<String, Object> profile = new LinkedHashMap<>(SyntheticRuns.profile(5));
+        profile.put("compare", Map.of("thresholds", Map.of("cpu/*", "20%", "syscall/*", "bad")));
+        Path badTable = SyntheticRuns.write(dir, "bad.json", runs.profile(profile).run(0.9, 1));
+        assertOneLineError(run("compare", "--baseline", baseline.toString(), badTable.toString()),
+                badTable + ": profile: compare.thresholds.\"syscall/*\": expected a percentage like");
+
+        profile.put("compare", Map.of("thresholds", Map.of("cpu/*", "20%")));
+        Path slower = SyntheticRuns.write(dir, "slower.json", runs.profile(profile).run(0.9, 1));
+        Outcome tolerant = run("compare", "--baseline", baseline.toString(), slower.toString());
+        assertEquals(0, tolerant.exitCode(), tolerant.out() + tolerant.err());
+        assertTrue(tolerant.out().contains("within ±20.0%"), tolerant.out());
+        assertEquals("", tolerant.err(), "a [compare] table does not make profiles differ");
     }
 
     @Test
