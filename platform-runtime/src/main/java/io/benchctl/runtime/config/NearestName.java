@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.Locale;
 
 /** "Did you mean ...?": the valid name closest to a misspelt one, by Damerau-Levenshtein distance. */
-final class NearestName {
+public final class NearestName {
 
     /** Longer "names" are pasted garbage, not typos; and the distance is quadratic in length. */
     private static final int MAX_NAME_LENGTH = 64;
@@ -15,7 +15,7 @@ final class NearestName {
      * The candidate nearest to {@code input}, or null when none is close enough to be a plausible
      * misspelling (a third of the name's length, at least one and at most three edits).
      */
-    static String of(String input, Collection<String> candidates) {
+    public static String of(String input, Collection<String> candidates) {
         if (input.length() > MAX_NAME_LENGTH) {
             return null;
         }
@@ -31,6 +31,12 @@ final class NearestName {
             }
         }
         return bestDistance <= allowed ? best : null;
+    }
+
+    /** "; did you mean 'x'?" when a candidate is close, else the list of valid names. */
+    public static String hint(String input, Collection<String> candidates) {
+        String nearest = of(input, candidates);
+        return nearest != null ? "; did you mean '" + nearest + "'?" : "; valid: " + String.join(", ", candidates);
     }
 
     /** Optimal string alignment distance: insertions, deletions, substitutions, transpositions. */

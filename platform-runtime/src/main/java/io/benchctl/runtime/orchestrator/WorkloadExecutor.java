@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Runs one workload's {@link Lifecycle} on a daemon platform thread and supervises it: a step
@@ -47,6 +48,17 @@ final class WorkloadExecutor {
     }
 
     TestResult execute(PlannedWorkload planned) {
+        String id = planned.id();
+        // Every log line about this workload carries its module and workload id (--log-json).
+        try (var module = MDC.putCloseable("module", planned.moduleId()); var workload = MDC.putCloseable("workload", id)) {
+            LOG.info("starting");
+            TestResult result = supervised(planned);
+            LOG.info("{}{}", result.status().name().toLowerCase(), result.error() == null ? "" : ": " + result.error().message());
+            return result;
+        }
+    }
+
+    private TestResult supervised(PlannedWorkload planned) {
         String id = planned.id();
         Instant startedAt = Instant.now();
         RunCancellation cancellation = runCancellation.child();
@@ -99,7 +111,7 @@ final class WorkloadExecutor {
                 if (System.nanoTime() - lifecycle.deadlineNanos() > 0) {
                     Step step = lifecycle.step();
                     String limit = humanDuration(step.limit(run));
-                    LOG.warn("{}: the {} step passed its time limit of {}; cancelling it", worker.getName(), step.label, limit);
+                    LOG.warn("the {} step passed its time limit of {}; cancelling it", step.label, limit);
                     cancellation.cancel();
                     worker.interrupt();
                     boolean stopped = worker.join(run.phaseTimeout());
