@@ -9,7 +9,9 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.apiguardian.api.API;
 
 /**
@@ -153,6 +155,12 @@ public final class Formats {
         return isLatency(metric) && metric.stats() != null ? withUnit(metric.stats().p99(), metric.unit()) : "";
     }
 
+    /** A size in bytes with IEC prefixes, as memory and caches are quoted: {@code 24.00 GiB}. */
+    public static String bytes(double sizeBytes) {
+        // Given in KiB so that the IEC family (not the decimal one, which also owns "B") scales it.
+        return sizeBytes == 0 ? "0 B" : withUnit(sizeBytes / 0x1p10, "KiB");
+    }
+
     /** A wall-clock span for humans: {@code 45s}, {@code 3m05s}, {@code 1h02m}. */
     public static String duration(Duration span) {
         long seconds = Math.max(0, span.toSeconds());
@@ -183,6 +191,35 @@ public final class Formats {
     /** The per-thread breakdown, in recorded order (empty for single-figure workloads). */
     public static List<MetricResult> perThread(TestResult test) {
         return test.metrics() == null ? List.of() : test.metrics().stream().filter(m -> m.thread() != null).toList();
+    }
+
+    /**
+     * A JSON-like tree (the host block) flattened for display: dotted keys in tree order, lists
+     * joined by {@code ", "}, and numbers under keys ending in {@code Bytes} shown as sizes
+     * ({@code memory.totalBytes → 24.00 GiB}).
+     */
+    public static Map<String, String> flatten(Map<String, ?> tree) {
+        Map<String, String> flat = new LinkedHashMap<>();
+        flatten("", tree, flat);
+        return flat;
+    }
+
+    private static void flatten(String prefix, Map<String, ?> tree, Map<String, String> flat) {
+        for (Map.Entry<String, ?> entry : tree.entrySet()) {
+            String key = prefix + entry.getKey();
+            Object value = entry.getValue();
+            if (value instanceof Map<?, ?> map) {
+                @SuppressWarnings("unchecked")
+                Map<String, ?> child = (Map<String, ?>) map;
+                flatten(key + ".", child, flat);
+            } else if (value instanceof List<?> list) {
+                flat.put(key, String.join(", ", list.stream().map(String::valueOf).toList()));
+            } else if (value instanceof Number number && key.endsWith("Bytes")) {
+                flat.put(key, bytes(number.doubleValue()));
+            } else if (value != null) {
+                flat.put(key, String.valueOf(value));
+            }
+        }
     }
 
     private static int prefixIndex(Family family, String head) {

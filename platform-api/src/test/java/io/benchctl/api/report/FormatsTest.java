@@ -6,7 +6,9 @@ import io.benchctl.api.Better;
 import io.benchctl.api.result.MetricResult;
 import io.benchctl.api.result.Stats;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,28 @@ class FormatsTest {
         assertEquals("0.0%", Formats.percent(0));
         assertEquals("<0.1%", Formats.percent(0.0004));
         assertEquals("12.5%", Formats.percent(0.12549));
+    }
+
+    @Test
+    void sizesUseIecPrefixes() {
+        assertEquals("24.00 GiB", Formats.bytes(25_769_803_776L));
+        assertEquals("512.0 B", Formats.bytes(512));
+        assertEquals("32.00 MiB", Formats.bytes(32 << 20));
+        assertEquals("0 B", Formats.bytes(0));
+    }
+
+    @Test
+    void hostTreesFlattenToDottedKeys() {
+        Map<String, Object> memory = new LinkedHashMap<>();
+        memory.put("totalBytes", 25_769_803_776L);
+        Map<String, Object> host = new LinkedHashMap<>();
+        host.put("hostname", "lab-01");
+        host.put("memory", memory);
+        host.put("flags", List.of("-Xmx1g", "-XX:+UseG1GC"));
+        assertEquals(
+                Map.of("hostname", "lab-01", "memory.totalBytes", "24.00 GiB", "flags", "-Xmx1g, -XX:+UseG1GC"),
+                Formats.flatten(host));
+        assertEquals(List.of("hostname", "memory.totalBytes", "flags"), List.copyOf(Formats.flatten(host).keySet()));
     }
 
     @Test
