@@ -57,6 +57,8 @@ public final class Formats {
             new Family("bit", List.of("", "k", "M", "G", "T"), List.of(1.0, 1e3, 1e6, 1e9, 1e12));
     private static final Family TIME = new Family("s", List.of("n", "µ", "m", ""), List.of(1e-9, 1e-6, 1e-3, 1.0));
 
+    private static final List<Family> FAMILIES = List.of(DECIMAL_BYTES, IEC_BYTES, BITS, TIME);
+
     private Formats() {}
 
     /**
@@ -84,17 +86,38 @@ public final class Formats {
         int slash = safeUnit.indexOf('/');
         String head = slash < 0 ? safeUnit : safeUnit.substring(0, slash);
         String tail = slash < 0 ? "" : safeUnit.substring(slash);
-        for (Family family : List.of(DECIMAL_BYTES, IEC_BYTES, BITS, TIME)) {
-            if (family == TIME && !tail.isEmpty()) {
-                continue;
-            }
-            int index = prefixIndex(family, head);
+        for (Family family : FAMILIES) {
+            int index = family == TIME && !tail.isEmpty() ? -1 : prefixIndex(family, head);
             if (index >= 0 && value != 0) {
                 return scaled(value, family, index, tail);
             }
         }
         BigDecimal rounded = round(value);
         return new Quantity(group(rounded), safeUnit, 1.0, Math.max(0, rounded.scale()));
+    }
+
+    /**
+     * A value converted to its unit family's base unit, for machine formats that want base
+     * units (OpenMetrics): {@code 12345.6 MB/s → 1.23456E10 B/s}, {@code 7200 ns → 7.2E-6 s}.
+     * Units outside the known families come back unchanged.
+     */
+    @API(status = STABLE, since = "1.0")
+    public record BaseValue(double value, String unit) {}
+
+    /** See {@link BaseValue}. */
+    public static BaseValue inBaseUnit(double value, String unit) {
+        String safeUnit = unit == null ? "" : unit;
+        int slash = safeUnit.indexOf('/');
+        String head = slash < 0 ? safeUnit : safeUnit.substring(0, slash);
+        String tail = slash < 0 ? "" : safeUnit.substring(slash);
+        for (Family family : FAMILIES) {
+            int index = family == TIME && !tail.isEmpty() ? -1 : prefixIndex(family, head);
+            if (index >= 0) {
+                double factor = family.factors().get(index) / family.factors().get(family.prefixes().indexOf(""));
+                return new BaseValue(value * factor, family.base() + tail);
+            }
+        }
+        return new BaseValue(value, safeUnit);
     }
 
     /** {@code "12.35 GB/s"}. */

@@ -81,6 +81,15 @@ class FormatsTest {
     }
 
     @Test
+    void convertsToBaseUnitsForMachineFormats() {
+        assertEquals(new Formats.BaseValue(1.23456e10, "B/s"), Formats.inBaseUnit(12345.6, "MB/s"));
+        assertEquals(new Formats.BaseValue(2.0 * (1 << 30), "B/s"), Formats.inBaseUnit(2048, "MiB/s"));
+        assertEquals(7.2e-6, Formats.inBaseUnit(7200, "ns").value(), 1e-18);
+        assertEquals("s", Formats.inBaseUnit(7200, "ns").unit());
+        assertEquals(new Formats.BaseValue(5, "ops/s"), Formats.inBaseUnit(5, "ops/s"));
+    }
+
+    @Test
     void durationsReadLikeAClock() {
         assertEquals("45s", Formats.duration(Duration.ofSeconds(45)));
         assertEquals("3m05s", Formats.duration(Duration.ofSeconds(185)));
