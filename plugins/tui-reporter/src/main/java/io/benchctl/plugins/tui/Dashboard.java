@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import org.jline.terminal.Size;
@@ -37,6 +38,7 @@ final class Dashboard implements RunListener {
     private final Consumer<String> summaryShown;
     private final RunState state = new RunState(System::nanoTime);
     private final Thread renderer = Thread.ofPlatform().daemon().name("benchctl-dashboard").unstarted(this::renderLoop);
+    private final AtomicLong framesDrawn = new AtomicLong();
     private volatile boolean running = true;
     private Size lastSize;
 
@@ -136,6 +138,12 @@ final class Dashboard implements RunListener {
         boolean unicode = StandardCharsets.UTF_8.equals(terminal.encoding());
         Frame frame = new Frame(size.getColumns(), Math.max(3, size.getRows() / 2), unicode);
         status.update(frame.render(state.snapshot()));
+        framesDrawn.incrementAndGet();
+    }
+
+    /** Frames drawn so far; lets a test wait until the screen shows a given moment. */
+    long framesDrawn() {
+        return framesDrawn.get();
     }
 
     /**

@@ -41,22 +41,31 @@ final class Frame {
         this.unicode = unicode;
     }
 
+    /**
+     * The status lines, always the same number for a run on a given terminal size: JLine's
+     * Status redraws only what changed, and a status area that grows or shrinks between frames
+     * leaves stale characters behind.
+     */
     List<AttributedString> render(Snapshot snapshot) {
         List<AttributedString> lines = new ArrayList<>();
         if (snapshot.plan() == null) {
             return lines;
         }
+        int height = Math.min(maxLines, 2 + RunState.RECENT_WARNINGS + snapshot.workloads().size());
         lines.add(header(snapshot));
         lines.add(overall(snapshot));
         // Banners may take what is left after one card line.
-        snapshot.recentWarnings().stream().limit(Math.max(0, maxLines - lines.size() - 1))
+        snapshot.recentWarnings().stream().limit(Math.max(0, height - lines.size() - 1))
                 .forEach(w -> lines.add(fit(new AttributedStringBuilder()
                         .append(unicode ? "⚠ " : "! ", WARN).append(w.workloadId() + ": " + w.info().message(), WARN))));
-        List<WorkloadState> cards = chooseCards(snapshot.workloads(), maxLines - lines.size());
+        List<WorkloadState> cards = chooseCards(snapshot.workloads(), height - lines.size());
         cards.forEach(card -> lines.add(card(card)));
         int hidden = snapshot.workloads().size() - cards.size();
         if (hidden > 0 && cards.size() > 1) {
             lines.set(lines.size() - 1, fit(new AttributedStringBuilder().append("  … " + (hidden + 1) + " more", DIM)));
+        }
+        while (lines.size() < height) {
+            lines.add(AttributedString.EMPTY);
         }
         return lines;
     }

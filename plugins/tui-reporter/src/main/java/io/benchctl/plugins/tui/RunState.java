@@ -26,7 +26,8 @@ final class RunState {
     record Snapshot(RunPlan plan, Duration elapsed, List<WorkloadState> workloads, List<Warning> recentWarnings,
             RunResult finalResult) {}
 
-    private static final int RECENT_WARNINGS = 2;
+    /** Warnings the banner shows at once. */
+    static final int RECENT_WARNINGS = 2;
 
     private final LongSupplier nanoClock;
     private final Map<String, WorkloadState> workloads = new LinkedHashMap<>();

@@ -36,6 +36,34 @@ class DashboardTest {
     }
 
     @Test
+    void midRunTheStatusAreaShowsExactlyTheCurrentFrame() throws Exception {
+        int[] offset = {-1};
+        Dashboard dashboard = new Dashboard(terminal(100, 30), Duration.ofMillis(5), summarized::add);
+        LiveFeed.replay(SampleRun.result(), new Forwarding(dashboard) {
+            @Override
+            public void workloadFinished(TestResult result) {
+                super.workloadFinished(result);
+                if (result.id().equals("disk/seq-read/1MiB")) {
+                    awaitFrames(dashboard, 2);
+                    offset[0] = screenBytes.size();
+                }
+            }
+        }, Duration.ofMillis(2));
+        VirtualScreen screen = new VirtualScreen(100, 30);
+        screen.feed(new String(screenBytes.toByteArray(), 0, offset[0], StandardCharsets.UTF_8));
+        List<String> rows = screen.screen();
+        String all = String.join("\n", rows);
+        int header = rows.size() - 12;
+        assertTrue(rows.get(header).startsWith("benchctl lab on lab-01  elapsed "), all);
+        assertTrue(rows.get(header + 1).startsWith("█"), all);
+        assertEquals("⚠ memory/triad/1GiB/stride1: CV 14.0% across iterations exceeds 5%: the host is noisy", rows.get(header + 2));
+        assertEquals("⚠ disk/seq-read/1MiB: direct I/O unsupported on tmpfs: buffered fallback", rows.get(header + 3));
+        assertEquals("✓ memory/triad/1GiB/stride1    done      bandwidth 12.81 GB/s ±3.79 (CV 14.0%)", rows.get(header + 6));
+        assertEquals("· disk/rand-read/4KiB          pending", rows.get(header + 8));
+        assertEquals(1, rows.stream().filter(r -> r.contains("ETA")).count(), all);
+    }
+
+    @Test
     void leavesEveryWorkloadAndTheSummaryInTheScrollbackAndClearsTheStatusArea() throws Exception {
         Dashboard dashboard = new Dashboard(terminal(100, 30), Duration.ofMillis(5), summarized::add);
         LiveFeed.replay(SampleRun.result(), dashboard, Duration.ofMillis(2));
@@ -66,10 +94,10 @@ class DashboardTest {
                 super.workloadFinished(result);
                 if (result.id().equals("memory/triad/1GiB/stride1")) {
                     terminal.setSize(new Size(60, 20));
-                    pause(Duration.ofMillis(80));
+                    awaitFrames(dashboard, 2);
                     offsets[0] = screenBytes.size();
                 } else if (result.id().equals("disk/rand-read/4KiB")) {
-                    pause(Duration.ofMillis(80));
+                    awaitFrames(dashboard, 2);
                     offsets[1] = screenBytes.size();
                 }
             }
@@ -100,12 +128,15 @@ class DashboardTest {
         return -1;
     }
 
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    /** Waits until the dashboard has drawn {@code count} more frames, so the screen shows this moment. */
+    private static void awaitFrames(Dashboard dashboard, int count) {
+        long target = dashboard.framesDrawn() + count;
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (dashboard.framesDrawn() < target && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
         }
+        assertTrue(dashboard.framesDrawn() >= target, "the dashboard kept drawing");
     }
 
     /** Passes every event on; tests override one to act in the middle of a run. */

@@ -52,6 +52,21 @@ class FrameTest {
     }
 
     @Test
+    void keepsOneHeightForTheWholeRunSoStaleLinesCannotLinger() {
+        startSampleRun();
+        Frame frame = new Frame(100, 15, true);
+        int height = frame.render(state.snapshot()).size();
+        assertEquals(Math.min(15, 2 + RunState.RECENT_WARNINGS + 8), height);
+        for (var test : SampleRun.result().tests()) {
+            state.progress(test.id(), Phase.RUNNING, 0.5, "iteration 3/5");
+            test.warnings().forEach(w -> state.warning(test.id(), w));
+            assertEquals(height, frame.render(state.snapshot()).size());
+            state.finished(test);
+            assertEquals(height, frame.render(state.snapshot()).size());
+        }
+    }
+
+    @Test
     void barsAreProportional() {
         Frame ascii = new Frame(80, 10, false);
         assertEquals("[#####-----]", ascii.bar(0.5, 10));

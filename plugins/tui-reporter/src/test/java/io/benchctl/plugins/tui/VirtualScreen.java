@@ -91,7 +91,8 @@ final class VirtualScreen {
 
     private void csi(char command, int[] p) {
         int n = p.length > 0 && p[0] > 0 ? p[0] : 1;
-        wrapPending = false;
+        // Colours keep a pending wrap (JLine relies on it to chain full-width lines); moves end it.
+        wrapPending &= command == 'm';
         switch (command) {
             case 'A' -> row = Math.max(row <= bottom && row >= top ? top : 0, row - n);
             case 'B' -> row = Math.min(row >= top && row <= bottom ? bottom : rows - 1, row + n);
