@@ -83,14 +83,9 @@ public final class Formats {
         if (!Double.isFinite(value)) {
             return new Quantity("n/a", safeUnit, 1.0, 0);
         }
-        int slash = safeUnit.indexOf('/');
-        String head = slash < 0 ? safeUnit : safeUnit.substring(0, slash);
-        String tail = slash < 0 ? "" : safeUnit.substring(slash);
-        for (Family family : FAMILIES) {
-            int index = family == TIME && !tail.isEmpty() ? -1 : prefixIndex(family, head);
-            if (index >= 0 && value != 0) {
-                return scaled(value, family, index, tail);
-            }
+        KnownUnit known = KnownUnit.parse(safeUnit);
+        if (known != null && value != 0) {
+            return scaled(value, known);
         }
         BigDecimal rounded = round(value);
         return new Quantity(group(rounded), safeUnit, 1.0, Math.max(0, rounded.scale()));
@@ -107,17 +102,13 @@ public final class Formats {
     /** See {@link BaseValue}. */
     public static BaseValue inBaseUnit(double value, String unit) {
         String safeUnit = unit == null ? "" : unit;
-        int slash = safeUnit.indexOf('/');
-        String head = slash < 0 ? safeUnit : safeUnit.substring(0, slash);
-        String tail = slash < 0 ? "" : safeUnit.substring(slash);
-        for (Family family : FAMILIES) {
-            int index = family == TIME && !tail.isEmpty() ? -1 : prefixIndex(family, head);
-            if (index >= 0) {
-                double factor = family.factors().get(index) / family.factors().get(family.prefixes().indexOf(""));
-                return new BaseValue(value * factor, family.base() + tail);
-            }
+        KnownUnit known = KnownUnit.parse(safeUnit);
+        if (known == null) {
+            return new BaseValue(value, safeUnit);
         }
-        return new BaseValue(value, safeUnit);
+        Family family = known.family();
+        double factor = family.factors().get(known.prefix()) / family.factors().get(family.prefixes().indexOf(""));
+        return new BaseValue(value * factor, family.base() + known.perWhat());
     }
 
     /** {@code "12.35 GB/s"}. */
@@ -245,19 +236,34 @@ public final class Formats {
         }
     }
 
-    private static int prefixIndex(Family family, String head) {
-        for (int i = 0; i < family.prefixes().size(); i++) {
-            String prefix = family.prefixes().get(i);
-            if (head.equals(prefix + family.base())
-                    || (prefix.equals("k") && head.equals("K" + family.base()))
-                    || (prefix.equals("µ") && head.equals("u" + family.base()))) {
-                return i;
+    /**
+     * A unit of a known family: {@code MB/s} is decimal bytes, prefix M, per {@code /s}. Time
+     * units are known only on their own ({@code ns/op} is not rescaled).
+     */
+    private record KnownUnit(Family family, int prefix, String perWhat) {
+
+        static KnownUnit parse(String unit) {
+            int slash = unit.indexOf('/');
+            String head = slash < 0 ? unit : unit.substring(0, slash);
+            String perWhat = slash < 0 ? "" : unit.substring(slash);
+            for (Family family : FAMILIES) {
+                for (int i = 0; i < family.prefixes().size() && !(family == TIME && slash >= 0); i++) {
+                    String prefix = family.prefixes().get(i);
+                    if (head.equals(prefix + family.base())
+                            || (prefix.equals("k") && head.equals("K" + family.base()))
+                            || (prefix.equals("µ") && head.equals("u" + family.base()))) {
+                        return new KnownUnit(family, i, perWhat);
+                    }
+                }
             }
+            return null;
         }
-        return -1;
     }
 
-    private static Quantity scaled(double value, Family family, int index, String tail) {
+    private static Quantity scaled(double value, KnownUnit known) {
+        Family family = known.family();
+        int index = known.prefix();
+        String tail = known.perWhat();
         double baseValue = value * family.factors().get(index);
         int target = 0;
         while (target + 1 < family.factors().size() && Math.abs(baseValue) >= family.factors().get(target + 1)) {

@@ -25,6 +25,7 @@ class FormatsTest {
             1500      | KB    | 1.500 MB
             12345     | ns    | 12.35 µs
             0.25      | s     | 250.0 ms
+            12345     | ns/op | 12,345 ns/op
             7.2       | us    | 7.200 µs
             940000    | Mbit/s| 940.0 Gbit/s
             1234567.8 | ops/s | 1,234,568 ops/s
