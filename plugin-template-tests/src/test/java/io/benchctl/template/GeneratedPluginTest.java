@@ -3,7 +3,6 @@ package io.benchctl.template;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.benchctl.api.result.MetricResult;
 import io.benchctl.api.result.RunResult;
@@ -13,7 +12,6 @@ import io.benchctl.runtime.result.ResultCodec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.jar.Attributes;
@@ -40,7 +38,6 @@ class GeneratedPluginTest {
 
     private Path pluginJar;
     private Path plugins;
-    private boolean markdownPresent;
     private Cli.Result list;
     private Cli.Result run;
     private Path output;
@@ -72,7 +69,7 @@ class GeneratedPluginTest {
         plugins = Files.createDirectories(work.resolve("plugins"));
         Files.copy(pluginJar, plugins.resolve(JAR));
         Files.copy(artifacts.resolve("benchctl-plugin-json-reporter-" + version + ".jar"), plugins.resolve("json-reporter.jar"));
-        markdownPresent = copyMarkdownReporter(plugins);
+        Files.copy(artifacts.resolve("benchctl-plugin-markdown-reporter-" + version + ".jar"), plugins.resolve("markdown-reporter.jar"));
 
         list = Cli.run("list", "--plugins-dir", plugins.toString());
         output = work.resolve("results");
@@ -87,12 +84,8 @@ class GeneratedPluginTest {
                 [modules.%s]
                 buffer_sizes = ["4KiB"]
                 """.formatted(MODULE_ID));
-        List<String> reporters = new ArrayList<>(List.of("json"));
-        if (markdownPresent) {
-            reporters.add("markdown");
-        }
         run = Cli.run("run", "--plugins-dir", plugins.toString(), "--profile", profile.toString(), "--tests", MODULE_ID,
-                "--output", output.toString(), "--reporters", String.join(",", reporters), "--no-tui", "--no-affinity");
+                "--output", output.toString(), "--reporters", "json,markdown", "--no-tui", "--no-affinity");
         System.err.printf("template e2e: generate %.1f s, build with tests %.1f s, list + run %.1f s%n",
                 (generatedNanos - startNanos) / 1e9, (builtNanos - generatedNanos) / 1e9, (System.nanoTime() - builtNanos) / 1e9);
     }
@@ -139,30 +132,9 @@ class GeneratedPluginTest {
 
     @Test
     void runWritesTheModulesResultsToTheMarkdown() throws IOException {
-        assumeTrue(markdownPresent, "Markdown check skipped: no markdown reporter plugin in "
-                + System.getProperty("benchctl.e2e.distPlugins") + " (build the distribution with it to check)");
         String markdown = Files.readString(onlyFile(output, ".md"));
         assertTrue(markdown.contains(WORKLOAD), markdown);
         assertTrue(markdown.contains("throughput"), markdown);
-    }
-
-    /** Copies the distribution's markdown reporter, found by its descriptor, if it has one. */
-    private static boolean copyMarkdownReporter(Path plugins) throws IOException {
-        Path dist = Path.of(System.getProperty("benchctl.e2e.distPlugins"));
-        if (!Files.isDirectory(dist)) {
-            return false;
-        }
-        try (Stream<Path> jars = Files.list(dist)) {
-            for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).toList()) {
-                try (JarFile file = new JarFile(jar.toFile())) {
-                    if ("markdown-reporter".equals(file.getManifest().getMainAttributes().getValue("Plugin-Id"))) {
-                        Files.copy(jar, plugins.resolve(jar.getFileName()));
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
     }
 
     /** The run's own file (named by its run id, which holds the run name), not latest.json. */
