@@ -10,6 +10,7 @@ import io.benchctl.api.result.BenchctlInfo;
 import io.benchctl.api.result.PluginInfo;
 import io.benchctl.runtime.config.EffectiveProfile;
 import io.benchctl.runtime.config.ModuleSchema;
+import io.benchctl.runtime.config.ProfileError;
 import io.benchctl.runtime.config.ProfileException;
 import io.benchctl.runtime.config.ProfileLoader;
 import io.benchctl.runtime.host.HostProbe;
@@ -188,13 +189,22 @@ public final class ModuleTestKit {
             Files.writeString(profileFile, ProfileText.of(runTable(), module.id(), settings));
             return new ProfileLoader().load(profileFile, List.of(), Map.of(module.id(), schema));
         } catch (ProfileException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
+            throw new IllegalArgumentException(withoutFile(e, profileFile.toString()), e);
         } finally {
             Files.deleteIfExists(profileFile);
         }
     }
 
-    private Map<String, Object> runTable() {
+    /** The loader's messages without the kit's temporary file name, one mistake per line. */
+    private static String withoutFile(ProfileException e, String file) {
+        return String.join("\n", e.errors().stream()
+                .map(error -> file.equals(error.file())
+                        ? new ProfileError(null, error.keyPath(), null, error.expected(), error.found(), error.suggestion())
+                        : error)
+                .map(ProfileError::format).toList());
+    }
+
+        private Map<String, Object> runTable() {
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("name", "testkit-" + module.id());
         run.put("warmup", millis(warmup));

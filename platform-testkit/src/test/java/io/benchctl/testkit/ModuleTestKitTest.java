@@ -57,7 +57,8 @@ class ModuleTestKitTest {
     void settingsAreValidatedAgainstTheModuleSchema() {
         IllegalArgumentException misspelt = assertThrows(IllegalArgumentException.class,
                 () -> ModuleTestKit.forModule(new SumModule()).set("lenghts", List.of(8L)).run());
-        assertTrue(misspelt.getMessage().contains("lenghts"), misspelt.getMessage());
+        assertTrue(misspelt.getMessage().startsWith("modules.sum.lenghts: expected "), misspelt.getMessage());
+        assertTrue(misspelt.getMessage().endsWith("(did you mean 'lengths'?)"), misspelt.getMessage());
 
         IllegalArgumentException outOfRange = assertThrows(IllegalArgumentException.class,
                 () -> ModuleTestKit.forModule(new SumModule()).set("lengths", List.of(0L)).run());
