@@ -1,5 +1,6 @@
 package io.benchctl.examples.summary;
 
+import io.benchctl.api.report.Formats;
 import io.benchctl.api.result.ErrorInfo;
 import io.benchctl.api.result.MetricResult;
 import io.benchctl.api.result.RunResult;
@@ -7,7 +8,10 @@ import io.benchctl.api.result.TestResult;
 import io.benchctl.api.result.TestStatus;
 import java.util.Locale;
 
-/** Renders a result as one line per workload, aligned on the workload id. */
+/**
+ * Renders a result as one line per workload, aligned on the workload id. Figures go through the
+ * API's {@link Formats}, so they read exactly as in every other reporter.
+ */
 final class SummaryLines {
     private SummaryLines() {}
 
@@ -27,21 +31,13 @@ final class SummaryLines {
             ErrorInfo error = test.error();
             return error == null ? "" : error.code() + " in " + error.phase() + ": " + error.message();
         }
-        return test.metrics().stream().filter(m -> m.thread() == null).findFirst().map(SummaryLines::headline).orElse("");
+        return Formats.aggregates(test).stream().findFirst().map(SummaryLines::headline).orElse("");
     }
 
-    /** {@code name median unit (n=5, ±1.2% CI95)}: the median with the relative half-width of its confidence interval. */
+    /** {@code bandwidth 12.35 GB/s ±0.21 (n=5, CV 1.2%)}: the median, its 95% CI and the spread. */
     private static String headline(MetricResult metric) {
-        double halfWidth = (metric.stats().ciHigh() - metric.stats().ciLow()) / 2;
-        String spread = metric.value() == 0 ? "" : String.format(Locale.ROOT, ", ±%.1f%% CI95", 100 * halfWidth / Math.abs(metric.value()));
-        return String.format(Locale.ROOT, "%s %s %s (n=%d%s)", metric.name(), number(metric.value()), metric.unit(), metric.stats().n(), spread);
-    }
-
-    private static String number(double value) {
-        double magnitude = Math.abs(value);
-        if (magnitude >= 100) {
-            return String.format(Locale.ROOT, "%.0f", value);
-        }
-        return String.format(Locale.ROOT, magnitude >= 1 ? "%.2f" : "%.3g", value);
+        String ci = Formats.ciHalfWidth(metric);
+        return Formats.label(metric) + " " + Formats.value(metric) + (ci.isEmpty() ? "" : " " + ci)
+                + " (n=" + metric.stats().n() + ", CV " + Formats.cv(metric) + ")";
     }
 }

@@ -92,13 +92,13 @@ class SummaryReporterTest {
 
         List<String> lines = Files.readAllLines(output.resolve(run.result().runId() + ".summary.txt"));
         assertEquals(3, lines.size(), String.join("\n", lines));
-        assertTrue(lines.get(0).matches("mixed/measures  ok       spins [0-9.]+ 1/s \\(n=3, ±[0-9.]+% CI95\\)"), lines.get(0));
+        assertTrue(lines.get(0).matches("mixed/measures  ok       spins [0-9.,]+ 1/s ±[0-9.,]+ \\(n=3, CV [0-9.<]+%\\)"), lines.get(0));
         assertEquals("mixed/breaks    failed   exception in init: no counter", lines.get(1));
         assertEquals("mixed/absent    skipped  skipped in init: nothing to measure here", lines.get(2));
     }
 
     @Test
-    void formatsTheHeadlineWithItsConfidenceInterval() {
+    void formatsTheHeadlineLikeEveryReporter() {
         Stats stats = new Stats(5, 1000, 10, 0.01, 980, 1000, 1010, 1015, 1020, 1020, 1020, 990, 1010);
         MetricResult bandwidth = new MetricResult("bandwidth", "MB/s", Better.HIGHER, null, 1000.4, 1020, List.of(1000.4), stats, null);
         MetricResult perThread = new MetricResult("bandwidth", "MB/s", Better.HIGHER, 0, 7, 7, List.of(7.0), stats, null);
@@ -109,7 +109,7 @@ class SummaryReporterTest {
         RunResult result = new RunResult("1.0.0", "r", "n", "failed", "", "", null, Map.of(), Map.of(), List.of(ok, timedOut));
 
         assertEquals("""
-                memory/triad   ok       bandwidth 1000 MB/s (n=5, ±1.0% CI95)
+                memory/triad   ok       bandwidth 1.000 GB/s ±0.010 (n=5, CV 1.0%)
                 disk/seq-read  failed   timeout in run: the run step did not finish within 7s
                 """, SummaryLines.of(result));
     }
