@@ -204,7 +204,7 @@ public final class ModuleTestKit {
                 .map(ProfileError::format).toList());
     }
 
-        private Map<String, Object> runTable() {
+    private Map<String, Object> runTable() {
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("name", "testkit-" + module.id());
         run.put("warmup", millis(warmup));
