@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.benchctl.api.HostFacts;
 import io.benchctl.api.report.Phase;
 import io.benchctl.api.report.ReportContext;
 import io.benchctl.api.report.Reporter;
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ModuleTestKitTest {
+    /** SumModule's default length on this host. */
+    private static final long DEFAULT_LENGTH = 512L * Runtime.getRuntime().availableProcessors();
 
     @Test
     void runsEveryWorkloadThroughTheLifecycleWithStatistics() {
@@ -73,16 +76,25 @@ class ModuleTestKitTest {
     }
 
     @Test
+    void defaultsAndPlanSeeTheHostFactsGiven() {
+        HostFacts bigHost = new HostFacts("linux", 64, 32, 48 << 10, 2 << 20, 256L << 20, 512L << 30);
+        ModuleRun run = ModuleTestKit.forModule(new SumModule()).host(bigHost).run();
+
+        assertEquals(List.of("sum/n32768"), run.tests().stream().map(TestResult::id).toList());
+        assertEquals(TestStatus.OK, run.test("n32768").status());
+    }
+
+    @Test
     void aFailingWorkloadIsAResultNotAnException() {
         ModuleRun run = ModuleTestKit.forModule(new SumModule()).set("behaviour", "fail-in-run")
                 .warmup(Duration.ZERO).run();
 
         assertEquals(1, run.exitCode());
-        TestResult test = run.test("n1024");
+        TestResult test = run.test("n" + DEFAULT_LENGTH);
         assertEquals(TestStatus.FAILED, test.status());
         assertEquals("run", test.error().phase());
         assertEquals("the sum overflowed", test.error().message());
-        assertEquals(Phase.FAILED, run.phases("n1024").getLast());
+        assertEquals(Phase.FAILED, run.phases("n" + DEFAULT_LENGTH).getLast());
     }
 
     @Test
@@ -90,13 +102,13 @@ class ModuleTestKitTest {
         ModuleRun run = ModuleTestKit.forModule(new SumModule()).set("behaviour", "skip-in-init").run();
 
         assertEquals(0, run.exitCode());
-        TestResult test = run.test("n1024");
+        TestResult test = run.test("n" + DEFAULT_LENGTH);
         assertEquals(TestStatus.SKIPPED, test.status());
         assertEquals("skipped", test.error().code());
         assertEquals("init", test.error().phase());
         assertEquals("nothing to sum on this host", test.error().message());
         assertTrue(test.metrics().isEmpty());
-        assertEquals(List.of(Phase.INIT, Phase.SKIPPED), run.phases("n1024"));
+        assertEquals(List.of(Phase.INIT, Phase.SKIPPED), run.phases("n" + DEFAULT_LENGTH));
         assertEquals("ok", run.result().status());
     }
 
@@ -105,7 +117,7 @@ class ModuleTestKitTest {
         ModuleRun run = ModuleTestKit.forModule(new SumModule()).set("behaviour", "hang-in-run")
                 .warmup(Duration.ZERO).iterationDuration(Duration.ofMillis(50)).phaseTimeout(Duration.ofMillis(100)).run();
 
-        TestResult test = run.test("n1024");
+        TestResult test = run.test("n" + DEFAULT_LENGTH);
         assertEquals(TestStatus.FAILED, test.status());
         assertEquals("timeout", test.error().code());
         assertEquals("the run step did not finish within 150ms", test.error().message());
@@ -132,7 +144,7 @@ class ModuleTestKitTest {
         };
         ModuleRun run = ModuleTestKit.forModule(new SumModule()).reporter(lines).outputDirectory(output).run();
 
-        assertEquals("sum/n1024 OK", Files.readString(output.resolve("lines.txt")));
+        assertEquals("sum/n" + DEFAULT_LENGTH + " OK", Files.readString(output.resolve("lines.txt")));
         assertEquals(output, run.outputDirectory());
         assertTrue(Files.exists(output.resolve(run.result().runId() + ".jsonl")), "the journal is written beside the reports");
     }

@@ -49,7 +49,8 @@ final class SumModule implements BenchmarkModule {
 
     @Override
     public Map<String, Object> defaults(HostFacts host) {
-        return Map.of("lengths", List.of(1024L), "behaviour", "measure");
+        // Host-dependent, as real defaults often are: 512 elements per logical CPU.
+        return Map.of("lengths", List.of(512L * host.logicalCpus()), "behaviour", "measure");
     }
 
     @Override
