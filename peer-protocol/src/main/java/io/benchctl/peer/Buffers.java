@@ -9,7 +9,9 @@ final class Buffers {
     private Buffers() {}
 
     static ByteBuffer alignedDirect(int bytes) {
-        ByteBuffer buffer = ByteBuffer.allocateDirect(bytes + PAGE_BYTES).alignedSlice(PAGE_BYTES);
+        // alignedSlice rounds the start up and the end down to a page: allocate whole pages plus one
+        int pages = (bytes + PAGE_BYTES - 1) / PAGE_BYTES + 1;
+        ByteBuffer buffer = ByteBuffer.allocateDirect(pages * PAGE_BYTES).alignedSlice(PAGE_BYTES);
         buffer.limit(bytes);
         ByteBuffer slice = buffer.slice();
         for (int i = 0; i < bytes; i++) {

@@ -43,7 +43,7 @@ final class PeerSession implements Runnable {
             outcome = "protocol error: " + e.getMessage();
             sendError(ErrorCode.PROTOCOL, "protocol error: " + e.getMessage());
         } catch (EOFException e) {
-            outcome = "client went away inside a frame or message (" + e.getMessage() + ")";
+            outcome = "client went away (" + e.getMessage() + ")";
         } catch (IOException e) {
             outcome = describeFailure(e);
         } catch (RuntimeException e) {
