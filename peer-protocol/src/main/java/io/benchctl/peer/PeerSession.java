@@ -58,9 +58,18 @@ final class PeerSession implements Runnable {
             server.sessionEnded(this, admitted);
             ended.countDown();
         }
-        log.info("session {} from {} ended after {} ms: {}; served {}{}", id, remote,
-                (System.nanoTime() - startNanos) / 1_000_000, outcome, served,
-                payloadBytes > 0 ? ", " + payloadBytes + " payload bytes" : "");
+        // A connect-rate test opens thousands of sessions that only shake hands: those go to DEBUG.
+        boolean handshakeOnly = "nothing".equals(served) && "client said bye".equals(outcome);
+        if (handshakeOnly ? log.isDebugEnabled() : log.isInfoEnabled()) {
+            String line = "session " + id + " from " + remote + " ended after "
+                    + (System.nanoTime() - startNanos) / 1_000_000 + " ms: " + outcome + "; served " + served
+                    + (payloadBytes > 0 ? ", " + payloadBytes + " payload bytes" : "");
+            if (handshakeOnly) {
+                log.debug(line);
+            } else {
+                log.info(line);
+            }
+        }
     }
 
     private String describeFailure(IOException e) {

@@ -15,12 +15,16 @@ import org.slf4j.LoggerFactory;
  */
 final class PeerCommandProcess {
     private static final Logger log = LoggerFactory.getLogger(PeerCommandProcess.class);
-    private static final int KEEP_CHARS = 4000;
+    /** The output kept: its start (how the peer came up) and its end (how it went down). */
+    private static final int KEEP_HEAD_CHARS = 2000;
+    private static final int KEEP_TAIL_CHARS = 2000;
     private static final long STOP_GRACE_MILLIS = 3000;
 
     private final String command;
     private final Process process;
+    private final StringBuilder head = new StringBuilder();
     private final StringBuilder tail = new StringBuilder();
+    private long omittedChars;
     private final Thread pump;
     private final Thread hook;
 
@@ -51,15 +55,25 @@ final class PeerCommandProcess {
             String line;
             while ((line = reader.readLine()) != null) {
                 log.info("peer_command: {}", line);
-                synchronized (tail) {
-                    tail.append(line).append('\n');
-                    if (tail.length() > KEEP_CHARS) {
-                        tail.delete(0, tail.length() - KEEP_CHARS);
-                    }
-                }
+                keep(line + "\n");
             }
         } catch (IOException e) {
             log.debug("peer_command output ended: {}", e.getMessage());
+        }
+    }
+
+    private void keep(String line) {
+        synchronized (tail) {
+            if (head.length() + line.length() <= KEEP_HEAD_CHARS && omittedChars == 0 && tail.isEmpty()) {
+                head.append(line);
+                return;
+            }
+            tail.append(line);
+            if (tail.length() > KEEP_TAIL_CHARS) {
+                int cut = tail.length() - KEEP_TAIL_CHARS;
+                omittedChars += cut;
+                tail.delete(0, cut);
+            }
         }
     }
 
@@ -69,7 +83,8 @@ final class PeerCommandProcess {
 
     String output() {
         synchronized (tail) {
-            return tail.toString().strip();
+            String gap = omittedChars == 0 ? "" : "[... " + omittedChars + " characters omitted ...]";
+            return (head + gap + tail).strip();
         }
     }
 
