@@ -175,8 +175,8 @@ public final class PeerServer implements AutoCloseable {
         String remote = "?";
         try (PeerChannel channel = new PeerChannel(accepted, Duration.ofSeconds(1))) {
             remote = channel.remote();
-            channel.writeFrame(FrameType.BUSY, Messages.text("peer is busy: it serves " + config.maxClients()
-                    + " clients at once (--max-clients); try again later"));
+            channel.writeFrame(FrameType.BUSY, Messages.text("it serves " + config.maxClients()
+                    + " clients at once (--max-clients there); try again later"));
         } catch (IOException e) {
             log.debug("could not tell client {} that the peer is busy: {}", remote, e.getMessage());
         }

@@ -109,7 +109,7 @@ final class PeerSession implements Runnable {
             }
         }
         if (!server.admitRun(hello.runId())) {
-            sendError(ErrorCode.BUSY, "peer is busy: it runs with --once and serves another client run");
+            sendError(ErrorCode.BUSY, "it runs with --once and serves another client run; try again when that run ends");
             served = "once: another run";
             return false;
         }

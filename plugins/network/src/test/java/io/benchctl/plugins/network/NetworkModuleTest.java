@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,7 +49,8 @@ class NetworkModuleTest {
     }
 
     @Test
-    void loopbackRunsEveryWorkloadWithNoSetUp() throws Exception {
+    void loopbackRunsEveryWorkloadWithNoSetUpAndLeavesNothingBehind() throws Exception {
+        long socketsBefore = openSockets();
         MapSettings settings = settings(Map.of("streams", List.of(2L), "message_bytes", List.of(1L, "4KiB")));
         for (Workload workload : module.plan(settings, TestContext.HOST)) {
             TestContext context = runLifecycle(workload, settings);
@@ -71,8 +73,29 @@ class NetworkModuleTest {
                 default -> throw new AssertionError(workload.variant());
             }
         }
-        assertTrue(Thread.getAllStackTraces().keySet().stream()
-                .noneMatch(t -> t.getName().startsWith("benchctl-net-stream")), "stream threads left running");
+        long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        while (!leftoverThreads().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertEquals(List.of(), leftoverThreads(), "threads left running");
+        assertEquals(socketsBefore, openSockets(), "sockets left open");
+    }
+
+    private static List<String> leftoverThreads() {
+        return Thread.getAllStackTraces().keySet().stream().map(Thread::getName)
+                .filter(name -> name.startsWith("benchctl-net-") || name.startsWith("benchctl-peer-")).toList();
+    }
+
+    private static long openSockets() throws Exception {
+        try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
+            return fds.filter(fd -> {
+                try {
+                    return Files.readSymbolicLink(fd).toString().startsWith("socket:");
+                } catch (Exception e) {
+                    return false;
+                }
+            }).count();
+        }
     }
 
     @Test
