@@ -7,7 +7,6 @@ import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
-import java.nio.channels.ClosedChannelException;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
 
@@ -26,7 +25,6 @@ final class PeerChannel implements Closeable {
     private volatile boolean timedOut;
     private int version;
     private FrameType lastType;
-    private int lastLength;
 
     PeerChannel(SocketChannel channel, Duration timeout) throws IOException {
         this.channel = channel;
@@ -44,10 +42,6 @@ final class PeerChannel implements Closeable {
         return remote;
     }
 
-    SocketChannel socket() {
-        return channel;
-    }
-
     void setTimeout(Duration timeout) {
         timeoutNanos = timeout.toNanos();
     }
@@ -59,10 +53,6 @@ final class PeerChannel implements Closeable {
     /** The negotiated version; 0 until the handshake sets it, when any header version is read. */
     void setVersion(int version) {
         this.version = version;
-    }
-
-    int version() {
-        return version;
     }
 
     boolean timedOut() {
@@ -221,11 +211,6 @@ final class PeerChannel implements Closeable {
         return lastType;
     }
 
-    /** The last parsed header's payload length. */
-    int lastLength() {
-        return lastLength;
-    }
-
     private int parseHeader(int maxPayloadBytes) throws ProtocolViolation {
         header.flip();
         int magic = header.getInt();
@@ -253,7 +238,6 @@ final class PeerChannel implements Closeable {
                     + " bytes, over the limit of " + maxPayloadBytes);
         }
         lastType = type;
-        lastLength = length;
         return length;
     }
 
@@ -286,11 +270,6 @@ final class PeerChannel implements Closeable {
     public void close() {
         Watchdog.instance().unwatch(this);
         closeQuietly();
-    }
-
-    /** Whether an I/O error came from closing this channel under a blocked call (timeout or stop). */
-    static boolean isClosedUnder(IOException e) {
-        return e instanceof ClosedChannelException;
     }
 
     /** A frame that breaks the protocol; the session that reads it is ended. */

@@ -216,8 +216,9 @@ final class PeerSession implements Runnable {
         }
         Duration limit = server.config().maxTestDuration();
         if (durationNanos <= 0 || durationNanos > limit.toNanos()) {
-            sendError(ErrorCode.REJECTED, "a download of " + durationNanos / 1_000_000 + " ms is outside this"
-                    + " peer's limit of 1 ns.." + limit.toSeconds() + " s per test");
+            sendError(ErrorCode.REJECTED, durationNanos <= 0 ? "a download needs a positive duration"
+                    : "a download of " + durationNanos / 1_000_000 + " ms is longer than this peer's limit of "
+                    + limit.toMillis() + " ms per test");
             return false;
         }
         ByteBuffer chunk = Buffers.alignedDirect(chunkBytes);

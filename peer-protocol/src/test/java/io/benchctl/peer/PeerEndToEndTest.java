@@ -65,6 +65,17 @@ class PeerEndToEndTest {
     }
 
     @Test
+    void aTestLongerThanThePeerAllowsIsRejected() throws Exception {
+        try (PeerServer server = PeerServer.start(Peers.loopback(Peers.TOKEN).withMaxTestDuration(Duration.ofSeconds(1)));
+                PeerConnection connection = new PeerClient(Peers.client(Peers.addressOf(server), Peers.TOKEN)).connect()) {
+            PeerException e = assertThrows(PeerException.class,
+                    () -> connection.download(Duration.ofSeconds(5), PeerConnection.DEFAULT_CHUNK_BYTES));
+            assertEquals(PeerFailure.REJECTED, e.failure());
+            assertTrue(e.getMessage().contains("a download of 5000 ms is longer than this peer's limit of 1000 ms per test"), e.getMessage());
+        }
+    }
+
+    @Test
     void refusesToListenOffLoopbackWithoutAToken() {
         PeerServerConfig config = PeerServerConfig.of(new InetSocketAddress("0.0.0.0", 0), null);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PeerServer.start(config));
