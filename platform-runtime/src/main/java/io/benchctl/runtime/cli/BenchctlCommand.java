@@ -1,0 +1,26 @@
+package io.benchctl.runtime.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The root command: prints usage when called alone. */
+@Command(name = "benchctl", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
+        description = "Host benchmarks with trustworthy statistics: CPU, memory, disk, syscalls, network.",
+        subcommands = {RunCommand.class, ListCommand.class, DescribeCommand.class, ValidateCommand.class,
+            SysinfoCommand.class, ReportCommand.class, io.benchctl.runtime.baseline.BaselineCommand.class,
+            CompletionCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:all workloads ok", "1:a workload failed (the others ran and were reported)",
+            "2:usage, profile or plugin-selection error (nothing ran)", "3:baseline compare found a regression",
+            "130:interrupted (what finished is still written)"})
+public final class BenchctlCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "a command is required (run, list, describe, validate, sysinfo, report, ...)");
+    }
+}

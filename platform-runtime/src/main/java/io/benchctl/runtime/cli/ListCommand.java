@@ -1,0 +1,51 @@
+package io.benchctl.runtime.cli;
+
+import io.benchctl.api.Resource;
+import io.benchctl.runtime.plugins.LoadedModule;
+import io.benchctl.runtime.plugins.LoadedReporter;
+import io.benchctl.runtime.plugins.PluginProblem;
+import java.io.PrintWriter;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code benchctl list}: modules and reporters found, with their plugin, version and JAR. */
+@Command(name = "list", mixinStandardHelpOptions = true, description = "List the modules and reporters found in the plugin folders.")
+final class ListCommand implements Runnable {
+    private static final String ROW = "  %-14s %-18s %-16s %-44s %s%n";
+
+    @Mixin
+    GlobalOptions global;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Session session = Session.open(global)) {
+            out.println("Modules:");
+            out.printf(ROW, "ID", "PLUGIN", "VERSION", "JAR", "RESOURCES / DESCRIPTION");
+            for (LoadedModule m : session.catalog().modules()) {
+                String resources = m.module().resources().stream().map(Resource::id).collect(Collectors.joining(","));
+                out.printf(ROW, m.module().id(), m.plugin().id(), m.plugin().version(), m.plugin().jar(),
+                        "[" + resources + "] " + m.module().description());
+            }
+            out.println("Reporters:");
+            out.printf(ROW, "ID", "PLUGIN", "VERSION", "JAR", "DESCRIPTION");
+            for (LoadedReporter r : session.catalog().reporters()) {
+                out.printf(ROW, r.reporter().id(), r.plugin().id(), r.plugin().version(), r.plugin().jar(), r.reporter().description());
+            }
+            if (!session.catalog().problems().isEmpty()) {
+                out.println("Plugins not loaded:");
+                for (PluginProblem problem : session.catalog().problems()) {
+                    out.println("  " + problem.source() + ": " + problem.reason());
+                }
+            }
+            out.println("Plugin folders: " + Home.pluginDirs(global.pluginDirs));
+            out.flush();
+        }
+    }
+}

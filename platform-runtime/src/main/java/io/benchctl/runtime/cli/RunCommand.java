@@ -1,0 +1,221 @@
+package io.benchctl.runtime.cli;
+
+import io.benchctl.runtime.config.NearestName;
+
+import io.benchctl.api.result.BenchctlInfo;
+import io.benchctl.api.result.MetricResult;
+import io.benchctl.api.result.RunResult;
+import io.benchctl.api.result.TestResult;
+import io.benchctl.runtime.config.EffectiveProfile;
+import io.benchctl.runtime.host.HostProbe;
+import io.benchctl.runtime.orchestrator.PlanException;
+import io.benchctl.runtime.orchestrator.RunCancellation;
+import io.benchctl.runtime.orchestrator.RunOrchestrator;
+import io.benchctl.runtime.orchestrator.RunRequest;
+import io.benchctl.runtime.plugins.LoadedModule;
+import io.benchctl.runtime.plugins.LoadedReporter;
+import io.benchctl.runtime.result.ResultCodec;
+import io.benchctl.api.ApiVersion;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code benchctl run}: the heart of it. */
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Run the profile's workloads and report the results.")
+final class RunCommand implements java.util.concurrent.Callable<Integer> {
+    @Mixin
+    GlobalOptions global;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--profile", paramLabel = "FILE", description = "TOML profile. Default: profiles/default.toml of the distribution.")
+    Path profile;
+
+    @Option(names = "--tests", split = ",", paramLabel = "MODULE", description = "Run only these modules of the profile.")
+    List<String> tests = new ArrayList<>();
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a setting: a dotted key and a TOML value, e.g. run.iterations=3.")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--dry-run", description = "Resolve, validate, load plugins and collect host metadata; run no workload.")
+    boolean dryRun;
+
+    @Option(names = "--reporters", split = ",", paramLabel = "ID", description = "Reporters to use, e.g. json,markdown,tui.")
+    List<String> reporters;
+
+    @Option(names = "--output", paramLabel = "DIR", description = "Output folder for results.")
+    Path output;
+
+    @Option(names = "--schedule", paramLabel = "sequential|parallel", description = "How workloads are scheduled.")
+    String schedule;
+
+    @Option(names = "--max-parallel", paramLabel = "N", description = "Most workloads at once under a parallel schedule.")
+    Integer maxParallel;
+
+    @Option(names = "--allow-conflicts", description = "Let workloads that contend for one resource run at the same time.")
+    boolean allowConflicts;
+
+    @Option(names = "--no-affinity", description = "Do not pin measurement threads to CPUs.")
+    boolean noAffinity;
+
+    @Option(names = "--no-tui", description = "Plain progress lines instead of the live dashboard.")
+    boolean noTui;
+
+    @Option(names = "--log-json", description = "Logs as JSON lines on stderr.")
+    boolean logJson;
+
+    @Option(names = "--quiet", description = "Only errors on stderr; no summary on stdout.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        try (Session session = Session.open(global)) {
+            session.warnAboutProblems(err);
+            Path profileFile = profile != null ? profile : Home.defaultProfile();
+            EffectiveProfile effective = session.loadProfile(profileFile, overrides(), tests);
+            List<LoadedReporter> chosen = reporters(session, effective.run().reporters());
+            Map<String, LoadedModule> modules = new LinkedHashMap<>();
+            effective.modules().keySet().forEach(id -> session.catalog().module(id).ifPresent(m -> modules.put(id, m)));
+
+            CompletableFuture<Map<String, Object>> host = CompletableFuture.supplyAsync(() -> HostProbe.collect(pathsInUse(effective)));
+            String runId = runId(effective.run().name());
+            Path outputDir = outputDirectory(effective.run().output());
+            PrintStream console = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true);
+            RunRequest request = new RunRequest(runId, effective, modules, chosen, outputDir, dryRun, quiet, !noTui,
+                    session.facts(), host, new BenchctlInfo(VersionInfo.version(), ApiVersion.CURRENT, VersionInfo.commit(),
+                            Runtime.version().toString(), session.catalog().plugins()), console);
+
+            RunCancellation cancellation = new RunCancellation();
+            RunOrchestrator orchestrator = new RunOrchestrator(request, cancellation);
+            List<String> planned = orchestrator.plan();
+            if (dryRun && !quiet) {
+                err.println("benchctl: dry run: " + planned.size() + " workload(s) planned, none run: " + String.join(", ", planned));
+                err.flush();
+            }
+            RunOrchestrator.Outcome outcome;
+            try (Interrupts ignored = Interrupts.install(cancellation, err)) {
+                outcome = orchestrator.execute();
+            }
+            if (!outcome.reportFailures().isEmpty()) {
+                outcome.reportFailures().forEach(failure -> err.println("benchctl: " + failure));
+                err.println("benchctl: the result could not be saved in full; it follows on stdout");
+                err.flush();
+                PrintWriter out = spec.commandLine().getOut();
+                out.println(new String(ResultCodec.toJson(outcome.result()), java.nio.charset.StandardCharsets.UTF_8));
+                out.flush();
+            } else if (!quiet) {
+                printSummary(outcome.result(), outputDir);
+            }
+            return outcome.exitCode();
+        } catch (PlanException e) {
+            throw new UserException(ExitCodes.USAGE, e.getMessage());
+        }
+    }
+
+    /** CLI flags become --set entries, before the user's own --set values (which win). */
+    private List<String> overrides() {
+        List<String> all = new ArrayList<>();
+        if (reporters != null) {
+            all.add("run.reporters=[" + String.join(",", reporters.stream().map(RunCommand::tomlString).toList()) + "]");
+        }
+        if (output != null) {
+            all.add("run.output=" + tomlString(output.toString()));
+        }
+        if (schedule != null) {
+            all.add("run.schedule=" + tomlString(schedule));
+        }
+        if (maxParallel != null) {
+            all.add("run.max_parallel=" + maxParallel);
+        }
+        if (noAffinity) {
+            all.add("run.affinity=false");
+        }
+        if (allowConflicts) {
+            all.add("run.allow_conflicts=true");
+        }
+        all.addAll(sets);
+        return all;
+    }
+
+    static String tomlString(String value) {
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private static List<LoadedReporter> reporters(Session session, List<String> ids) {
+        List<LoadedReporter> chosen = new ArrayList<>();
+        List<String> known = session.catalog().reporters().stream().map(r -> r.reporter().id()).toList();
+        for (String id : ids) {
+            LoadedReporter reporter = session.catalog().reporter(id).orElseThrow(() -> new UserException(ExitCodes.USAGE,
+                    "unknown reporter '" + id + "' in run.reporters" + NearestName.hint(id, known)));
+            chosen.add(reporter);
+        }
+        return chosen;
+    }
+
+    private static List<Path> pathsInUse(EffectiveProfile profile) {
+        List<Path> paths = new ArrayList<>();
+        profile.modules().values().forEach(settings -> {
+            if (settings.has("dir")) {
+                paths.add(Path.of(settings.getString("dir")));
+            }
+        });
+        return paths;
+    }
+
+    /** Creates the output folder and proves it writable before any workload runs. */
+    private static Path outputDirectory(String output) {
+        Path dir = Path.of(output).toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+            Files.delete(Files.createTempFile(dir, ".benchctl-probe", ".tmp"));
+            return dir;
+        } catch (IOException e) {
+            throw new UserException(ExitCodes.USAGE, "cannot write to the output folder " + dir + ": " + describe(e));
+        }
+    }
+
+    private static String describe(IOException e) {
+        return e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.toString();
+    }
+
+    private static String runId(String name) {
+        String time = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'"));
+        String safeName = name.replaceAll("[^A-Za-z0-9_.-]", "_");
+        return time + "-" + safeName + "-" + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt());
+    }
+
+    private void printSummary(RunResult result, Path outputDir) {
+        PrintWriter out = spec.commandLine().getOut();
+        for (TestResult test : result.tests()) {
+            String headline = test.metrics().stream().filter(m -> m.thread() == null).findFirst()
+                    .map(RunCommand::headline).orElse(test.error() == null ? "" : test.error().message());
+            out.printf("%-40s %-8s %s%n", test.id(), test.status().name().toLowerCase(), headline);
+        }
+        out.println("run " + result.runId() + ": " + result.status() + ", " + result.tests().size() + " workload(s); results in " + outputDir);
+        out.flush();
+    }
+
+    private static String headline(MetricResult metric) {
+        return metric.name() + " " + String.format("%.4g", metric.value()) + " " + metric.unit();
+    }
+}

@@ -1,0 +1,138 @@
+package io.benchctl.runtime.orchestrator;
+
+import io.benchctl.api.CancellationToken;
+import io.benchctl.api.CpuAffinity;
+import io.benchctl.api.HostFacts;
+import io.benchctl.api.ProgressSink;
+import io.benchctl.api.Recorder;
+import io.benchctl.api.ScratchSpace;
+import io.benchctl.api.Settings;
+import io.benchctl.api.WorkloadContext;
+import io.benchctl.api.report.Phase;
+import io.benchctl.api.result.WarningInfo;
+import io.benchctl.runtime.config.RunSettings;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** The runtime's {@link WorkloadContext}: one per workload execution. */
+final class ExecutionContext implements WorkloadContext {
+    private static final long PROGRESS_INTERVAL_NANOS = 100_000_000L;
+
+    private final String workloadId;
+    private final Settings settings;
+    private final HostFacts host;
+    private final RunSettings run;
+    private final RunCancellation cancellation;
+    private final ScratchSpace scratch;
+    private final CpuAffinity affinity;
+    private final ListenerFanout listeners;
+    private final List<WarningInfo> warnings = new CopyOnWriteArrayList<>();
+    private volatile Recorder recorder = Recorder.DISCARD;
+    private volatile Phase phase = Phase.PENDING;
+    private volatile long lastProgressNanos;
+
+    ExecutionContext(String workloadId, Settings settings, HostFacts host, RunSettings run, RunCancellation cancellation,
+            ScratchSpace scratch, CpuAffinity affinity, ListenerFanout listeners) {
+        this.workloadId = workloadId;
+        this.settings = settings;
+        this.host = host;
+        this.run = run;
+        this.cancellation = cancellation;
+        this.scratch = scratch;
+        this.affinity = affinity;
+        this.listeners = listeners;
+    }
+
+    /** Switches recorder and phase; reporters hear of a phase only when it changes. */
+    void enter(Phase next, Recorder nextRecorder) {
+        this.recorder = nextRecorder;
+        if (next != phase) {
+            this.phase = next;
+            listeners.phaseChanged(workloadId, next);
+        }
+    }
+
+    Phase phase() {
+        return phase;
+    }
+
+    List<WarningInfo> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    @Override
+    public String workloadId() {
+        return workloadId;
+    }
+
+    @Override
+    public Settings settings() {
+        return settings;
+    }
+
+    @Override
+    public HostFacts host() {
+        return host;
+    }
+
+    @Override
+    public Duration warmupDuration() {
+        return run.warmup();
+    }
+
+    @Override
+    public Duration iterationDuration() {
+        return run.duration();
+    }
+
+    @Override
+    public Duration cooldownDuration() {
+        return run.cooldown();
+    }
+
+    @Override
+    public int iterations() {
+        return run.iterations();
+    }
+
+    @Override
+    public Recorder recorder() {
+        return recorder;
+    }
+
+    @Override
+    public ProgressSink progress() {
+        return (fractionDone, message) -> {
+            long now = System.nanoTime();
+            if (now - lastProgressNanos >= PROGRESS_INTERVAL_NANOS) {
+                lastProgressNanos = now;
+                listeners.progress(workloadId, phase, Math.clamp(fractionDone, 0.0, 1.0), message == null ? "" : message);
+            }
+        };
+    }
+
+    @Override
+    public CancellationToken cancellation() {
+        return cancellation;
+    }
+
+    @Override
+    public ScratchSpace scratch() {
+        return scratch;
+    }
+
+    @Override
+    public CpuAffinity affinity() {
+        return affinity;
+    }
+
+    @Override
+    public void warn(String code, String message) {
+        WarningInfo warning = new WarningInfo(code, message);
+        if (!warnings.contains(warning)) {
+            warnings.add(warning);
+            listeners.warning(workloadId, warning);
+        }
+    }
+}

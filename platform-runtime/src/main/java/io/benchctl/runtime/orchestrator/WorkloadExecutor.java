@@ -1,0 +1,156 @@
+package io.benchctl.runtime.orchestrator;
+
+import io.benchctl.api.HostFacts;
+import io.benchctl.api.ScratchSpace;
+import io.benchctl.api.report.Phase;
+import io.benchctl.api.result.ErrorInfo;
+import io.benchctl.api.result.MetricResult;
+import io.benchctl.api.result.TestResult;
+import io.benchctl.api.result.TestStatus;
+import io.benchctl.api.result.WarningInfo;
+import io.benchctl.runtime.affinity.ThreadPinner;
+import io.benchctl.runtime.config.RunSettings;
+import io.benchctl.runtime.stats.WorkloadRecorder;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Runs one workload's {@link Lifecycle} on a daemon platform thread and supervises it: a step
+ * past its time limit is cancelled and interrupted, the workload failed with the step named, and
+ * a thread that will not stop is abandoned so the run goes on.
+ */
+final class WorkloadExecutor {
+    private static final Logger LOG = LoggerFactory.getLogger(WorkloadExecutor.class);
+    private static final Duration POLL = Duration.ofMillis(20);
+
+    private final RunSettings run;
+    private final HostFacts host;
+    private final RunCancellation runCancellation;
+    private final ScratchSpace scratch;
+    private final ListenerFanout listeners;
+
+    WorkloadExecutor(RunSettings run, HostFacts host, RunCancellation runCancellation, ScratchSpace scratch, ListenerFanout listeners) {
+        this.run = run;
+        this.host = host;
+        this.runCancellation = runCancellation;
+        this.scratch = scratch;
+        this.listeners = listeners;
+    }
+
+    TestResult execute(PlannedWorkload planned) {
+        String id = planned.id();
+        // Every log line about this workload carries its module and workload id (--log-json).
+        try (var module = MDC.putCloseable("module", planned.moduleId()); var workload = MDC.putCloseable("workload", id)) {
+            LOG.info("starting");
+            TestResult result = supervised(planned);
+            LOG.info("{}{}", result.status().name().toLowerCase(), result.error() == null ? "" : ": " + result.error().message());
+            return result;
+        }
+    }
+
+    private TestResult supervised(PlannedWorkload planned) {
+        String id = planned.id();
+        Instant startedAt = Instant.now();
+        RunCancellation cancellation = runCancellation.child();
+        ThreadPinner pinner = ThreadPinner.create(run.affinity());
+        ExecutionContext context = new ExecutionContext(id, planned.settings(), host, run, cancellation, scratch, pinner, listeners);
+        pinner.warning().ifPresent(message -> context.warn("affinity-unavailable", message));
+        WorkloadRecorder recorder = new WorkloadRecorder(id);
+        Lifecycle lifecycle = new Lifecycle(planned.workload(), context, recorder, listeners, run);
+
+        Thread worker = Thread.ofPlatform().daemon().name("benchctl-" + id).unstarted(lifecycle);
+        worker.start();
+        ErrorInfo timeout = supervise(worker, lifecycle, cancellation);
+
+        List<WarningInfo> warnings = new ArrayList<>(context.warnings());
+        ErrorInfo error = timeout != null ? timeout : errorOf(lifecycle);
+        TestStatus status = TestStatus.OK;
+        List<MetricResult> metrics = List.of();
+        if (error == null && runCancellation.isCancelled() && lifecycle.iterationsDone() < run.iterations()) {
+            error = new ErrorInfo("interrupted", lifecycle.step().label, "interrupted by the user after "
+                    + lifecycle.iterationsDone() + " of " + run.iterations() + " iterations");
+        }
+        if (error != null) {
+            status = "interrupted".equals(error.code()) ? TestStatus.SKIPPED : TestStatus.FAILED;
+        } else {
+            metrics = recorder.results();
+            warnings.addAll(recorder.warnings());
+            if (metrics.isEmpty()) {
+                status = TestStatus.FAILED;
+                error = new ErrorInfo("no-metrics", Step.RUN.label, "the workload finished without recording any value");
+            }
+        }
+        listeners.phaseChanged(id, switch (status) {
+            case OK -> Phase.DONE;
+            case FAILED -> Phase.FAILED;
+            case SKIPPED -> Phase.SKIPPED;
+        });
+        TestResult result = new TestResult(id, planned.moduleId(), planned.workload().variant(), status, error,
+                List.copyOf(warnings), metrics, pinner.pinnedCpus(), startedAt.toString(), Instant.now().toString());
+        listeners.workloadFinished(result);
+        return result;
+    }
+
+    /** Waits for the worker; returns the timeout error if a step passed its limit. */
+    private ErrorInfo supervise(Thread worker, Lifecycle lifecycle, RunCancellation cancellation) {
+        try {
+            while (worker.isAlive()) {
+                if (worker.join(POLL)) {
+                    return null;
+                }
+                if (System.nanoTime() - lifecycle.deadlineNanos() > 0) {
+                    Step step = lifecycle.step();
+                    String limit = humanDuration(step.limit(run));
+                    LOG.warn("the {} step passed its time limit of {}; cancelling it", step.label, limit);
+                    cancellation.cancel();
+                    worker.interrupt();
+                    boolean stopped = worker.join(run.phaseTimeout());
+                    String message = "the " + step.label + " step did not finish within " + limit
+                            + (stopped ? "" : "; its thread did not stop and was abandoned");
+                    return new ErrorInfo("timeout", step.label, message);
+                }
+            }
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            cancellation.cancel();
+            worker.interrupt();
+            return new ErrorInfo("interrupted", lifecycle.step().label, "the runtime was interrupted");
+        }
+    }
+
+    private ErrorInfo errorOf(Lifecycle lifecycle) {
+        Lifecycle.Failure failure = lifecycle.failure();
+        if (failure == null) {
+            return null;
+        }
+        Throwable cause = failure.cause();
+        if ((cause instanceof CancellationException || cause instanceof InterruptedException) && runCancellation.isCancelled()) {
+            return new ErrorInfo("interrupted", failure.step().label, "interrupted by the user");
+        }
+        LOG.debug("workload failed in {}", failure.step().label, cause);
+        return new ErrorInfo("exception", failure.step().label, describe(cause));
+    }
+
+    /** The exception as a user reads it: its message, with the type where the message alone is unclear. */
+    static String describe(Throwable cause) {
+        String message = cause.getMessage();
+        boolean plain = cause instanceof IllegalArgumentException || cause instanceof IllegalStateException
+                || cause instanceof java.io.IOException || cause.getClass().getSimpleName().endsWith("BenchmarkException");
+        if (message == null || message.isBlank()) {
+            return cause.getClass().getName();
+        }
+        return plain ? message : cause.getClass().getSimpleName() + ": " + message;
+    }
+
+    static String humanDuration(Duration duration) {
+        long millis = duration.toMillis();
+        return millis % 1000 == 0 ? (millis / 1000) + "s" : millis + "ms";
+    }
+}

@@ -1,0 +1,70 @@
+package io.benchctl.runtime.result;
+
+import io.benchctl.api.result.BenchctlInfo;
+import io.benchctl.api.result.RunResult;
+import io.benchctl.api.result.TestResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Rebuilds a {@link RunResult} from a run's journal ({@code <runId>.jsonl}), so that a run that
+ * crashed or was killed can still be reported. A journal without its {@code end} line gives
+ * status {@code interrupted}; a torn last line (the kill came mid-write) is ignored.
+ */
+public final class JournalReader {
+    private JournalReader() {}
+
+    public static RunResult read(Path journal) throws IOException {
+        if (!Files.isRegularFile(journal)) {
+            throw new IOException(journal + ": no such file");
+        }
+        List<String> lines = Files.readAllLines(journal, StandardCharsets.UTF_8);
+        JsonNode header = null;
+        List<TestResult> tests = new ArrayList<>();
+        String status = "interrupted";
+        String finishedAt = null;
+        var mapper = ResultCodec.mapper();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            JsonNode line;
+            try {
+                line = mapper.readTree(lines.get(i));
+            } catch (JacksonException e) {
+                if (i == lines.size() - 1) {
+                    break; // torn final line
+                }
+                throw new IOException(journal + ":" + (i + 1) + ": not a journal line: " + e.getOriginalMessage());
+            }
+            JsonNode data = line.path("data");
+            switch (line.path("type").asString("")) {
+                case "run" -> header = data;
+                case "test" -> tests.add(mapper.treeToValue(data, TestResult.class));
+                case "end" -> {
+                    status = data.path("status").asString("interrupted");
+                    finishedAt = data.path("finishedAt").asString(null);
+                }
+                default -> throw new IOException(journal + ":" + (i + 1) + ": unknown journal line type");
+            }
+        }
+        if (header == null) {
+            throw new IOException(journal + ": not a benchctl journal (no run header line)");
+        }
+        return new RunResult(header.path("schemaVersion").asString(RunResult.SCHEMA_VERSION), header.path("runId").asString(),
+                header.path("name").asString(), status, header.path("startedAt").asString(),
+                finishedAt == null ? header.path("startedAt").asString() : finishedAt,
+                mapper.treeToValue(header.path("benchctl"), BenchctlInfo.class),
+                mapper.convertValue(header.path("host"), new TypeReference<Map<String, Object>>() {}),
+                mapper.convertValue(header.path("profile"), new TypeReference<Map<String, Object>>() {}),
+                List.copyOf(tests));
+    }
+}

@@ -1,0 +1,129 @@
+package io.benchctl.testplugin;
+
+import io.benchctl.api.Better;
+import io.benchctl.api.BenchmarkModule;
+import io.benchctl.api.HostFacts;
+import io.benchctl.api.Metric;
+import io.benchctl.api.Resource;
+import io.benchctl.api.Settings;
+import io.benchctl.api.Workload;
+import io.benchctl.api.WorkloadContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.pf4j.Extension;
+
+/**
+ * Faults on demand: throws in, or hangs in, the lifecycle step its settings name. A hang ignores
+ * interrupts when {@code stubborn} is set, like a module stuck in native code.
+ */
+@Extension
+public final class FaultModule implements BenchmarkModule {
+    static final Metric VALUE = Metric.of("value", "units", Better.HIGHER);
+
+    @Override
+    public String id() {
+        return "fault";
+    }
+
+    @Override
+    public String description() {
+        return "throws or hangs in a chosen step (platform test module)";
+    }
+
+    @Override
+    public Set<Resource> resources() {
+        return Set.of();
+    }
+
+    @Override
+    public String configSchema() {
+        return """
+            {"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object", "additionalProperties": false,
+             "properties": {
+               "throw_in": {"enum": ["none", "plan", "init", "warmup", "run", "cooldown", "close"]},
+               "hang_in": {"enum": ["none", "init", "warmup", "run", "cooldown", "close"]},
+               "stubborn": {"type": "boolean"},
+               "marker_dir": {"type": "string"}
+             }}""";
+    }
+
+    @Override
+    public Map<String, Object> defaults(HostFacts host) {
+        return Map.of("throw_in", "none", "hang_in", "none", "stubborn", false, "marker_dir", "");
+    }
+
+    @Override
+    public List<Workload> plan(Settings settings, HostFacts host) {
+        if ("plan".equals(settings.getString("throw_in"))) {
+            throw new IllegalStateException("fault injected in plan");
+        }
+        return List.of(new FaultWorkload(settings.getString("throw_in"), settings.getString("hang_in"),
+                settings.getBoolean("stubborn"), settings.getString("marker_dir")));
+    }
+
+    private record FaultWorkload(String throwIn, String hangIn, boolean stubborn, String markerDir) implements Workload {
+        @Override
+        public String variant() {
+            return "throw-" + throwIn + "-hang-" + hangIn;
+        }
+
+        private void step(String name) throws InterruptedException {
+            mark(name);
+            if (throwIn.equals(name)) {
+                throw new IllegalStateException("fault injected in " + name);
+            }
+            if (hangIn.equals(name)) {
+                long until = System.nanoTime() + 600_000_000_000L;
+                while (System.nanoTime() < until) {
+                    try {
+                        Thread.sleep(10_000);
+                    } catch (InterruptedException e) {
+                        if (!stubborn) {
+                            throw e;
+                        }
+                    }
+                }
+            }
+        }
+
+        /** Leaves a file per step reached, so tests can see which steps ran (e.g. that close ran). */
+        private void mark(String name) {
+            if (!markerDir.isEmpty()) {
+                try {
+                    Files.writeString(Path.of(markerDir).resolve(name), name);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        }
+
+        @Override
+        public void init(WorkloadContext context) throws Exception {
+            step("init");
+        }
+
+        @Override
+        public void warmup(WorkloadContext context) throws Exception {
+            step("warmup");
+        }
+
+        @Override
+        public void runIteration(WorkloadContext context, int iteration) throws Exception {
+            step("run");
+            context.recorder().recordValue(VALUE, 1.0 + iteration);
+        }
+
+        @Override
+        public void cooldown(WorkloadContext context) throws Exception {
+            step("cooldown");
+        }
+
+        @Override
+        public void close() throws Exception {
+            step("close");
+        }
+    }
+}
