@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
 @API(status = EXPERIMENTAL, since = "1.0")
 @Command(
         name = "peer",
+        mixinStandardHelpOptions = true,
         description = "Network peer for remote network tests (listens on loopback unless told otherwise).",
         sortOptions = false)
 public final class PeerCommand implements Callable<Integer> {

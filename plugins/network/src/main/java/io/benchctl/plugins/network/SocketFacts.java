@@ -3,6 +3,8 @@ package io.benchctl.plugins.network;
 import io.benchctl.api.WorkloadContext;
 import io.benchctl.peer.PeerConnection;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -17,8 +19,9 @@ final class SocketFacts {
     }
 
     private static String sysctl(String name) {
-        try {
-            return "[" + Files.readString(Path.of("/proc/sys/net/ipv4", name)).strip().replaceAll("\\s+", " ") + "]";
+        // /proc files report size 0, which Files.readString takes at its word: read the stream instead
+        try (InputStream in = Files.newInputStream(Path.of("/proc/sys/net/ipv4", name))) {
+            return "[" + new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip().replaceAll("\\s+", " ") + "]";
         } catch (IOException | RuntimeException e) {
             return "[unknown]";
         }

@@ -60,7 +60,8 @@ class NetworkModuleTest {
                 case "throughput" -> {
                     assertEquals(2, context.values.get(ThroughputWorkload.THROUGHPUT).size(), workload.variant());
                     assertEquals(2, context.values.get(ThroughputWorkload.THROUGHPUT.forThread(1)).size());
-                    assertTrue(context.warnings.stream().anyMatch(w -> w.startsWith("socket-buffers: SO_SNDBUF")));
+                    assertTrue(context.warnings.stream().anyMatch(w -> w.startsWith("socket-buffers: SO_SNDBUF")
+                            && w.matches(".*tcp_wmem \\[\\d+ \\d+ \\d+\\].*")), context.warnings.toString());
                 }
                 case "rtt" -> {
                     assertTrue(context.latencies.get(RttWorkload.ROUND_TRIP).size() > 10, workload.variant());
