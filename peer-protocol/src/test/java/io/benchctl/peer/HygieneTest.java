@@ -3,14 +3,10 @@ package io.benchctl.peer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -20,7 +16,7 @@ class HygieneTest {
 
     @Test
     void nothingRemainsAfterRunsFailuresAndAStopMidTransfer() throws Exception {
-        long socketsBefore = openSockets();
+        List<String> socketsBefore = OpenSockets.tcp();
         PeerServer server = PeerServer.start(Peers.loopback(Peers.TOKEN));
         PeerClient client = new PeerClient(Peers.client(Peers.addressOf(server), Peers.TOKEN));
         try (PeerConnection connection = client.connect()) {
@@ -43,7 +39,8 @@ class HygieneTest {
         midTransfer.close();
 
         awaitNoPeerThreads();
-        assertEquals(socketsBefore, openSockets(), "sockets left open: " + socketLinks());
+        List<String> socketsAfter = OpenSockets.tcp();
+        assertEquals(socketsBefore.size(), socketsAfter.size(), "TCP sockets left open: " + socketsAfter);
     }
 
     private static void assertFailed(Future<TransferResult> download) {
@@ -65,23 +62,5 @@ class HygieneTest {
                 .map(Thread::getName)
                 .filter(name -> name.startsWith(PeerServer.THREAD_PREFIX))
                 .toList();
-    }
-
-    private static long openSockets() throws IOException {
-        return socketLinks().size();
-    }
-
-    private static List<String> socketLinks() throws IOException {
-        try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
-            return fds.map(HygieneTest::target).filter(link -> link.startsWith("socket:")).toList();
-        }
-    }
-
-    private static String target(Path fd) {
-        try {
-            return Files.readSymbolicLink(fd).toString();
-        } catch (IOException e) {
-            return "";
-        }
     }
 }

