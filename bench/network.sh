@@ -70,11 +70,11 @@ import json, sys
 doc = json.load(open(sys.argv[1]))
 for t in doc["tests"]:
     if t["id"].startswith(sys.argv[2]):
-        print(next(m["value"] for m in t["metrics"] if m["name"] == "throughput" and m.get("thread", -1) == -1))
+        print(next(m["value"] for m in t["metrics"] if m["name"] == "throughput" and m.get("thread") in (None, -1)), "NA")
 PY
     else
         "${NICE[@]}" "$JAVA" --enable-native-access=ALL-UNNAMED -cp "$CP" io.benchctl.plugins.network.NetworkBenchMain \
-            throughput "$1" "$2" "$SECONDS_EACH" 2>/dev/null | awk '/gbit_per_s/ {print $2}'
+            throughput "$1" "$2" "$SECONDS_EACH" 2>/dev/null | awk '/gbit_per_s/ {print $2, $4}'
     fi
 }
 
@@ -87,7 +87,10 @@ benchctl_rtt_p50() {
 import json, sys
 doc = json.load(open(sys.argv[1]))
 t = next(t for t in doc["tests"] if t["id"] == "network/rtt/1B")
-print(next(m["stats"]["p50"] for m in t["metrics"] if m["name"] == "round_trip"))
+p50 = [m["stats"]["p50"] for m in t["metrics"] if m["name"] == "round_trip"]
+if not p50:
+    sys.exit("network/rtt/1B has no round_trip latency metric in " + sys.argv[1])
+print(round(p50[0]))
 PY
     else
         "${NICE[@]}" "$JAVA" --enable-native-access=ALL-UNNAMED -cp "$CP" io.benchctl.plugins.network.NetworkBenchMain \
@@ -108,7 +111,7 @@ iperf3_gbit() { # upload|download STREAMS
 }
 
 c_stream_gbit() { # STREAMS
-    "${NICE[@]}" "$WORK/tcp_stream" "$1" "$SECONDS_EACH" | awk '/gbit_per_s/ {print $2}'
+    "${NICE[@]}" "$WORK/tcp_stream" "$1" "$SECONDS_EACH" | awk '/gbit_per_s/ {print $2, $4}'
 }
 
 c_rtt_p50() {
@@ -121,15 +124,21 @@ for pair in $(seq "$PAIRS"); do
     for direction in upload download; do
         for streams in 1 2; do
             ref=$(iperf3_gbit "$direction" "$streams")
-            ours=$(benchctl_throughput "$direction" "$streams")
+            read -r ours ours_cpu <<< "$(benchctl_throughput "$direction" "$streams")"
             ratio=$(python3 -c "print(f'{$ours / $ref:.3f}')")
             printf '%-40s %12.2f %12.2f %7s\n' "throughput/$direction/$streams Gbit/s (iperf3)" "$ref" "$ours" "$ratio"
             echo "throughput/$direction/$streams-vs-iperf3 $ratio" >> "$RESULTS"
             if [ "$direction" = upload ]; then
-                ref=$(c_stream_gbit "$streams")
+                read -r ref ref_cpu <<< "$(c_stream_gbit "$streams")"
                 ratio=$(python3 -c "print(f'{$ours / $ref:.3f}')")
                 printf '%-40s %12.2f %12.2f %7s\n' "throughput/$direction/$streams Gbit/s (C)" "$ref" "$ours" "$ratio"
                 echo "throughput/$direction/$streams-vs-C $ratio" >> "$RESULTS"
+                if [ "$ours_cpu" != NA ]; then
+                    # CPU seconds (both ends) per GB: lower is better; less disturbed by other load
+                    ratio=$(python3 -c "print(f'{$ours_cpu / $ref_cpu:.3f}')")
+                    printf '%-40s %12.3f %12.3f %7s\n' "upload/$streams CPU s per GB (C)" "$ref_cpu" "$ours_cpu" "$ratio"
+                    echo "cpu-per-GB/upload/$streams-vs-C $ratio" >> "$RESULTS"
+                fi
             fi
         done
     done
@@ -141,7 +150,7 @@ for pair in $(seq "$PAIRS"); do
 done
 echo
 echo "nice: ${NICE[*]:-none}; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "median ratio per metric over $PAIRS interleaved pairs (goal: throughput >= 0.9, rtt <= 1.2):"
+echo "median ratio per metric over $PAIRS interleaved pairs (goals: throughput >= 0.9, rtt <= 1.2; CPU per GB: lower is better):"
 python3 - "$RESULTS" <<'PY'
 import statistics, sys
 rows = {}

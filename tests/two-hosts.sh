@@ -121,7 +121,7 @@ for test_id in sorted(expected):
         value = metric["value"]
         assert isinstance(value, (int, float)) and math.isfinite(value) and value > 0, f"{test_id}: {metric['name']}={value}"
     print(f"ok {test_id}: " + ", ".join(f"{m['name']}={m['value']:.4g} {m['unit']}" for m in test["metrics"]
-                                         if m.get("thread", -1) == -1))
+                                         if m.get("thread") in (None, -1)))
 PY
 if ! kill -0 "$PEER_PID" 2>/dev/null; then
     echo "FAIL tests/two-hosts.sh: the peer did not survive the run" >&2
