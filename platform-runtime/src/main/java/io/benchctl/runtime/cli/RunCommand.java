@@ -16,6 +16,7 @@ import io.benchctl.runtime.plugins.LoadedModule;
 import io.benchctl.runtime.plugins.LoadedReporter;
 import io.benchctl.runtime.result.ResultCodec;
 import io.benchctl.api.ApiVersion;
+import io.benchctl.api.report.Formats;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -216,6 +217,6 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     private static String headline(MetricResult metric) {
-        return metric.name() + " " + String.format("%.4g", metric.value()) + " " + metric.unit();
+        return metric.name() + " " + Formats.withUnit(metric.value(), metric.unit()) + " " + Formats.ciHalfWidth(metric);
     }
 }
