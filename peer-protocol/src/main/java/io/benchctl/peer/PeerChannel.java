@@ -42,6 +42,16 @@ final class PeerChannel implements Closeable {
         return remote;
     }
 
+    /**
+     * TCP_NODELAY is on for control frames and echo messages, which must leave at once; a bulk
+     * sender turns it off (Nagle on, as iperf3 runs) so that the tail of each chunk rides with
+     * the next one instead of going out as an extra small segment, and back on before its final
+     * frame, which flushes what is pending.
+     */
+    void setNoDelay(boolean noDelay) throws IOException {
+        channel.setOption(StandardSocketOptions.TCP_NODELAY, noDelay);
+    }
+
     void setTimeout(Duration timeout) {
         timeoutNanos = timeout.toNanos();
     }

@@ -57,11 +57,13 @@ public final class PeerConnection implements AutoCloseable {
             long startNanos = System.nanoTime();
             long deadlineNanos = startNanos + duration.toNanos();
             long sent = 0;
+            channel.setNoDelay(false);
             do {
                 data.clear();
                 channel.writeFrame(FrameType.DATA, data);
                 sent += chunkBytes;
             } while (System.nanoTime() - deadlineNanos < 0);
+            channel.setNoDelay(true);
             channel.writeFrame(FrameType.END, Messages.u64(sent));
             Frame reply = channel.readFrame(Protocol.MAX_CONTROL_PAYLOAD_BYTES);
             long elapsedNanos = System.nanoTime() - startNanos;

@@ -224,12 +224,14 @@ final class PeerSession implements Runnable {
         ByteBuffer chunk = Buffers.alignedDirect(chunkBytes);
         long deadlineNanos = System.nanoTime() + durationNanos;
         long sent = 0;
+        channel.setNoDelay(false);
         do {
             chunk.clear();
             channel.writeFrame(FrameType.DATA, chunk);
             sent += chunkBytes;
         } while (System.nanoTime() - deadlineNanos < 0);
         payloadBytes += sent;
+        channel.setNoDelay(true);
         channel.writeFrame(FrameType.END, Messages.u64(sent));
         return true;
     }

@@ -83,6 +83,20 @@ class NetworkModuleTest {
         assertEquals(socketsBefore.size(), socketsAfter.size(), "TCP sockets left open: " + socketsAfter);
     }
 
+    @Test
+    void settingsMistakesAreReportedByKey(@TempDir Path dir) throws Exception {
+        IllegalArgumentException command = assertThrows(IllegalArgumentException.class,
+                () -> module.plan(settings(Map.of("peer_command", "sleep 1")), TestContext.HOST));
+        assertTrue(command.getMessage().contains("peer_command") && command.getMessage().contains("mode = \"peer\""));
+        IllegalArgumentException peer = assertThrows(IllegalArgumentException.class,
+                () -> module.plan(settings(Map.of("mode", "peer", "peer", "host:port")), TestContext.HOST));
+        assertTrue(peer.getMessage().startsWith("modules.network.peer:"), peer.getMessage());
+        Path weak = Files.writeString(dir.resolve("token"), "short");
+        IllegalArgumentException token = assertThrows(IllegalArgumentException.class, () -> module.plan(
+                settings(Map.of("mode", "peer", "token_file", weak.toString())), TestContext.HOST));
+        assertTrue(token.getMessage().contains("at least 16"), token.getMessage());
+    }
+
     private static List<String> leftoverThreads() {
         return Thread.getAllStackTraces().keySet().stream().map(Thread::getName)
                 .filter(name -> name.startsWith("benchctl-net-") || name.startsWith("benchctl-peer-")).toList();
