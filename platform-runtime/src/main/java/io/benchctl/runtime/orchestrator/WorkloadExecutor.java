@@ -2,6 +2,7 @@ package io.benchctl.runtime.orchestrator;
 
 import io.benchctl.api.HostFacts;
 import io.benchctl.api.ScratchSpace;
+import io.benchctl.api.WorkloadSkippedException;
 import io.benchctl.api.report.Phase;
 import io.benchctl.api.result.ErrorInfo;
 import io.benchctl.api.result.MetricResult;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +30,8 @@ import org.slf4j.MDC;
 final class WorkloadExecutor {
     private static final Logger LOG = LoggerFactory.getLogger(WorkloadExecutor.class);
     private static final Duration POLL = Duration.ofMillis(20);
+    /** Error codes that make a workload skipped rather than failed. */
+    private static final Set<String> SKIP_CODES = Set.of("interrupted", "skipped");
 
     private final RunSettings run;
     private final HostFacts host;
@@ -77,7 +81,7 @@ final class WorkloadExecutor {
                     + lifecycle.iterationsDone() + " of " + run.iterations() + " iterations");
         }
         if (error != null) {
-            status = "interrupted".equals(error.code()) ? TestStatus.SKIPPED : TestStatus.FAILED;
+            status = SKIP_CODES.contains(error.code()) ? TestStatus.SKIPPED : TestStatus.FAILED;
         } else {
             metrics = recorder.results();
             warnings.addAll(recorder.warnings());
@@ -131,6 +135,9 @@ final class WorkloadExecutor {
             return null;
         }
         Throwable cause = failure.cause();
+        if (cause instanceof WorkloadSkippedException) {
+            return new ErrorInfo("skipped", failure.step().label, describe(cause));
+        }
         if ((cause instanceof CancellationException || cause instanceof InterruptedException) && runCancellation.isCancelled()) {
             return new ErrorInfo("interrupted", failure.step().label, "interrupted by the user");
         }
@@ -142,7 +149,7 @@ final class WorkloadExecutor {
     static String describe(Throwable cause) {
         String message = cause.getMessage();
         boolean plain = cause instanceof IllegalArgumentException || cause instanceof IllegalStateException
-                || cause instanceof java.io.IOException || cause.getClass().getSimpleName().endsWith("BenchmarkException");
+                || cause instanceof java.io.IOException || cause instanceof WorkloadSkippedException || cause.getClass().getSimpleName().endsWith("BenchmarkException");
         if (message == null || message.isBlank()) {
             return cause.getClass().getName();
         }
