@@ -15,7 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** A workload context that keeps what is recorded and warned, with short durations for tests. */
+/**
+ * A workload context that keeps every recorded value and latency observation, for lifecycle
+ * tests that assert on the observations themselves (the runtime's recorder keeps no latency
+ * histograms yet) and for {@link NetworkBenchMain}. The real runtime path is covered by
+ * {@link NetworkModuleKitTest}.
+ */
 final class TestContext implements WorkloadContext, Recorder {
     static final HostFacts HOST = new HostFacts("linux", 2, 2, 32768, 524288, 33554432, 1L << 34);
 
