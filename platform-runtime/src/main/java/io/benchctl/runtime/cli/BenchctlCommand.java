@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
         description = "Host benchmarks with trustworthy statistics: CPU, memory, disk, syscalls, network.",
         subcommands = {RunCommand.class, ListCommand.class, DescribeCommand.class, ValidateCommand.class,
             SysinfoCommand.class, ReportCommand.class, io.benchctl.runtime.baseline.BaselineCommand.class,
+            io.benchctl.runtime.peer.PeerCommand.class,
             CompletionCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all workloads ok", "1:a workload failed (the others ran and were reported)",
