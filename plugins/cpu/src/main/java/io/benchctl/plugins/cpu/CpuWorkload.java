@@ -76,6 +76,8 @@ final class CpuWorkload implements Workload {
     public void close() throws Exception {
         if (workers != null) {
             workers.close();
+            workers = null;
+            kernels = null;
         }
     }
 

@@ -107,13 +107,16 @@ final class MemoryWorkload implements Workload {
         }
     }
 
+    /** Frees the arrays at once: the runtime may keep this object while later workloads allocate theirs. */
     @Override
     public void close() throws Exception {
         if (workers != null) {
             workers.close();
+            workers = null;
         }
         if (arrays != null) {
             arrays.close();
+            arrays = null;
         }
     }
 
