@@ -45,10 +45,7 @@ final class MetricSeries {
         intervalRecorder.recordValueWithCount(latencyNanos, count);
     }
 
-    /**
-     * Closes this iteration: the value recorded in it (for a latency, the iteration's p50), or null
-     * when nothing was recorded.
-     */
+    /** Closes this iteration of a latency: its observations (now also in the total), or null if none. */
     synchronized Histogram finishLatencyIteration() {
         Histogram interval = intervalRecorder.getIntervalHistogram();
         if (interval.getTotalCount() == 0) {
@@ -64,6 +61,7 @@ final class MetricSeries {
         samples.add((double) interval.getValueAtPercentile(50));
     }
 
+    /** Closes this iteration of a per-iteration metric: its value (now a sample), or null if none. */
     synchronized Double finishValueIteration() {
         Double value = currentValue;
         currentValue = null;

@@ -49,10 +49,12 @@ public final class WorkloadRecorder implements Recorder {
     private final Set<Metric> derivedAggregates = ConcurrentHashMap.newKeySet();
     private volatile int currentIteration = -1;
 
+    /** @param workloadId {@code module/variant}, used in error messages */
     public WorkloadRecorder(String workloadId) {
         this.workloadId = workloadId;
     }
 
+    /** Opens measured iteration {@code iteration}: recording is allowed until {@link #finishIteration()}. */
     public void startIteration(int iteration) {
         currentIteration = iteration;
     }

@@ -31,7 +31,7 @@ class PinnedWorkersTest {
 
     @Test
     void theBarrierKeepsWorkersInLockStep() throws Exception {
-        int rounds = 2_000;
+        int rounds = 300;
         try (PinnedWorkers workers = new PinnedWorkers("w", 3, CpuAffinity.NONE)) {
             AtomicIntegerArray arrivals = new AtomicIntegerArray(rounds);
             List<Boolean> sawEveryone = workers.runOnAll(i -> {
