@@ -120,9 +120,15 @@ benchctl_memory_pass() {   # pair threads kernel
             }' >>"$RAW"
 }
 
-sysbench_pass() {   # pair threads
-    local eps
-    eps="$(sysbench cpu --cpu-max-prime="$MAX_PRIME" --threads="$2" --time="$SYSBENCH_TIME" run |
+# The first N CPUs this process may use: where benchctl pins its N threads.
+first_cpus() {
+    python3 -c 'import os, sys; print(",".join(map(str, sorted(os.sched_getaffinity(0))[:int(sys.argv[1])])))' "$1"
+}
+
+sysbench_pass() {   # pair threads; sysbench does not pin, so with AFFINITY=1 taskset gives it benchctl's CPUs
+    local eps pin=()
+    [[ "$AFFINITY" == 1 ]] && pin=(taskset -c "$(first_cpus "$2")")
+    eps="$("${pin[@]}" sysbench cpu --cpu-max-prime="$MAX_PRIME" --threads="$2" --time="$SYSBENCH_TIME" run |
         awk '/events per second:/ { print $4 }')"
     printf "%s\tcpu primes t%s events/s\treference\t%s\n" "$1" "$2" "$eps" >>"$RAW"
 }
