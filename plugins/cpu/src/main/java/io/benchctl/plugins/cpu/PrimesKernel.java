@@ -2,8 +2,8 @@ package io.benchctl.plugins.cpu;
 
 /**
  * Prime counting ({@code primes}), the same work as one {@code sysbench cpu} event: count the
- * primes in [3, max_prime) by trial division with 64-bit integers up to the square root, the
- * bound compared as a double, exactly as sysbench 1.0's {@code cpu_execute_event}. One op = one
+ * primes in [3, max_prime) by trial division (64-bit remainders) up to the square root, the
+ * bound compared as a double, as sysbench 1.0's {@code cpu_execute_event} does. One op = one
  * event. The count is checked against a sieve of Eratosthenes, an independent method.
  */
 final class PrimesKernel implements CpuKernel {
@@ -34,13 +34,19 @@ final class PrimesKernel implements CpuKernel {
         return count;
     }
 
+    /**
+     * sysbench's loop. The divisor counts in an {@code int} (it never exceeds sqrt(max_prime) ≤ 10^4)
+     * while the remainder stays a 64-bit division, as in C: C2 compiles a {@code long} loop counter
+     * as a strip-mined nested loop, which measured 7% slower than gcc's code for the same work; with
+     * an {@code int} counter the loop matched it (3020 vs 3060 events/s, one pinned thread).
+     */
     static long countByTrialDivision(long maxPrime) {
         long count = 0;
         for (long c = 3; c < maxPrime; c++) {
             double t = Math.sqrt((double) c);
-            long l;
+            int l;
             for (l = 2; l <= t; l++) {
-                if (c % l == 0) {
+                if (c % (long) l == 0) {
                     break;
                 }
             }
