@@ -1,0 +1,163 @@
+#!/usr/bin/env bash
+# Side-by-side accuracy harness: benchctl against the reference tools, on this machine, in one run,
+# interleaved (reference, benchctl, reference, benchctl, ...), because the host's speed drifts by
+# more than the differences we look for (see MEASURING.md). A pair is one reference run and the
+# benchctl run of one kernel right after it, so the two see nearly the same host. Prints: metric,
+# reference, benchctl, ratio = median over pairs of benchctl/reference within each pair.
+#
+#   bench/accuracy.sh                 # 5 pairs per row, threads 1 and 2
+#   PAIRS=5 THREADS="1 2" bench/accuracy.sh
+#   AFFINITY=0 bench/accuracy.sh      # neither side pinned (default: both pinned, one thread per CPU)
+#
+# References: Debian's sysbench (installed with apt-get when missing) and STREAM. STREAM's source
+# cannot be downloaded on this network, so bench/reference/stream_reimpl.c re-implements its
+# method; set STREAM_SRC=/path/to/stream.c to build McCalpin's original instead. Either is built
+# into a temp folder with gcc -O3 -march=native -fopenmp and never committed.
+#
+# benchctl side: dist/benchctl/bin/benchctl when it exists (BENCHCTL=path overrides), else the
+# in-process driver in bench/driver (same plugins, same statistics), built with Maven -Pbench.
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(dirname "$HERE")"
+PAIRS="${PAIRS:-5}"
+THREADS="${THREADS:-1 2}"
+AFFINITY="${AFFINITY:-1}"
+STREAM_ARRAY_SIZE="${STREAM_ARRAY_SIZE:-80000000}"
+BUFFER_BYTES=$((STREAM_ARRAY_SIZE * 8 * 3))   # benchctl's buffer_size = STREAM's three arrays
+MAX_PRIME="${MAX_PRIME:-10000}"
+SYSBENCH_TIME="${SYSBENCH_TIME:-10}"
+BENCHCTL="${BENCHCTL:-$ROOT/dist/benchctl/bin/benchctl}"
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/benchctl-accuracy.XXXXXX")"
+trap 'rm -rf "$WORK"' EXIT
+RAW="$WORK/raw.tsv"
+
+log() { echo "accuracy: $*" >&2; }
+
+find_java() {
+    local candidate
+    for candidate in "${JAVA_HOME:-}/bin/java" "$(command -v java || true)" /usr/lib/jvm/*25*/bin/java; do
+        if [[ -x "$candidate" ]] && "$candidate" -version 2>&1 | grep -Eq 'version "(2[5-9]|[3-9][0-9])'; then
+            echo "$candidate"
+            return
+        fi
+    done
+    echo "accuracy: no JDK 25+ found (JAVA_HOME, PATH or /usr/lib/jvm)" >&2
+    exit 2
+}
+
+install_sysbench() {
+    command -v sysbench >/dev/null && return
+    log "installing Debian's sysbench"
+    if [[ $(id -u) -ne 0 ]]; then
+        echo "accuracy: sysbench is missing and installing it needs root (apt-get install sysbench)" >&2
+        exit 2
+    fi
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq sysbench >/dev/null
+}
+
+build_stream() {
+    local src="${STREAM_SRC:-$HERE/reference/stream_reimpl.c}"
+    STREAM_LABEL="STREAM"
+    [[ -z "${STREAM_SRC:-}" ]] && STREAM_LABEL="STREAM re-implementation (bench/reference/stream_reimpl.c)"
+    gcc -O3 -march=native -fopenmp -mcmodel=medium -DSTREAM_ARRAY_SIZE="$STREAM_ARRAY_SIZE" -DNTIMES=10 \
+        "$src" -o "$WORK/stream"
+}
+
+build_driver() {
+    [[ -x "$BENCHCTL" ]] && return
+    log "building the in-process driver (mvn -Pbench)"
+    JAVA_HOME="$(dirname "$(dirname "$JAVA")")" mvn -q -f "$ROOT/pom.xml" -Pbench -pl bench/driver -am \
+        package dependency:build-classpath -DskipTests -Dmdep.outputFile="$WORK/classpath.txt" \
+        >"$WORK/mvn.log" 2>&1 || { cat "$WORK/mvn.log" >&2; exit 1; }
+    DRIVER_CP="$(cat "$WORK/classpath.txt"):$ROOT/bench/driver/target/bench-driver-0.1.0-SNAPSHOT.jar"
+}
+
+# Runs one benchctl module for 3 iterations of DURATION and prints
+# "RESULT <workload> <metric> <median> <best>" lines.
+run_benchctl() {
+    local module="$1" warmup="$2" duration="$3"; shift 3
+    local affinity_flag=()
+    [[ "$AFFINITY" == 0 ]] && affinity_flag=(--no-affinity)
+    if [[ -x "$BENCHCTL" ]]; then
+        # The CLI path: settings as --set, the result read back from the JSON reporter's file.
+        local sets=() kv
+        for kv in "$@"; do sets+=(--set "modules.$module.$kv"); done
+        "$BENCHCTL" run --tests "$module" "${sets[@]}" --set run.warmup="$warmup" --set run.duration="$duration" \
+            --set run.iterations=3 "${affinity_flag[@]}" --reporters json --output "$WORK/cli" --no-tui --quiet >&2
+        python3 "$HERE/accuracy_table.py" results-from-json "$WORK/cli/latest.json"
+    else
+        "$JAVA" --enable-native-access=ALL-UNNAMED -cp "$DRIVER_CP" io.benchctl.bench.AccuracyDriver "$module" \
+            "$@" --warmup "$warmup" --duration "$duration" --iterations 3 "${affinity_flag[@]}" 2>"$WORK/driver.err" \
+            || { cat "$WORK/driver.err" >&2; exit 1; }
+    fi
+}
+
+omp_env() {
+    if [[ "$AFFINITY" == 1 ]]; then echo "OMP_PROC_BIND=true OMP_PLACES=cores"; else echo "OMP_PROC_BIND=false"; fi
+}
+
+stream_pass() {   # pair threads kernel: records that kernel's rows
+    local out
+    out="$(env OMP_NUM_THREADS="$2" $(omp_env) "$WORK/stream")"
+    grep -q "Solution Validates" <<<"$out" || { echo "$out" >&2; echo "accuracy: STREAM failed validation" >&2; exit 1; }
+    awk -v pair="$1" -v t="$2" -v want="$3" -v n="$STREAM_ARRAY_SIZE" '
+        /^(Copy|Scale|Add|Triad):/ && tolower($1) == want ":" {
+            kernel = want
+            arrays = (kernel == "copy" || kernel == "scale") ? 2 : 3
+            printf "%s\tmemory %s t%s best MB/s\treference\t%s\n", pair, kernel, t, $2
+            printf "%s\tmemory %s t%s avg MB/s\treference\t%.1f\n", pair, kernel, t, arrays * 8 * n / $3 / 1e6
+        }' <<<"$out" >>"$RAW"
+}
+
+benchctl_memory_pass() {   # pair threads kernel
+    run_benchctl memory 500ms 1s "kernels=[$3]" "buffer_sizes=[$BUFFER_BYTES]" "strides=[1]" "threads=$2" |
+        awk -v pair="$1" -v t="$2" '
+            $1 == "RESULT" {
+                split($2, id, "/")
+                if ($3 == "bandwidth") printf "%s\tmemory %s t%s avg MB/s\tbenchctl\t%s\n", pair, id[2], t, $4
+                if ($3 == "bandwidth_best_pass") printf "%s\tmemory %s t%s best MB/s\tbenchctl\t%s\n", pair, id[2], t, $5
+            }' >>"$RAW"
+}
+
+# The first N CPUs this process may use: where benchctl pins its N threads.
+first_cpus() {
+    python3 -c 'import os, sys; print(",".join(map(str, sorted(os.sched_getaffinity(0))[:int(sys.argv[1])])))' "$1"
+}
+
+sysbench_pass() {   # pair threads; sysbench does not pin, so with AFFINITY=1 taskset gives it benchctl's CPUs
+    local eps pin=()
+    [[ "$AFFINITY" == 1 ]] && pin=(taskset -c "$(first_cpus "$2")")
+    eps="$("${pin[@]}" sysbench cpu --cpu-max-prime="$MAX_PRIME" --threads="$2" --time="$SYSBENCH_TIME" run |
+        awk '/events per second:/ { print $4 }')"
+    printf "%s\tcpu primes t%s events/s\treference\t%s\n" "$1" "$2" "$eps" >>"$RAW"
+}
+
+benchctl_primes_pass() {   # pair threads
+    run_benchctl cpu 1s "$((SYSBENCH_TIME / 3))s" "kernels=[primes]" "threads=$2" "max_prime=$MAX_PRIME" |
+        awk -v pair="$1" -v t="$2" '$1 == "RESULT" && $3 == "ops_per_second" {
+            printf "%s\tcpu primes t%s events/s\tbenchctl\t%s\n", pair, t, $4 }' >>"$RAW"
+}
+
+JAVA="$(find_java)"
+install_sysbench
+build_stream
+build_driver
+log "reference: $STREAM_LABEL, sysbench $(sysbench --version | awk '{print $2}'); affinity=$AFFINITY; $PAIRS pairs"
+for pair in $(seq 1 "$PAIRS"); do
+    for t in $THREADS; do
+        log "pair $pair, $t thread(s)"
+        for kernel in copy scale add triad; do
+            stream_pass "$pair" "$t" "$kernel"
+            benchctl_memory_pass "$pair" "$t" "$kernel"
+        done
+        sysbench_pass "$pair" "$t"
+        benchctl_primes_pass "$pair" "$t"
+    done
+done
+echo "# reference: $STREAM_LABEL (array $STREAM_ARRAY_SIZE doubles, NTIMES 10) and sysbench cpu --cpu-max-prime=$MAX_PRIME --time=$SYSBENCH_TIME"
+echo "# benchctl: $([[ -x "$BENCHCTL" ]] && echo "$BENCHCTL" || echo "in-process driver (bench/driver)"), memory: buffer $BUFFER_BYTES bytes, 3 x 1s iterations per kernel; cpu: 3 x $((SYSBENCH_TIME / 3))s; affinity=$AFFINITY; $PAIRS interleaved pairs per row"
+echo "# avg: STREAM's bytes/avg time vs benchctl's median iteration mean; best: STREAM's Best Rate vs benchctl's fastest pass"
+python3 "$HERE/accuracy_table.py" table "$RAW"
+[[ -n "${KEEP_RAW:-}" ]] && cp "$RAW" "$KEEP_RAW"
+exit 0
