@@ -8,10 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Keeps every value and latency it is given, for tests and the bench driver to inspect. */
+/**
+ * Keeps every value and latency it is given, for tests and the bench driver to inspect. Test scope
+ * only, until the platform test kit (issue 8) provides the runtime's recorder.
+ */
 final class TestRecorder implements Recorder {
     private final Map<Metric, List<Double>> values = new LinkedHashMap<>();
-    private final Map<Metric, LongList> latencies = new LinkedHashMap<>();
+    private final Map<Metric, Latencies> latencies = new LinkedHashMap<>();
 
     @Override
     public synchronized void recordValue(Metric metric, double value) {
@@ -23,12 +26,12 @@ final class TestRecorder implements Recorder {
 
     @Override
     public synchronized void recordLatencyNanos(Metric metric, long latencyNanos) {
-        latencies.computeIfAbsent(metric, m -> new LongList()).add(latencyNanos, 1);
+        recordLatencyNanos(metric, latencyNanos, 1);
     }
 
     @Override
     public synchronized void recordLatencyNanos(Metric metric, long latencyNanos, long count) {
-        latencies.computeIfAbsent(metric, m -> new LongList()).add(latencyNanos, count);
+        latencies.computeIfAbsent(metric, m -> new Latencies()).add(latencyNanos, count);
     }
 
     /** The per-iteration values of {@code metric}, in order; empty if never recorded. */
@@ -36,35 +39,48 @@ final class TestRecorder implements Recorder {
         return List.copyOf(values.getOrDefault(metric, List.of()));
     }
 
+    /** How many latencies of {@code metric} were recorded (counting weights). */
     synchronized long latencyCount(Metric metric) {
-        LongList list = latencies.get(metric);
-        return list == null ? 0 : list.size;
+        Latencies recorded = latencies.get(metric);
+        return recorded == null ? 0 : recorded.total;
     }
 
     /** The {@code quantile} (0..1) of the latencies of {@code metric}, nearest rank. */
     synchronized long latencyQuantile(Metric metric, double quantile) {
-        LongList list = latencies.get(metric);
-        long[] sorted = Arrays.copyOf(list.values, list.size);
-        Arrays.sort(sorted);
-        int rank = (int) Math.ceil(quantile * sorted.length);
-        return sorted[Math.max(0, rank - 1)];
+        return latencies.get(metric).quantile(quantile);
     }
 
-    synchronized Map<Metric, List<Double>> allValues() {
-        return Map.copyOf(values);
-    }
-
-    private static final class LongList {
-        long[] values = new long[1024];
-        int size;
+    /** Latencies as (value, count) pairs: batches of equal values stay one entry. */
+    private static final class Latencies {
+        private long[] valueAndCount = new long[2048];
+        private int entries;
+        private long total;
 
         void add(long value, long count) {
-            for (long i = 0; i < count; i++) {
-                if (size == values.length) {
-                    values = Arrays.copyOf(values, size * 2);
-                }
-                values[size++] = value;
+            if (2 * entries == valueAndCount.length) {
+                valueAndCount = Arrays.copyOf(valueAndCount, valueAndCount.length * 2);
             }
+            valueAndCount[2 * entries] = value;
+            valueAndCount[2 * entries + 1] = count;
+            entries++;
+            total += count;
+        }
+
+        long quantile(double quantile) {
+            long[][] pairs = new long[entries][];
+            for (int i = 0; i < entries; i++) {
+                pairs[i] = new long[] {valueAndCount[2 * i], valueAndCount[2 * i + 1]};
+            }
+            Arrays.sort(pairs, (a, b) -> Long.compare(a[0], b[0]));
+            long rank = Math.max(1, (long) Math.ceil(quantile * total));
+            long seen = 0;
+            for (long[] pair : pairs) {
+                seen += pair[1];
+                if (seen >= rank) {
+                    return pair[0];
+                }
+            }
+            return pairs[pairs.length - 1][0];
         }
     }
 }
