@@ -80,6 +80,9 @@ final class DiskWorkload implements Workload {
             files.add(file);
             FileChannel channel = FileChannel.open(file, openOptions());
             channels.add(channel);
+            if (!direct) {
+                adviseAccess(context, file);
+            }
             FileContent content = new FileContent(job);
             layOut(channel, content, layoutChunk);
             ByteBuffer block = alignedBuffer(blockBytes, decision);
@@ -168,6 +171,12 @@ final class DiskWorkload implements Workload {
             context.progress().update(Math.min(1, elapsedSeconds / (duration.toNanos() / 1e9)),
                     String.format(Locale.ROOT, "%.0f MB/s", bytes / 1e6 / Math.max(elapsedSeconds, 1e-9)));
         });
+    }
+
+    private void adviseAccess(WorkloadContext context, Path file) {
+        PageCache.adviseAccess(file, pattern.sequential()).ifPresent(failure -> context.warn("readahead-hint-failed",
+                "could not advise the kernel of the " + (pattern.sequential() ? "sequential" : "random")
+                        + " access to " + file + " (" + failure + "): readahead may differ from fio's"));
     }
 
     /** Buffered I/O would otherwise start from pages the layout or an earlier run left in memory. */

@@ -12,18 +12,25 @@ import java.lang.foreign.StructLayout;
 import java.lang.foreign.SymbolLookup;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.VarHandle;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Drops a file's pages from the page cache ({@code fdatasync} then
- * {@code posix_fadvise(POSIX_FADV_DONTNEED)}, through FFM), so buffered reads come from the
- * device rather than from memory left warm by the layout or an earlier iteration.
+ * The page cache's view of a test file, through FFM: dropping its pages ({@code fdatasync} then
+ * {@code posix_fadvise(POSIX_FADV_DONTNEED)}), so buffered reads come from the device rather than
+ * from memory left warm by the layout or an earlier iteration; and the access-pattern hint that
+ * sets the kernel's readahead, as fio does by default ({@code fadvise_hint}).
  */
 final class PageCache {
     private static final int O_RDONLY = 0;
     private static final int O_CLOEXEC = 0x80000;
+    private static final int POSIX_FADV_RANDOM = 1;
+    private static final int POSIX_FADV_SEQUENTIAL = 2;
     private static final int POSIX_FADV_DONTNEED = 4;
+    private static final Path OPEN_DESCRIPTORS = Path.of("/proc/self/fd");
 
     private static final Linker LINKER = Linker.nativeLinker();
     private static final SymbolLookup LIBC = LINKER.defaultLookup();
@@ -70,6 +77,47 @@ final class PageCache {
             }
         } catch (Throwable e) {
             return Optional.of(e.toString());
+        }
+    }
+
+    /**
+     * Advises the kernel how this process's open descriptors of {@code file} will be read. Without
+     * it, random buffered reads next to cached pages look sequential to the readahead heuristic,
+     * which then reads whole windows and serves later reads from memory: fio's figures assume the
+     * hint. The JDK does not expose a FileChannel's descriptor, so it is found by its path under
+     * {@code /proc/self/fd}.
+     *
+     * @return empty on success, else why it could not be done
+     */
+    static Optional<String> adviseAccess(Path file, boolean sequential) {
+        if (FADVISE == null) {
+            return Optional.of("posix_fadvise is not available in this C library");
+        }
+        int advice = sequential ? POSIX_FADV_SEQUENTIAL : POSIX_FADV_RANDOM;
+        int advised = 0;
+        try (DirectoryStream<Path> descriptors = Files.newDirectoryStream(OPEN_DESCRIPTORS)) {
+            Path target = file.toRealPath();
+            for (Path descriptor : descriptors) {
+                if (target.equals(linkTarget(descriptor))) {
+                    int fd = Integer.parseInt(descriptor.getFileName().toString());
+                    int error = (int) FADVISE.invokeExact(fd, 0L, 0L, advice);
+                    if (error != 0) {
+                        return Optional.of("posix_fadvise: " + describe(error));
+                    }
+                    advised++;
+                }
+            }
+        } catch (Throwable e) {
+            return Optional.of(e.toString());
+        }
+        return advised > 0 ? Optional.empty() : Optional.of("no open descriptor of the file under " + OPEN_DESCRIPTORS);
+    }
+
+    private static Path linkTarget(Path descriptor) {
+        try {
+            return Files.readSymbolicLink(descriptor);
+        } catch (IOException e) {
+            return null; // closed since it was listed
         }
     }
 

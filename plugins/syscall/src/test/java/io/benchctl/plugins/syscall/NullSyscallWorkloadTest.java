@@ -12,7 +12,7 @@ class NullSyscallWorkloadTest {
     void callsAreTimedInWholeBatchesAndAgreeWithTheCallRate() throws Exception {
         NullSyscallWorkload workload = new NullSyscallWorkload();
         TestContext context = new TestContext("syscall/null", new TestSettings(Map.of()), new PinningAffinity(),
-                Duration.ofMillis(200), 1);
+                Duration.ofMillis(200), Duration.ofMillis(200), 1);
         context.runLifecycle(workload);
 
         TestRecorder recorded = context.measured();

@@ -121,7 +121,7 @@ class PipeWorkloadTest {
 
     private static TestContext run(PipeWorkload workload, CpuAffinity affinity) throws Exception {
         TestContext context = new TestContext("syscall/" + workload.variant(), new TestSettings(Map.of()),
-                affinity, SHORT, 2);
+                affinity, SHORT, SHORT, 2);
         context.runLifecycle(workload);
         return context;
     }

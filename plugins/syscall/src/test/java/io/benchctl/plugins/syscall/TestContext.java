@@ -24,22 +24,24 @@ final class TestContext implements WorkloadContext {
     private final String workloadId;
     private final Settings settings;
     private final CpuAffinity affinity;
+    private final Duration warmupDuration;
     private final Duration iterationDuration;
     private final int iterations;
     private final TestRecorder recorder = new TestRecorder();
     private final List<String> warnings = new ArrayList<>();
     private boolean warmingUp;
 
-    TestContext(String workloadId, Settings settings, CpuAffinity affinity, Duration iterationDuration,
-            int iterations) {
+    TestContext(String workloadId, Settings settings, CpuAffinity affinity, Duration warmupDuration,
+            Duration iterationDuration, int iterations) {
         this.workloadId = workloadId;
         this.settings = settings;
         this.affinity = affinity;
+        this.warmupDuration = warmupDuration;
         this.iterationDuration = iterationDuration;
         this.iterations = iterations;
     }
 
-    /** Runs init, a warmup as long as one iteration, the iterations, and close (always). */
+    /** Runs init, the warmup, the iterations, and close (always). */
     void runLifecycle(Workload workload) throws Exception {
         try {
             workload.init(this);
@@ -80,7 +82,7 @@ final class TestContext implements WorkloadContext {
 
     @Override
     public Duration warmupDuration() {
-        return iterationDuration;
+        return warmupDuration;
     }
 
     @Override
