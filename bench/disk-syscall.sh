@@ -8,8 +8,8 @@
 #   syscall: a C pipe ping-pong (bench/pingpong.c, compiled here into a temp folder) with both
 #            threads pinned as benchctl pins them; null syscall against `perf bench syscall basic`.
 #
-# Usage: bench/disk-syscall.sh            (env: BENCH_PAIRS=3 BENCH_SECONDS=5 BENCH_FILE_SIZE=256MiB
-#                                                BENCH_DIR=/var/tmp)
+# Usage: bench/disk-syscall.sh   env: BENCH_PAIRS=3 BENCH_SECONDS=5 BENCH_FILE_SIZE=256MiB
+#                                      BENCH_DIR=/var/tmp BENCH_ROWS="<row names>" (default: all)
 # Goals: throughput and IOPS >= 0.95 x fio, p50 completion latency <= 1.10 x fio,
 #        pipe round-trip p50 <= 1.2 x C.
 set -euo pipefail
@@ -62,6 +62,12 @@ SYSCALL_CP=$(classpath syscall)
 gcc -O2 -pthread -o "$WORK/pingpong" "$ROOT/bench/pingpong.c"
 read -r PING_CPU PONG_CPU < <(python3 -c 'import os; c=sorted(os.sched_getaffinity(0)); print(c[0], c[1 % len(c)])')
 
+selected() { [[ -z "${BENCH_ROWS:-}" || " $BENCH_ROWS " == *" $1 "* ]]; }
+
+# Deleting a test file frees its blocks at the next journal commit (with discards on a `discard`
+# mount): let that and any writeback finish before the next run, so no run pays for the last.
+settle() { sync; sleep 1; }
+
 record() { printf '%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" "$5" >>"$RESULTS"; }
 result_field() { sed -n 's/^RESULT .*\b'"$1"'=\([^ ]*\).*/\1/p'; }
 
@@ -103,9 +109,12 @@ benchctl_disk() {
 
 disk_row() {
   local row=$1 fio_rw=$2 bs_fio=$3 direct_fio=$4 pattern=$5 bs=$6 direct=$7 fsync=$8; shift 8
+  selected "$row" || return 0
   for ((pair = 1; pair <= PAIRS; pair++)); do
     echo "bench: $row pair $pair/$PAIRS" >&2
+    settle
     fio_disk "$row" "$pair" "$fio_rw" "$bs_fio" "$direct_fio" "$@"
+    settle
     benchctl_disk "$row" "$pair" "$pattern" "$bs" "$direct" "$fsync"
   done
 }
@@ -113,6 +122,7 @@ disk_row() {
 # --- syscall ---------------------------------------------------------------------------------
 pipe_row() {
   local row=$1 payload=$2 line
+  selected "$row" || return 0
   for ((pair = 1; pair <= PAIRS; pair++)); do
     echo "bench: $row pair $pair/$PAIRS" >&2
     line=$("$WORK/pingpong" "$payload" "$WARMUP_MS" "$SECONDS_PER_RUN" "$PING_CPU" "$PONG_CPU")
@@ -128,6 +138,7 @@ pipe_row() {
 
 null_row() {
   local line
+  selected null-syscall || return 0
   for ((pair = 1; pair <= PAIRS; pair++)); do
     echo "bench: null syscall pair $pair/$PAIRS" >&2
     line=$(taskset -c "$PING_CPU" perf bench syscall basic 2>/dev/null | sed -n 's/^ *\([0-9.]*\) usecs\/op$/\1/p')
@@ -170,7 +181,7 @@ def checks(row):
     main = "mbps" if "1MiB" in row else "iops"
     return [(main, ">=", 0.95), ("p50_ns", "<=", 1.10)]
 
-print(f"{'row':34} {'metric':8} {'reference':>12} {'benchctl':>12} {'ratio':>7}  goal")
+print(f"{'row':34} {'metric':8} {'reference':>12} {'benchctl':>12} {'ratio':>7}  goal           pairwise ratios")
 for row in order:
     for metric, direction, bound in checks(row):
         sides = rows[(row, metric)]
@@ -181,6 +192,6 @@ for row in order:
         goal = "(info)" if bound is None else f"{direction} {bound:.2f}  " + (
             "ok" if (ratio >= bound if direction == ">=" else ratio <= bound) else "MISSED")
         print(f"{row:34} {metric:8} {statistics.median(ref.values()):12.1f} {statistics.median(ours.values()):12.1f}"
-              f" {ratio:7.3f}  {goal}")
+              f" {ratio:7.3f}  {goal:14} " + " ".join(f"{r:.2f}" for r in ratios))
 print(f"\nmedians over {sys.argv[2]} interleaved pairs; ratio = median of the pairwise benchctl/reference ratios")
 PY

@@ -84,7 +84,7 @@ final class DiskWorkload implements Workload {
                 adviseAccess(context, file);
             }
             FileContent content = new FileContent(job);
-            layOut(channel, content, layoutChunk);
+            layOut(context, channel, content, layoutChunk);
             ByteBuffer block = alignedBuffer(blockBytes, decision);
             content.fill(block, 0);
             jobs.add(new IoJob(channel, block.clear(), settings.fileBytes(), pattern, settings.readShare(),
@@ -103,6 +103,7 @@ final class DiskWorkload implements Workload {
         record(context.recorder(), tallies);
     }
 
+    /** Closes and deletes the files (the runtime removes the folder) and frees the buffers. */
     @Override
     public void close() throws IOException {
         IOException failure = null;
@@ -113,11 +114,14 @@ final class DiskWorkload implements Workload {
                 failure = e;
             }
         }
-        for (Path file : files) {
-            Files.deleteIfExists(file);
-        }
-        if (arena != null) {
-            arena.close();
+        try {
+            for (Path file : files) {
+                Files.deleteIfExists(file);
+            }
+        } finally {
+            if (arena != null) {
+                arena.close();
+            }
         }
         if (failure != null) {
             throw failure;
@@ -139,8 +143,10 @@ final class DiskWorkload implements Workload {
     }
 
     /** Writes the whole file before anything is measured, then makes it durable. */
-    private void layOut(FileChannel channel, FileContent content, ByteBuffer chunk) throws IOException {
+    private void layOut(WorkloadContext context, FileChannel channel, FileContent content, ByteBuffer chunk)
+            throws IOException {
         for (long offset = 0; offset < settings.fileBytes(); offset += chunk.limit()) {
+            context.cancellation().throwIfCancelled();
             chunk.clear().limit((int) Math.min(chunk.capacity(), settings.fileBytes() - offset));
             content.fill(chunk, offset);
             while (chunk.hasRemaining()) {
