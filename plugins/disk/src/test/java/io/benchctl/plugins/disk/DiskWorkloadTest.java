@@ -120,9 +120,10 @@ class DiskWorkloadTest {
             for (int job = 0; job < 2; job++) {
                 perThreadSum += recorded.values(DiskWorkload.BANDWIDTH.forThread(job)).get(iteration);
             }
+            // The aggregate is all bytes over the longest job's time (as fio's group report), so
+            // it is at most the sum of the jobs' own rates; a preempted job makes it smaller.
             double aggregate = recorded.values(DiskWorkload.BANDWIDTH).get(iteration);
-            assertTrue(aggregate <= perThreadSum * 1.000001 && aggregate > perThreadSum * 0.8,
-                    aggregate + " vs " + perThreadSum);
+            assertTrue(aggregate > 0 && aggregate <= perThreadSum * 1.000001, aggregate + " vs " + perThreadSum);
         }
     }
 

@@ -60,7 +60,9 @@ class PipeWorkloadTest {
         double pair0 = recorded.values(PipeWorkload.ROUND_TRIPS.forThread(0)).getFirst();
         double pair1 = recorded.values(PipeWorkload.ROUND_TRIPS.forThread(1)).getFirst();
         double aggregate = recorded.values(PipeWorkload.ROUND_TRIPS).getFirst();
-        assertTrue(aggregate <= (pair0 + pair1) * 1.000001 && aggregate > (pair0 + pair1) * 0.8);
+        // All round trips over the longest pair's time: at most the sum of the pairs' own rates.
+        assertTrue(pair0 > 0 && pair1 > 0 && aggregate > 0 && aggregate <= (pair0 + pair1) * 1.000001,
+                aggregate + " vs " + pair0 + " + " + pair1);
     }
 
     @Test
