@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Accuracy rows for the disk and syscall modules (PRODUCT §7, MEASURING.md): benchctl against the
-# reference tools on this machine, interleaved A B A B, with the median of the pairwise ratios.
+# reference tools on this machine, interleaved in pairs whose order alternates (A B, B A, ...: on
+# this virtual disk the second of two back-to-back runs is often slower, so neither side may always
+# go first), with the median of the pairwise ratios.
 #
 #   disk:    fio 3.x, psync engine, 1 job, iodepth 1, same file size and block size, 1 s ramp
 #            (benchctl: 1 s warmup), seq read/write 1 MiB direct, rand read/write 4 KiB direct,
@@ -62,6 +64,9 @@ SYSCALL_CP=$(classpath syscall)
 gcc -O2 -pthread -o "$WORK/pingpong" "$ROOT/bench/pingpong.c"
 read -r PING_CPU PONG_CPU < <(python3 -c 'import os; c=sorted(os.sched_getaffinity(0)); print(c[0], c[1 % len(c)])')
 
+# The order of the two sides in pair N: reference first in odd pairs, benchctl first in even ones.
+pair_order() { if (($1 % 2)); then echo reference benchctl; else echo benchctl reference; fi; }
+
 selected() { [[ -z "${BENCH_ROWS:-}" || " $BENCH_ROWS " == *" $1 "* ]]; }
 
 # Deleting a test file frees its blocks at the next journal commit (with discards on a `discard`
@@ -75,13 +80,13 @@ result_field() { sed -n 's/^RESULT .*\b'"$1"'=\([^ ]*\).*/\1/p'; }
 # fio_disk ROW PAIR RW BS DIRECT EXTRA...: one fio run on a fresh file, as MEASURING.md's command.
 fio_disk() {
   local row=$1 pair=$2 rw=$3 bs=$4 direct=$5; shift 5
-  local side=read; [[ $rw == *write* ]] && side=write
+  local direction=read; [[ $rw == *write* ]] && direction=write
   rm -f "$WORK/fio.dat"
   fio --name=ref --filename="$WORK/fio.dat" --size="${FILE_SIZE/iB/}" --rw="$rw" --bs="$bs" --direct="$direct" \
       --ioengine=psync --iodepth=1 --numjobs=1 --iomem_align=4096 --ramp_time=1 \
       --runtime="$SECONDS_PER_RUN" --time_based --output-format=json "$@" >"$WORK/fio.json"
   rm -f "$WORK/fio.dat"
-  python3 - "$WORK/fio.json" "$side" <<'PY' | while read -r metric value; do record "$row" fio "$pair" "$metric" "$value"; done
+  python3 - "$WORK/fio.json" "$direction" <<'PY' | while read -r metric value; do record "$row" reference "$pair" "$metric" "$value"; done
 import json, sys
 job = json.load(open(sys.argv[1]))["jobs"][0][sys.argv[2]]
 print("mbps", job["bw_bytes"] / 1e6)
@@ -112,10 +117,14 @@ disk_row() {
   selected "$row" || return 0
   for ((pair = 1; pair <= PAIRS; pair++)); do
     echo "bench: $row pair $pair/$PAIRS" >&2
-    settle
-    fio_disk "$row" "$pair" "$fio_rw" "$bs_fio" "$direct_fio" "$@"
-    settle
-    benchctl_disk "$row" "$pair" "$pattern" "$bs" "$direct" "$fsync"
+    for side in $(pair_order "$pair"); do
+      settle
+      if [[ $side == reference ]]; then
+        fio_disk "$row" "$pair" "$fio_rw" "$bs_fio" "$direct_fio" "$@"
+      else
+        benchctl_disk "$row" "$pair" "$pattern" "$bs" "$direct" "$fsync"
+      fi
+    done
   done
 }
 
@@ -125,14 +134,18 @@ pipe_row() {
   selected "$row" || return 0
   for ((pair = 1; pair <= PAIRS; pair++)); do
     echo "bench: $row pair $pair/$PAIRS" >&2
-    line=$("$WORK/pingpong" "$payload" "$WARMUP_MS" "$SECONDS_PER_RUN" "$PING_CPU" "$PONG_CPU")
-    record "$row" reference "$pair" p50_ns "$(result_field p50_ns <<<"$line")"
-    record "$row" reference "$pair" mbps "$(result_field mbps <<<"$line")"
-    # CLI form: benchctl run --tests syscall --set 'modules.syscall.payload_bytes=[N]' --set modules.syscall.null_syscall=false
-    line=$("$JAVA" --enable-native-access=ALL-UNNAMED -cp "$SYSCALL_CP" io.benchctl.plugins.syscall.SyscallBenchMain \
-        pipe "$payload" "$WARMUP_MS" "$SECONDS_PER_RUN" | grep '^RESULT ')
-    record "$row" benchctl "$pair" p50_ns "$(result_field p50_ns <<<"$line")"
-    record "$row" benchctl "$pair" mbps "$(result_field mbps <<<"$line")"
+    for side in $(pair_order "$pair"); do
+      if [[ $side == reference ]]; then
+        line=$("$WORK/pingpong" "$payload" "$WARMUP_MS" "$SECONDS_PER_RUN" "$PING_CPU" "$PONG_CPU")
+      else
+        # CLI form: benchctl run --tests syscall --set 'modules.syscall.payload_bytes=[N]'
+        #   --set modules.syscall.null_syscall=false (round_trip p50 and bandwidth from the JSON)
+        line=$("$JAVA" --enable-native-access=ALL-UNNAMED -cp "$SYSCALL_CP" io.benchctl.plugins.syscall.SyscallBenchMain \
+            pipe "$payload" "$WARMUP_MS" "$SECONDS_PER_RUN" | grep '^RESULT ')
+      fi
+      record "$row" "$side" "$pair" p50_ns "$(result_field p50_ns <<<"$line")"
+      record "$row" "$side" "$pair" mbps "$(result_field mbps <<<"$line")"
+    done
   done
 }
 
@@ -141,11 +154,16 @@ null_row() {
   selected null-syscall || return 0
   for ((pair = 1; pair <= PAIRS; pair++)); do
     echo "bench: null syscall pair $pair/$PAIRS" >&2
-    line=$(taskset -c "$PING_CPU" perf bench syscall basic 2>/dev/null | sed -n 's/^ *\([0-9.]*\) usecs\/op$/\1/p')
-    record null-syscall reference "$pair" mean_ns "$(python3 -c "print($line * 1000)")"
-    line=$("$JAVA" --enable-native-access=ALL-UNNAMED -cp "$SYSCALL_CP" io.benchctl.plugins.syscall.SyscallBenchMain \
-        null "$WARMUP_MS" "$SECONDS_PER_RUN" | grep '^RESULT ')
-    record null-syscall benchctl "$pair" mean_ns "$(result_field mean_ns <<<"$line")"
+    for side in $(pair_order "$pair"); do
+      if [[ $side == reference ]]; then
+        line=$(taskset -c "$PING_CPU" perf bench syscall basic 2>/dev/null | sed -n 's/^ *\([0-9.]*\) usecs\/op$/\1/p')
+        record null-syscall reference "$pair" mean_ns "$(python3 -c "print($line * 1000)")"
+      else
+        line=$("$JAVA" --enable-native-access=ALL-UNNAMED -cp "$SYSCALL_CP" io.benchctl.plugins.syscall.SyscallBenchMain \
+            null "$WARMUP_MS" "$SECONDS_PER_RUN" | grep '^RESULT ')
+        record null-syscall benchctl "$pair" mean_ns "$(result_field mean_ns <<<"$line")"
+      fi
+    done
   done
 }
 
@@ -185,13 +203,13 @@ print(f"{'row':34} {'metric':8} {'reference':>12} {'benchctl':>12} {'ratio':>7} 
 for row in order:
     for metric, direction, bound in checks(row):
         sides = rows[(row, metric)]
-        ref_name = "fio" if "fio" in sides else "reference"
-        ref, ours = sides[ref_name], sides["benchctl"]
+        ref, ours = sides["reference"], sides["benchctl"]
         ratios = [ours[p] / ref[p] for p in sorted(ref) if p in ours and ref[p] > 0]
         ratio = statistics.median(ratios)
         goal = "(info)" if bound is None else f"{direction} {bound:.2f}  " + (
             "ok" if (ratio >= bound if direction == ">=" else ratio <= bound) else "MISSED")
         print(f"{row:34} {metric:8} {statistics.median(ref.values()):12.1f} {statistics.median(ours.values()):12.1f}"
               f" {ratio:7.3f}  {goal:14} " + " ".join(f"{r:.2f}" for r in ratios))
-print(f"\nmedians over {sys.argv[2]} interleaved pairs; ratio = median of the pairwise benchctl/reference ratios")
+print(f"\nreference: fio (disk), bench/pingpong.c (pipe), perf bench syscall basic (null syscall)")
+print(f"medians over {sys.argv[2]} interleaved pairs; ratio = median of the pairwise benchctl/reference ratios")
 PY

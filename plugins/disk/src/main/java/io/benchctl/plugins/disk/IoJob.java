@@ -33,7 +33,8 @@ final class IoJob {
     private final boolean sequential;
     private final double readShare;
     private final FsyncMode fsync;
-    private final SplittableRandom random;
+    private final SplittableRandom readOrWrite;
+    private final RandomBlockOrder randomBlocks;
     private final AtomicLong bytesMoved = new AtomicLong();
     private long nextSequentialBlock;
     private long writesIssued;
@@ -51,7 +52,8 @@ final class IoJob {
         this.sequential = pattern.sequential();
         this.readShare = pattern.readShare(readShare);
         this.fsync = fsync;
-        this.random = new SplittableRandom(seed);
+        this.readOrWrite = new SplittableRandom(seed);
+        this.randomBlocks = new RandomBlockOrder(blockCount, seed);
     }
 
     /** Bytes moved so far, for live progress; read from any thread. */
@@ -69,7 +71,7 @@ final class IoJob {
         long nowNanos = startNanos;
         while (nowNanos < deadlineNanos && !cancellation.isCancelled()) {
             long offset = nextBlock() * blockBytes;
-            boolean read = readShare >= 1 || (readShare > 0 && random.nextDouble() < readShare);
+            boolean read = readShare >= 1 || (readShare > 0 && readOrWrite.nextDouble() < readShare);
             long issuedNanos = System.nanoTime();
             if (read) {
                 readBlock(offset);
@@ -97,7 +99,7 @@ final class IoJob {
 
     private long nextBlock() {
         if (!sequential) {
-            return random.nextLong(blockCount);
+            return randomBlocks.next();
         }
         long next = nextSequentialBlock;
         nextSequentialBlock = (next + 1) % blockCount;
