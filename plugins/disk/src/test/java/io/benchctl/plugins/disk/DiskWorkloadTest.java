@@ -1,0 +1,225 @@
+package io.benchctl.plugins.disk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.benchctl.runtime.scratch.ScratchManager;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.CRC32C;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Real files on the test machine's file systems: ext4 under /tmp, tmpfs at /dev/shm. */
+class DiskWorkloadTest {
+    private static final Duration SHORT = Duration.ofMillis(150);
+
+    @TempDir
+    Path dir;
+
+    private final List<String> scratchWarnings = new ArrayList<>();
+    private final ScratchManager scratch = new ScratchManager("test", (code, message) -> scratchWarnings.add(code));
+
+    @AfterEach
+    void releaseScratch() {
+        scratch.close();
+    }
+
+    @Test
+    void layoutWritesExactlyFileSizeBytesOfTheExpectedContent() throws Exception {
+        DiskWorkload workload = workload(Map.of("patterns", List.of("seq-read"), "file_size", "3MiB"), "1MiB");
+        TestContext context = context(workload);
+        workload.init(context);
+        try {
+            Path file = workload.files().getFirst();
+            assertEquals(3L << 20, Files.size(file));
+            assertEquals(expectedChecksum(0, 3L << 20), checksum(file));
+        } finally {
+            workload.close();
+        }
+        assertEquals(List.of("benchctl.lock"), list(dir.resolve("benchctl-test")), "close removes the job files");
+    }
+
+    @Test
+    void directSequentialReadsOnExt4RecordThroughputIopsAndLatency() throws Exception {
+        DiskWorkload workload = workload(Map.of("patterns", List.of("seq-read"), "file_size", "8MiB"), "1MiB");
+        TestContext context = context(workload);
+        context.runLifecycle(workload);
+
+        assertTrue(workload.direct(), "ext4 does direct I/O");
+        assertEquals(List.of(), context.warnings());
+        TestRecorder recorded = context.measured();
+        List<Double> bandwidth = recorded.values(DiskWorkload.BANDWIDTH);
+        List<Double> iops = recorded.values(DiskWorkload.IOPS);
+        assertEquals(2, bandwidth.size());
+        for (int i = 0; i < 2; i++) {
+            assertTrue(bandwidth.get(i) > 0);
+            assertEquals(iops.get(i) * (1 << 20) / 1e6, bandwidth.get(i), bandwidth.get(i) * 1e-9);
+        }
+        assertTrue(recorded.latencyCount(DiskWorkload.LATENCIES.read()) > 0);
+        assertEquals(0, recorded.latencyCount(DiskWorkload.LATENCIES.write()));
+        assertEquals(0, recorded.latencyCount(DiskWorkload.LATENCIES.fsync()));
+    }
+
+    @Test
+    void bufferedWritesWithFsyncEveryFlushEachWriteAndDropCachedPages() throws Exception {
+        DiskWorkload workload = workload(Map.of(
+                "patterns", List.of("rand-write"), "file_size", "4MiB", "direct", "off", "fsync", true), "4KiB");
+        TestContext context = context(workload);
+        context.runLifecycle(workload);
+
+        assertFalse(workload.direct());
+        TestRecorder recorded = context.measured();
+        long writes = recorded.latencyCount(DiskWorkload.LATENCIES.write());
+        assertTrue(writes > 0);
+        assertEquals(writes, recorded.latencyCount(DiskWorkload.LATENCIES.fsync()));
+        assertEquals(1, context.warnings().size(), context.warnings()::toString);
+        assertTrue(context.warnings().getFirst().startsWith("page-cache-dropped: "));
+    }
+
+    @Test
+    void mixedRandomIoFollowsTheReadShare() throws Exception {
+        DiskWorkload workload = workload(Map.of("patterns", List.of("rand-rw"), "file_size", "4MiB",
+                "direct", "off", "read_share", 0.75), "4KiB");
+        TestContext context = context(workload);
+        context.runLifecycle(workload);
+
+        TestRecorder recorded = context.measured();
+        double reads = recorded.latencyCount(DiskWorkload.LATENCIES.read());
+        double writes = recorded.latencyCount(DiskWorkload.LATENCIES.write());
+        assertTrue(reads + writes > 1000, "enough I/Os to judge the share: " + (reads + writes));
+        assertEquals(0.75, reads / (reads + writes), 0.05);
+        assertEquals(2, recorded.values(DiskWorkload.READ_IOPS).size());
+        assertEquals(2, recorded.values(DiskWorkload.WRITE_IOPS).size());
+    }
+
+    @Test
+    void parallelJobsRecordEachThreadAndTheAggregate() throws Exception {
+        DiskWorkload workload = workload(Map.of("patterns", List.of("seq-write"), "file_size", "4MiB",
+                "jobs", 2L, "direct", "off"), "64KiB");
+        TestContext context = context(workload);
+        context.runLifecycle(workload);
+
+        TestRecorder recorded = context.measured();
+        assertEquals(2, workload.files().size());
+        for (int iteration = 0; iteration < 2; iteration++) {
+            double perThreadSum = 0;
+            for (int job = 0; job < 2; job++) {
+                perThreadSum += recorded.values(DiskWorkload.BANDWIDTH.forThread(job)).get(iteration);
+            }
+            // The aggregate is all bytes over the longest job's time (as fio's group report), so
+            // it is at most the sum of the jobs' own rates; a preempted job makes it smaller.
+            double aggregate = recorded.values(DiskWorkload.BANDWIDTH).get(iteration);
+            assertTrue(aggregate > 0 && aggregate <= perThreadSum * 1.000001, aggregate + " vs " + perThreadSum);
+        }
+    }
+
+    @Test
+    void directOnOnTmpfsFailsClearlyAndAutoFallsBackWithAWarning() throws Exception {
+        Path shm = Path.of("/dev/shm");
+        assumeTrue(Files.isDirectory(shm) && Files.getFileStore(shm).type().equals("tmpfs"), "needs tmpfs at /dev/shm");
+
+        DiskWorkload on = workload(Map.of("patterns", List.of("seq-read"), "file_size", "1MiB",
+                "direct", "on", "dir", shm.toString()), "1MiB");
+        IOException refused = assertThrows(IOException.class, () -> context(on).runLifecycle(on));
+        assertEquals("direct = \"on\" cannot be honoured in /dev/shm (tmpfs): tmpfs keeps files in memory, there is"
+                + " no device for I/O to reach directly; set direct = \"auto\" to fall back to buffered I/O,"
+                + " or choose another dir", refused.getMessage());
+
+        DiskWorkload auto = workload(Map.of("patterns", List.of("seq-read"), "file_size", "1MiB",
+                "direct", "auto", "dir", shm.toString()), "1MiB");
+        TestContext context = context(auto);
+        context.runLifecycle(auto);
+        assertFalse(auto.direct());
+        assertEquals("direct-io-fallback: direct I/O unsupported in /dev/shm (tmpfs): tmpfs keeps files in memory,"
+                + " there is no device for I/O to reach directly; buffered fallback", context.warnings().getFirst());
+        assertEquals(2, context.measured().values(DiskWorkload.BANDWIDTH).size());
+    }
+
+    @Test
+    void aBlockSizeBelowTheDirectIoAlignmentFailsWithOnAndFallsBackWithAuto() throws Exception {
+        DiskWorkload on = workload(Map.of("patterns", List.of("rand-read"), "file_size", "1MiB", "direct", "on"), "512B");
+        IOException refused = assertThrows(IOException.class, () -> context(on).runLifecycle(on));
+        assertTrue(refused.getMessage().contains(": the block size 512B is not a multiple of the file system's"
+                + " direct-I/O alignment of 4096 bytes;"), refused.getMessage());
+
+        DiskWorkload auto = workload(Map.of("patterns", List.of("rand-read"), "file_size", "1MiB"), "512B");
+        TestContext context = context(auto);
+        context.runLifecycle(auto);
+        assertFalse(auto.direct());
+        assertTrue(context.warnings().getFirst().startsWith("direct-io-fallback: "), context.warnings()::toString);
+    }
+
+    @Test
+    void aQuotaTooSmallIsRefusedBeforeAnyWrite() {
+        DiskWorkload workload = workload(Map.of("patterns", List.of("seq-write"), "file_size", "8MiB",
+                "jobs", 2L, "quota", "8MiB"), "1MiB");
+        IOException refused = assertThrows(IOException.class, () -> context(workload).runLifecycle(workload));
+        assertEquals("refusing to write 16 MiB under " + dir + ": more than the quota of 8 MiB; nothing was written",
+                refused.getMessage());
+        assertEquals(List.of(), list(dir));
+    }
+
+    @Test
+    void aMissingDirGivesAClearError() {
+        DiskWorkload workload = workload(Map.of("patterns", List.of("seq-write"), "file_size", "1MiB",
+                "dir", dir.resolve("missing").toString()), "1MiB");
+        IOException refused = assertThrows(IOException.class, () -> context(workload).runLifecycle(workload));
+        assertEquals("scratch dir " + dir.resolve("missing") + " does not exist", refused.getMessage());
+    }
+
+    private DiskWorkload workload(Map<String, Object> overrides, String blockSize) {
+        Map<String, Object> settings = new HashMap<>(Map.of("dir", dir.toString(), "block_sizes", List.of(blockSize)));
+        settings.putAll(overrides);
+        DiskModule module = new DiskModule();
+        return (DiskWorkload) module.plan(TestSettings.of(module.defaults(TestContext.HOST), settings), TestContext.HOST)
+                .getFirst();
+    }
+
+    private TestContext context(DiskWorkload workload) {
+        return new TestContext("disk/" + workload.variant(), null, scratch, SHORT, SHORT, 2);
+    }
+
+    static long expectedChecksum(long job, long fileBytes) {
+        FileContent content = new FileContent(job);
+        ByteBuffer chunk = ByteBuffer.allocate(1 << 20);
+        CRC32C crc = new CRC32C();
+        for (long offset = 0; offset < fileBytes; offset += chunk.capacity()) {
+            content.fill(chunk.clear(), offset);
+            crc.update(chunk);
+        }
+        return crc.getValue();
+    }
+
+    static long checksum(Path file) throws IOException {
+        CRC32C crc = new CRC32C();
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                crc.update(buffer, 0, n);
+            }
+        }
+        return crc.getValue();
+    }
+
+    private static List<String> list(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.map(p -> p.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
