@@ -3,7 +3,14 @@
 # JDK 25+ under /usr/lib/jvm (Debian, Temurin packages) or /Library/Java/JavaVirtualMachines.
 
 benchctl_java_major() {
-    # Prints the feature version of the given java executable (e.g. 25), or nothing.
+    # Prints the feature version of the given java executable (e.g. 25), or nothing. Reads the
+    # JDK's `release` file when there is one: starting a JVM just to ask costs as much as a
+    # `java -version`, on every benchctl command.
+    local real="$1" release version
+    if real=$(readlink -f "$1" 2>/dev/null) && release="$(dirname "$(dirname "$real")")/release" && [ -f "$release" ]; then
+        version=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release" | head -n1)
+        if [ -n "$version" ]; then echo "$version"; return; fi
+    fi
     "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n1
 }
 
