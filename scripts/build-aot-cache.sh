@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
 # Builds the distribution's JDK AOT cache, DIST/lib/benchctl.aot, from a training run of the
 # commands people type most (io.benchctl.runtime.aot.AotTraining), with the launcher's JVM options
-# and class path. The distribution build calls it; by hand:
-#     scripts/build-aot-cache.sh dist/benchctl
+# and class path. The distribution build calls it; it also ships as bin/build-aot-cache.sh, to
+# rebuild the cache for another JDK than the one that built the distribution:
+#     scripts/build-aot-cache.sh dist/benchctl      bin/build-aot-cache.sh   (in a distribution)
 # It never fails the build: when training fails it says why on stderr and leaves no cache, and
 # bin/benchctl then starts without one (slower, otherwise the same).
 set -uo pipefail
-if [ $# -ne 1 ] || [ ! -d "$1/lib" ]; then
-    echo "usage: $0 DIST_DIR (a distribution folder with lib/)" >&2
+dist=${1:-$(dirname "${BASH_SOURCE[0]}")/..}
+if [ $# -gt 1 ] || [ ! -d "$dist/lib" ] || [ ! -f "$dist/lib/jvm.options" ]; then
+    echo "usage: $0 [DIST_DIR] (a distribution folder with lib/jvm.options; default: the one this script is in)" >&2
     exit 2
 fi
-dist=$(cd "$1" && pwd)
+dist=$(cd "$dist" && pwd)
 cache="$dist/lib/benchctl.aot"
 rm -f "$cache"
 . "$(dirname "${BASH_SOURCE[0]}")/find-java.sh"
