@@ -34,10 +34,14 @@ class AotCacheTest {
     }
 
     @Test
-    void theLauncherUsesTheCacheForVersionAndDryRun() throws Exception {
+    void theLauncherUsesTheCacheForHelpAndDryRunButNotForVersion() throws Exception {
         Path launcher = Repo.DIST.resolve("bin/benchctl");
+        Repo.Finished help = Repo.run(temp, REQUIRE_CACHE, List.of(launcher.toString(), "--help"));
+        assertEquals(0, help.exitCode(), help.err());
+        // A bare --version starts faster without the cache, so the launcher does not pass it;
+        // AOTMode=on without a cache is an error, which proves no cache was given.
         Repo.Finished version = Repo.run(temp, REQUIRE_CACHE, List.of(launcher.toString(), "--version"));
-        assertEquals(0, version.exitCode(), version.err());
+        assertNotEquals(0, version.exitCode(), version.out());
         Repo.Finished dryRun = Repo.run(temp, REQUIRE_CACHE,
                 List.of(launcher.toString(), "run", "--dry-run", "--no-tui", "--output", temp.resolve("out").toString()));
         assertEquals(0, dryRun.exitCode(), dryRun.err());
@@ -48,16 +52,16 @@ class AotCacheTest {
         Path moved = temp.resolve("elsewhere/benchctl");
         copyTree(Repo.DIST, moved);
         Path launcher = moved.resolve("bin/benchctl");
-        Repo.Finished relocated = Repo.run(temp, REQUIRE_CACHE, List.of(launcher.toString(), "--version"));
+        Repo.Finished relocated = Repo.run(temp, REQUIRE_CACHE, List.of(launcher.toString(), "--help"));
         assertEquals(0, relocated.exitCode(), "the cache follows the distribution: " + relocated.err());
 
         // A cache the JVM cannot use (here: damaged; in the field: another JDK build).
         Files.write(moved.resolve("lib/benchctl.aot"), new byte[4096]);
-        Repo.Finished strict = Repo.run(temp, REQUIRE_CACHE, List.of(launcher.toString(), "--version"));
+        Repo.Finished strict = Repo.run(temp, REQUIRE_CACHE, List.of(launcher.toString(), "--help"));
         assertNotEquals(0, strict.exitCode(), "the JVM cannot use this cache");
-        Repo.Finished unusable = Repo.run(temp, Map.of(), List.of(launcher.toString(), "--version"));
+        Repo.Finished unusable = Repo.run(temp, Map.of(), List.of(launcher.toString(), "--help"));
         assertEquals(0, unusable.exitCode(), unusable.err());
-        assertTrue(unusable.out().startsWith("benchctl "), unusable.out());
+        assertTrue(unusable.out().startsWith("Usage: benchctl"), unusable.out());
         assertEquals("", unusable.err(), "no AOT/CDS warnings on the user's terminal");
     }
 
