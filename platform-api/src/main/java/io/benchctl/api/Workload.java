@@ -21,7 +21,9 @@ import org.apiguardian.api.API;
  *       {@link WorkloadContext#recorder()}.
  *   <li>Each step has a time limit; a step past it is abandoned and the workload failed. Check
  *       {@link WorkloadContext#cancellation()} inside long loops.
- *   <li>Throwing from any step fails this workload only; the run goes on.
+ *   <li>Throwing from any step fails this workload only; the run goes on. Throwing
+ *       {@link WorkloadSkippedException} (normally from {@link #init}) marks it skipped instead,
+ *       with the exception's message as the reason.
  * </ul>
  */
 @API(status = STABLE, since = "1.0")

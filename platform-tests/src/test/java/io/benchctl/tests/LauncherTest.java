@@ -63,6 +63,23 @@ class LauncherTest {
         assertEquals(1, failed.exitCode(), failed.err());
     }
 
+    @Test
+    void logJsonWritesOneJsonObjectPerStderrLineWithTheModuleId() throws Exception {
+        Path plugins = Fixtures.pluginsDir(temp, TEST_PLUGIN, JSON_REPORTER);
+        Finished run = launch(Map.of(), "run", "--plugins-dir", plugins.toString(), "--profile",
+                Fixtures.profile(temp, "[modules.fault]\nthrow_in = \"run\"\n").toString(), "--output", temp.resolve("out").toString(),
+                "--no-tui", "--log-json", "--reporters", "json");
+        assertEquals(1, run.exitCode(), run.err());
+        var mapper = ResultCodec.mapper();
+        List<String> jsonLines = run.err().lines().filter(l -> l.startsWith("{")).toList();
+        assertFalse(jsonLines.isEmpty(), run.err());
+        for (String line : jsonLines) {
+            var event = mapper.readTree(line);
+            assertEquals("fault", event.path("mdc").path("module").asString(), line);
+        }
+        assertTrue(run.out().lines().noneMatch(l -> l.startsWith("{\"timestamp\"")), "logs never on stdout");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"frobnicate", "run --profile /nonexistent/profile.toml", "run --max-parallel many", "describe nosuchmodule"})
     void usageErrorsExitTwoWithoutAStackTrace(String args) throws Exception {

@@ -19,7 +19,8 @@ public final class BenchctlCommand implements Runnable {
      * every one's model up front, and {@link Main} registers only the one a command line names.
      */
     static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, ListCommand.class, DescribeCommand.class,
-            ValidateCommand.class, SysinfoCommand.class, ReportCommand.class, CompletionCommand.class);
+            ValidateCommand.class, SysinfoCommand.class, ReportCommand.class, io.benchctl.runtime.baseline.BaselineCommand.class,
+            CompletionCommand.class);
 
     @Spec
     CommandSpec spec;

@@ -1,5 +1,7 @@
 package io.benchctl.runtime.cli;
 
+import io.benchctl.runtime.config.NearestName;
+
 import io.benchctl.api.BenchmarkModule;
 import io.benchctl.api.Resource;
 import io.benchctl.runtime.plugins.LoadedModule;

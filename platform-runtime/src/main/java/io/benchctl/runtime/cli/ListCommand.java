@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 /** {@code benchctl list}: modules and reporters found, with their plugin, version and JAR. */
 @Command(name = "list", mixinStandardHelpOptions = true, description = "List the modules and reporters found in the plugin folders.")
 final class ListCommand implements Runnable {
-    private static final String ROW = "  %-14s %-18s %-16s %-44s %s%n";
+    private static final String ROW = "  %-12s %-18s %-15s %-52s %s%n";
 
     @Mixin
     GlobalOptions global;

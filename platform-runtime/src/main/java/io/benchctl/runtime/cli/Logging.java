@@ -33,10 +33,12 @@ final class Logging {
             jsonEncoder.setWithNanoseconds(false);
             jsonEncoder.setWithContext(false);
             jsonEncoder.setWithArguments(false);
+            jsonEncoder.setWithMessage(false);
+            jsonEncoder.setWithFormattedMessage(true);
             encoder = jsonEncoder;
         } else {
             PatternLayoutEncoder pattern = new PatternLayoutEncoder();
-            pattern.setPattern("benchctl: %level{}%replace( [%X{workload}]){' \\[\\]', ''} %msg%n");
+            pattern.setPattern("benchctl: %level%replace( [%X{workload}]){' \\[\\]', ''} %msg%n");
             encoder = pattern;
         }
         encoder.setContext(context);

@@ -1,5 +1,7 @@
 package io.benchctl.runtime.cli;
 
+import io.benchctl.runtime.config.NearestName;
+
 import io.benchctl.api.result.RunResult;
 import io.benchctl.runtime.orchestrator.OutputFolder;
 import io.benchctl.runtime.plugins.LoadedReporter;

@@ -1,5 +1,7 @@
 package io.benchctl.runtime.cli;
 
+import io.benchctl.runtime.config.NearestName;
+
 import io.benchctl.api.result.BenchctlInfo;
 import io.benchctl.api.result.MetricResult;
 import io.benchctl.api.result.RunResult;
@@ -12,7 +14,9 @@ import io.benchctl.runtime.orchestrator.RunOrchestrator;
 import io.benchctl.runtime.orchestrator.RunRequest;
 import io.benchctl.runtime.plugins.LoadedModule;
 import io.benchctl.runtime.plugins.LoadedReporter;
+import io.benchctl.runtime.result.ResultCodec;
 import io.benchctl.api.ApiVersion;
+import io.benchctl.api.report.Formats;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -112,7 +116,14 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             try (Interrupts ignored = Interrupts.install(cancellation, err)) {
                 outcome = orchestrator.execute();
             }
-            if (!quiet) {
+            if (!outcome.reportFailures().isEmpty()) {
+                outcome.reportFailures().forEach(failure -> err.println("benchctl: " + failure));
+                err.println("benchctl: the result could not be saved in full; it follows on stdout");
+                err.flush();
+                PrintWriter out = spec.commandLine().getOut();
+                out.println(new String(ResultCodec.toJson(outcome.result()), java.nio.charset.StandardCharsets.UTF_8));
+                out.flush();
+            } else if (!quiet) {
                 printSummary(outcome.result(), outputDir);
             }
             return outcome.exitCode();
@@ -171,13 +182,21 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
         return paths;
     }
 
+    /** Creates the output folder and proves it writable before any workload runs. */
     private static Path outputDirectory(String output) {
         Path dir = Path.of(output).toAbsolutePath().normalize();
         try {
-            return Files.createDirectories(dir);
+            Files.createDirectories(dir);
+            Files.delete(Files.createTempFile(dir, ".benchctl-probe", ".tmp"));
+            return dir;
         } catch (IOException e) {
-            throw new UserException(ExitCodes.USAGE, "cannot create the output folder " + dir + ": " + e.getMessage());
+            throw new UserException(ExitCodes.USAGE, "cannot write to the output folder " + dir + ": " + describe(e));
         }
+    }
+
+    private static String describe(IOException e) {
+        return e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.toString();
     }
 
     private static String runId(String name) {
@@ -198,6 +217,6 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     private static String headline(MetricResult metric) {
-        return metric.name() + " " + String.format("%.4g", metric.value()) + " " + metric.unit();
+        return metric.name() + " " + Formats.withUnit(metric.value(), metric.unit()) + " " + Formats.ciHalfWidth(metric);
     }
 }

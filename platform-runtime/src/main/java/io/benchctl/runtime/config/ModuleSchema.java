@@ -1,5 +1,21 @@
 package io.benchctl.runtime.config;
 
-import java.util.Map;
+import static org.apiguardian.api.API.Status.STABLE;
 
-public record ModuleSchema(String id, String schemaJson, Map<String, Object> defaults) {}
+import java.util.Map;
+import org.apiguardian.api.API;
+
+/**
+ * What the profile loader needs of a loaded benchmark module.
+ *
+ * @param id the key under {@code [modules.<id>]}
+ * @param schemaJson the module's JSON Schema (2020-12) for that table
+ * @param defaults the module's defaults for this host (TOML-like values), the lowest precedence
+ */
+@API(status = STABLE, since = "1.0")
+public record ModuleSchema(String id, String schemaJson, Map<String, Object> defaults) {
+
+    public ModuleSchema {
+        defaults = defaults == null ? Map.of() : Map.copyOf(defaults);
+    }
+}

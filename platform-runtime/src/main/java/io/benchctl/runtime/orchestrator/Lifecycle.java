@@ -38,6 +38,7 @@ final class Lifecycle implements Runnable {
 
     @Override
     public void run() {
+        MDC.put("module", context.workloadId().substring(0, context.workloadId().indexOf('/')));
         MDC.put("workload", context.workloadId());
         boolean initCalled = false;
         try {
@@ -71,7 +72,7 @@ final class Lifecycle implements Runnable {
                     fail(e);
                 }
             }
-            MDC.remove("workload");
+            MDC.clear();
         }
     }
 

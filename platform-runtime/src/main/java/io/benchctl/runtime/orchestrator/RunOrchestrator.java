@@ -34,8 +34,13 @@ public final class RunOrchestrator {
     public static final int EXIT_FAILED = 1;
     public static final int EXIT_INTERRUPTED = 130;
 
-    /** The finished run. */
-    public record Outcome(RunResult result, int exitCode, Journal journal) {}
+    /**
+     * The finished run.
+     *
+     * @param reportFailures one message per reporter that could not write its output; the caller
+     *     then prints the result on stdout so that it is not lost
+     */
+    public record Outcome(RunResult result, int exitCode, Journal journal, List<String> reportFailures) {}
 
     private final RunRequest request;
     private final RunCancellation cancellation;
@@ -140,28 +145,26 @@ public final class RunOrchestrator {
         journal.append("end", Map.of("status", status, "finishedAt", result.finishedAt()));
         journal.close();
         listeners.runFinished(result);
-        boolean reportersOk = writeReports(result, output);
+        List<String> reportFailures = writeReports(result, output);
 
         int exit = switch (status) {
             case "interrupted" -> EXIT_INTERRUPTED;
             case "failed" -> EXIT_FAILED;
-            default -> reportersOk ? EXIT_OK : EXIT_FAILED;
+            default -> reportFailures.isEmpty() ? EXIT_OK : EXIT_FAILED;
         };
-        return new Outcome(result, exit, journal);
+        return new Outcome(result, exit, journal, reportFailures);
     }
 
-    private boolean writeReports(RunResult result, OutputFolder output) {
-        boolean ok = true;
+    private List<String> writeReports(RunResult result, OutputFolder output) {
+        List<String> failures = new ArrayList<>();
         for (LoadedReporter reporter : request.reporters()) {
             try {
                 reporter.reporter().write(result, output);
             } catch (Exception | LinkageError e) {
-                ok = false;
-                request.console().println("benchctl: reporter '" + reporter.reporter().id() + "' could not write its output: "
-                        + WorkloadExecutor.describe(e) + " (the journal " + request.runId() + ".jsonl holds every finished workload)");
+                failures.add("reporter '" + reporter.reporter().id() + "' could not write its output: " + WorkloadExecutor.describe(e));
             }
         }
-        return ok;
+        return failures;
     }
 
     private Map<String, Object> header(Instant startedAt, Map<String, Object> host) {

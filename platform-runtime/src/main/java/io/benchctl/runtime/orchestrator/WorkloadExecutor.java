@@ -2,6 +2,7 @@ package io.benchctl.runtime.orchestrator;
 
 import io.benchctl.api.HostFacts;
 import io.benchctl.api.ScratchSpace;
+import io.benchctl.api.WorkloadSkippedException;
 import io.benchctl.api.report.Phase;
 import io.benchctl.api.result.ErrorInfo;
 import io.benchctl.api.result.MetricResult;
@@ -15,9 +16,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Runs one workload's {@link Lifecycle} on a daemon platform thread and supervises it: a step
@@ -27,6 +30,8 @@ import org.slf4j.LoggerFactory;
 final class WorkloadExecutor {
     private static final Logger LOG = LoggerFactory.getLogger(WorkloadExecutor.class);
     private static final Duration POLL = Duration.ofMillis(20);
+    /** Error codes that make a workload skipped rather than failed. */
+    private static final Set<String> SKIP_CODES = Set.of("interrupted", "skipped");
 
     private final RunSettings run;
     private final HostFacts host;
@@ -43,6 +48,17 @@ final class WorkloadExecutor {
     }
 
     TestResult execute(PlannedWorkload planned) {
+        String id = planned.id();
+        // Every log line about this workload carries its module and workload id (--log-json).
+        try (var module = MDC.putCloseable("module", planned.moduleId()); var workload = MDC.putCloseable("workload", id)) {
+            LOG.info("starting");
+            TestResult result = supervised(planned);
+            LOG.info("{}{}", result.status().name().toLowerCase(), result.error() == null ? "" : ": " + result.error().message());
+            return result;
+        }
+    }
+
+    private TestResult supervised(PlannedWorkload planned) {
         String id = planned.id();
         Instant startedAt = Instant.now();
         RunCancellation cancellation = runCancellation.child();
@@ -65,7 +81,7 @@ final class WorkloadExecutor {
                     + lifecycle.iterationsDone() + " of " + run.iterations() + " iterations");
         }
         if (error != null) {
-            status = "interrupted".equals(error.code()) ? TestStatus.SKIPPED : TestStatus.FAILED;
+            status = SKIP_CODES.contains(error.code()) ? TestStatus.SKIPPED : TestStatus.FAILED;
         } else {
             metrics = recorder.results();
             warnings.addAll(recorder.warnings());
@@ -95,7 +111,7 @@ final class WorkloadExecutor {
                 if (System.nanoTime() - lifecycle.deadlineNanos() > 0) {
                     Step step = lifecycle.step();
                     String limit = humanDuration(step.limit(run));
-                    LOG.warn("{}: the {} step passed its time limit of {}; cancelling it", worker.getName(), step.label, limit);
+                    LOG.warn("the {} step passed its time limit of {}; cancelling it", step.label, limit);
                     cancellation.cancel();
                     worker.interrupt();
                     boolean stopped = worker.join(run.phaseTimeout());
@@ -119,6 +135,9 @@ final class WorkloadExecutor {
             return null;
         }
         Throwable cause = failure.cause();
+        if (cause instanceof WorkloadSkippedException) {
+            return new ErrorInfo("skipped", failure.step().label, describe(cause));
+        }
         if ((cause instanceof CancellationException || cause instanceof InterruptedException) && runCancellation.isCancelled()) {
             return new ErrorInfo("interrupted", failure.step().label, "interrupted by the user");
         }
@@ -130,7 +149,7 @@ final class WorkloadExecutor {
     static String describe(Throwable cause) {
         String message = cause.getMessage();
         boolean plain = cause instanceof IllegalArgumentException || cause instanceof IllegalStateException
-                || cause instanceof java.io.IOException || cause.getClass().getSimpleName().endsWith("BenchmarkException");
+                || cause instanceof java.io.IOException || cause instanceof WorkloadSkippedException || cause.getClass().getSimpleName().endsWith("BenchmarkException");
         if (message == null || message.isBlank()) {
             return cause.getClass().getName();
         }

@@ -1,0 +1,314 @@
+package io.benchctl.api.report;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import io.benchctl.api.result.MetricResult;
+import io.benchctl.api.result.TestResult;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.apiguardian.api.API;
+
+/**
+ * The one place that turns numbers and units into text, so that every reporter shows the same
+ * figure for the same aggregate. Rules:
+ *
+ * <ul>
+ *   <li><b>Four significant digits</b>, rounded half-up, trailing zeros kept ({@code 1.000 GB/s}
+ *       says the precision); integer digits are never dropped ({@code 1,234,568 ops/s}).
+ *   <li><b>Thousands separator</b> {@code ,} and decimal point {@code .}, whatever the locale.
+ *   <li><b>Scaling</b> moves a value into [1, 1000) within its unit's own family and never across
+ *       families: decimal bytes and bits step by 1000 ({@code 12345.6 MB/s} → {@code 12.35
+ *       GB/s}), IEC bytes by 1024 ({@code 2048 MiB/s} → {@code 2.000 GiB/s}), time from ns to s
+ *       ({@code 12345 ns} → {@code 12.35 µs}). Other units (ops/s, %, counts) are not scaled.
+ *   <li><b>Confidence intervals</b> are shown as {@code ±h}, h the larger distance from the value
+ *       to either bound of the 95% CI (conservative for skewed intervals), in the value's scale
+ *       and with its decimals.
+ *   <li><b>Fractions as percent</b> (CV) with one decimal ({@code 3.2%}); below 0.05% but not
+ *       zero, {@code <0.1%}.
+ *   <li>NaN or infinite values print as {@code n/a}.
+ * </ul>
+ *
+ * <p>Machine formats (CSV, OpenMetrics, ...) export raw numbers, not these strings.
+ */
+@API(status = STABLE, since = "1.0")
+public final class Formats {
+
+    /** Significant digits of every formatted figure. */
+    public static final int SIGNIFICANT_DIGITS = 4;
+
+    private static final MathContext SIGNIFICANT = new MathContext(SIGNIFICANT_DIGITS, RoundingMode.HALF_UP);
+
+    /** A unit family: prefixes in increasing order with their factors relative to the base. */
+    private record Family(String base, List<String> prefixes, List<Double> factors) {}
+
+    private static final Family DECIMAL_BYTES =
+            new Family("B", List.of("", "k", "M", "G", "T", "P"), List.of(1.0, 1e3, 1e6, 1e9, 1e12, 1e15));
+    private static final Family IEC_BYTES = new Family(
+            "B",
+            List.of("", "Ki", "Mi", "Gi", "Ti", "Pi"),
+            List.of(1.0, 0x1p10, 0x1p20, 0x1p30, 0x1p40, 0x1p50));
+    private static final Family BITS =
+            new Family("bit", List.of("", "k", "M", "G", "T"), List.of(1.0, 1e3, 1e6, 1e9, 1e12));
+    private static final Family TIME = new Family("s", List.of("n", "µ", "m", ""), List.of(1e-9, 1e-6, 1e-3, 1.0));
+
+    private static final List<Family> FAMILIES = List.of(DECIMAL_BYTES, IEC_BYTES, BITS, TIME);
+
+    private Formats() {}
+
+    /**
+     * A figure ready to print: its number and its (possibly rescaled) unit.
+     *
+     * @param factor what the original value was divided by to get the number, so related figures
+     *     (a CI, a p99) can be shown in the same scale
+     * @param decimals decimals the number was printed with
+     */
+    @API(status = STABLE, since = "1.0")
+    public record Quantity(String number, String unit, double factor, int decimals) {
+        /** {@code "12.35 GB/s"}, or just the number when there is no unit. */
+        @Override
+        public String toString() {
+            return unit.isEmpty() ? number : number + " " + unit;
+        }
+    }
+
+    /** Scales and rounds {@code value} given in {@code unit}. */
+    public static Quantity quantity(double value, String unit) {
+        String safeUnit = unit == null ? "" : unit;
+        if (!Double.isFinite(value)) {
+            return new Quantity("n/a", safeUnit, 1.0, 0);
+        }
+        KnownUnit known = KnownUnit.parse(safeUnit);
+        if (known != null && value != 0) {
+            return scaled(value, known);
+        }
+        BigDecimal rounded = round(value);
+        return new Quantity(group(rounded), safeUnit, 1.0, Math.max(0, rounded.scale()));
+    }
+
+    /**
+     * A value converted to its unit family's base unit, for machine formats that want base
+     * units (OpenMetrics): {@code 12345.6 MB/s → 1.23456E10 B/s}, {@code 7200 ns → 7.2E-6 s}.
+     * Units outside the known families come back unchanged.
+     */
+    @API(status = STABLE, since = "1.0")
+    public record BaseValue(double value, String unit) {}
+
+    /** See {@link BaseValue}. */
+    public static BaseValue inBaseUnit(double value, String unit) {
+        String safeUnit = unit == null ? "" : unit;
+        KnownUnit known = KnownUnit.parse(safeUnit);
+        if (known == null) {
+            return new BaseValue(value, safeUnit);
+        }
+        Family family = known.family();
+        double factor = family.factors().get(known.prefix()) / family.factors().get(family.prefixes().indexOf(""));
+        return new BaseValue(value * factor, family.base() + known.perWhat());
+    }
+
+    /** {@code "12.35 GB/s"}. */
+    public static String withUnit(double value, String unit) {
+        return quantity(value, unit).toString();
+    }
+
+    /** A number without unit: four significant digits, thousands grouped. */
+    public static String number(double value) {
+        return Double.isFinite(value) ? group(round(value)) : "n/a";
+    }
+
+    /** The headline value of a metric, {@code "12.35 GB/s"}. */
+    public static Quantity value(MetricResult metric) {
+        return quantity(metric.value(), metric.unit());
+    }
+
+    /**
+     * The 95% CI of a metric's median as {@code "±0.21"}, in the scale and decimals of
+     * {@link #value}; {@code ""} when the metric has no interval.
+     */
+    public static String ciHalfWidth(MetricResult metric) {
+        if (metric.stats() == null) {
+            return "";
+        }
+        return ciHalfWidth(value(metric), metric.value(), metric.stats().ciLow(), metric.stats().ciHigh());
+    }
+
+    /** {@code "±h"} for the interval [low, high] around {@code value}, printed like {@code shown}. */
+    public static String ciHalfWidth(Quantity shown, double value, double low, double high) {
+        double half = Math.max(Math.abs(high - value), Math.abs(value - low));
+        if (!Double.isFinite(half) || "n/a".equals(shown.number())) {
+            return "";
+        }
+        BigDecimal scaled = BigDecimal.valueOf(half / shown.factor()).setScale(shown.decimals(), RoundingMode.HALF_UP);
+        return "±" + group(scaled);
+    }
+
+    /** The coefficient of variation of a metric as a percent, or {@code ""} without stats. */
+    public static String cv(MetricResult metric) {
+        return metric.stats() == null ? "" : percent(metric.stats().cv());
+    }
+
+    /** A fraction as a percent with one decimal: {@code 0.0321 → "3.2%"}. */
+    public static String percent(double fraction) {
+        if (!Double.isFinite(fraction)) {
+            return "n/a";
+        }
+        double percent = fraction * 100;
+        if (percent != 0 && Math.abs(percent) < 0.05) {
+            return "<0.1%";
+        }
+        return BigDecimal.valueOf(percent).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
+    }
+
+    /** The p99 of a latency metric ({@code "41.23 µs"}), or {@code ""} for other metrics. */
+    public static String p99(MetricResult metric) {
+        return isLatency(metric) && metric.stats() != null ? withUnit(metric.stats().p99(), metric.unit()) : "";
+    }
+
+    /** A size in bytes with IEC prefixes, as memory and caches are quoted: {@code 24.00 GiB}. */
+    public static String bytes(double sizeBytes) {
+        // Given in KiB so that the IEC family (not the decimal one, which also owns "B") scales it.
+        return sizeBytes == 0 ? "0 B" : withUnit(sizeBytes / 0x1p10, "KiB");
+    }
+
+    /** A wall-clock span for humans: {@code 45s}, {@code 3m05s}, {@code 1h02m}. */
+    public static String duration(Duration span) {
+        long seconds = Math.max(0, span.toSeconds());
+        if (seconds < 60) {
+            return seconds + "s";
+        }
+        if (seconds < 3600) {
+            return String.format(Locale.ROOT, "%dm%02ds", seconds / 60, seconds % 60);
+        }
+        return String.format(Locale.ROOT, "%dh%02dm", seconds / 3600, seconds % 3600 / 60);
+    }
+
+    /** A metric's name as every reporter labels it: {@code bandwidth}, {@code bandwidth [thread 1]}. */
+    public static String label(MetricResult metric) {
+        return metric.thread() == null ? metric.name() : metric.name() + " [thread " + metric.thread() + "]";
+    }
+
+    /** True for latency metrics: those that carry a histogram. */
+    public static boolean isLatency(MetricResult metric) {
+        return metric.histogram() != null;
+    }
+
+    /** The metrics reports lead with: the aggregates (all threads), in recorded order. */
+    public static List<MetricResult> aggregates(TestResult test) {
+        return test.metrics() == null ? List.of() : test.metrics().stream().filter(m -> m.thread() == null).toList();
+    }
+
+    /** The per-thread breakdown, in recorded order (empty for single-figure workloads). */
+    public static List<MetricResult> perThread(TestResult test) {
+        return test.metrics() == null ? List.of() : test.metrics().stream().filter(m -> m.thread() != null).toList();
+    }
+
+    /**
+     * A JSON-like tree (the host block) flattened for display: dotted keys in tree order, lists
+     * joined by {@code ", "}, and numbers under keys ending in {@code Bytes} shown as sizes
+     * ({@code memory.totalBytes → 24.00 GiB}).
+     */
+    public static Map<String, String> flatten(Map<String, ?> tree) {
+        Map<String, String> flat = new LinkedHashMap<>();
+        flatten("", tree, flat);
+        return flat;
+    }
+
+    private static void flatten(String prefix, Map<String, ?> tree, Map<String, String> flat) {
+        for (Map.Entry<String, ?> entry : tree.entrySet()) {
+            String key = prefix + entry.getKey();
+            Object value = entry.getValue();
+            if (value instanceof Map<?, ?> map) {
+                @SuppressWarnings("unchecked")
+                Map<String, ?> child = (Map<String, ?>) map;
+                flatten(key + ".", child, flat);
+            } else if (value instanceof List<?> list) {
+                flat.put(key, String.join(", ", list.stream().map(String::valueOf).toList()));
+            } else if (value instanceof Number number && key.endsWith("Bytes")) {
+                flat.put(key, bytes(number.doubleValue()));
+            } else if (value != null) {
+                flat.put(key, String.valueOf(value));
+            }
+        }
+    }
+
+    /**
+     * A unit of a known family: {@code MB/s} is decimal bytes, prefix M, per {@code /s}. Time
+     * units are known only on their own ({@code ns/op} is not rescaled).
+     */
+    private record KnownUnit(Family family, int prefix, String perWhat) {
+
+        static KnownUnit parse(String unit) {
+            int slash = unit.indexOf('/');
+            String head = slash < 0 ? unit : unit.substring(0, slash);
+            String perWhat = slash < 0 ? "" : unit.substring(slash);
+            for (Family family : FAMILIES) {
+                for (int i = 0; i < family.prefixes().size() && !(family == TIME && slash >= 0); i++) {
+                    String prefix = family.prefixes().get(i);
+                    if (head.equals(prefix + family.base())
+                            || (prefix.equals("k") && head.equals("K" + family.base()))
+                            || (prefix.equals("µ") && head.equals("u" + family.base()))) {
+                        return new KnownUnit(family, i, perWhat);
+                    }
+                }
+            }
+            return null;
+        }
+    }
+
+    private static Quantity scaled(double value, KnownUnit known) {
+        Family family = known.family();
+        int index = known.prefix();
+        String tail = known.perWhat();
+        double baseValue = value * family.factors().get(index);
+        int target = 0;
+        while (target + 1 < family.factors().size() && Math.abs(baseValue) >= family.factors().get(target + 1)) {
+            target++;
+        }
+        double factor = family.factors().get(target) / family.factors().get(index);
+        BigDecimal rounded = round(value / factor);
+        // 999.96 MB rounds to 1000: show it as 1.000 GB instead (the step is 1024 for IEC units).
+        if (target + 1 < family.factors().size()
+                && rounded.abs().doubleValue() >= family.factors().get(target + 1) / family.factors().get(target)) {
+            target++;
+            factor = family.factors().get(target) / family.factors().get(index);
+            rounded = round(value / factor);
+        }
+        String unit = family.prefixes().get(target) + family.base() + tail;
+        return new Quantity(group(rounded), unit, factor, Math.max(0, rounded.scale()));
+    }
+
+    private static BigDecimal round(double value) {
+        if (value == 0) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal exact = BigDecimal.valueOf(value);
+        BigDecimal rounded = exact.round(SIGNIFICANT);
+        int integerDigits = rounded.precision() - rounded.scale();
+        if (integerDigits > SIGNIFICANT_DIGITS) {
+            return exact.setScale(0, RoundingMode.HALF_UP);
+        }
+        // Pad to four significant digits: 1.5 prints as 1.500.
+        return rounded.setScale(SIGNIFICANT_DIGITS - integerDigits, RoundingMode.HALF_UP);
+    }
+
+    private static String group(BigDecimal number) {
+        String plain = number.toPlainString();
+        boolean negative = plain.startsWith("-");
+        String digits = negative ? plain.substring(1) : plain;
+        int point = digits.indexOf('.');
+        String integer = point < 0 ? digits : digits.substring(0, point);
+        StringBuilder grouped = new StringBuilder();
+        for (int i = 0; i < integer.length(); i++) {
+            if (i > 0 && (integer.length() - i) % 3 == 0) {
+                grouped.append(',');
+            }
+            grouped.append(integer.charAt(i));
+        }
+        return (negative ? "-" : "") + grouped + (point < 0 ? "" : digits.substring(point));
+    }
+}

@@ -1,0 +1,133 @@
+package io.benchctl.runtime.baseline;
+
+import io.benchctl.api.Better;
+import io.benchctl.runtime.baseline.stats.Bootstrap;
+import io.benchctl.runtime.baseline.stats.HistogramDrift;
+import io.benchctl.runtime.baseline.stats.RankTests;
+import io.benchctl.runtime.baseline.stats.RunSpread;
+import io.benchctl.runtime.baseline.stats.Samples;
+import java.util.Locale;
+
+/**
+ * Compares one metric of a run with its baseline and decides the verdict. A change is a
+ * regression only when every one of these holds, so that a noisy runner does not flap:
+ * <ol>
+ *   <li>the median moved beyond the threshold in the worse direction;
+ *   <li>the baseline's own noise (CV) is within the threshold, else the metric cannot resolve a
+ *       change that small and is inconclusive, with the noise figure, unless the change is more
+ *       than {@link #NOISE_MULTIPLE} times that noise (a disk made 40 times slower by fsync is a
+ *       regression even on a host whose disk figures wander by 25 %);
+ *   <li>the move is significant: Mann–Whitney U p below alpha on the iteration samples;
+ *   <li>the run's median lies outside the 95 % prediction interval of the baseline's run medians
+ *       (iterations of one run agree more than runs do; see {@link RunSpread}). With a single
+ *       baseline run that spread is unknown and the verdict stays inconclusive.
+ * </ol>
+ *
+ * <p>A histogram PSI above the limit is reported with the verdict but never decides it alone:
+ * its buckets hold individual latencies of a few runs, which are not independent observations,
+ * so it would call the ordinary run-to-run wander of a noisy host significant. The iterations
+ * are the independent units, and the rank test works on them.
+ */
+final class MetricComparer {
+
+    static final int BOOTSTRAP_RESAMPLES = 2000;
+    /**
+     * A metric noisier than its threshold can still show a change far beyond its noise: more than
+     * three times its CV (as a log ratio), which ordinary noise reaches about 3 times in 1000.
+     */
+    static final double NOISE_MULTIPLE = 3;
+    static final double CONFIDENCE = 0.95;
+    /** Fixed so that comparing the same files twice gives the same interval. */
+    private static final long BOOTSTRAP_SEED = 0x62656e6368L;
+
+    private MetricComparer() {}
+
+    static MetricComparison compare(BaselineMetric baseline, BaselineMetric current, Thresholds thresholds) {
+        String key = baseline.key();
+        double[] before = baseline.sampleArray();
+        double[] after = current.sampleArray();
+        double baselineMedian = Samples.median(before);
+        double currentMedian = Samples.median(after);
+        double threshold = thresholds.percentFor(key);
+        Double delta = baselineMedian == 0 ? null : 100 * (currentMedian / baselineMedian - 1);
+        Double improvement = delta == null ? null : baseline.better() == Better.HIGHER ? delta : -delta;
+        Bootstrap.Interval ci = Bootstrap.medianChangePercent(
+                before, after, BOOTSTRAP_RESAMPLES, CONFIDENCE, BOOTSTRAP_SEED ^ key.hashCode());
+        RankTests.Outcome ranks = RankTests.run(before, after);
+        HistogramDrift.Drift drift = baseline.histogram() == null || current.histogram() == null
+                ? null
+                : HistogramDrift.between(
+                        Histograms.decode(baseline.histogram()), Histograms.decode(current.histogram()));
+        Double noise = finite(100 * Samples.coefficientOfVariation(before));
+        double[] runMedians = baseline.runMedianArray();
+        Double spread = finite(RunSpread.predictionFactor(runMedians));
+
+        double ratio = currentMedian / baselineMedian;
+        Decision decision = delta == null
+                ? new Decision(Verdict.INCONCLUSIVE, "baseline median is 0")
+                : decide(improvement, ratio, currentMedian / RunSpread.centre(runMedians), threshold, noise,
+                        ranks, spread, thresholds.alpha());
+        String reason = decision.reason();
+        if (drift != null && drift.psi() > thresholds.psiLimit()) {
+            reason += "; distribution shifted (PSI " + num(drift.psi()) + " > " + num(thresholds.psiLimit()) + ")";
+        }
+        return new MetricComparison(
+                key, baseline.test(), baseline.name(), baseline.thread(), baseline.unit(), baseline.better(),
+                before.length, runMedians.length, after.length, baselineMedian, currentMedian,
+                delta, improvement,
+                ci == null ? null : ci.lowPercent(), ci == null ? null : ci.highPercent(),
+                ranks == null ? null : ranks.mannWhitneyP(),
+                ranks == null ? null : ranks.ksStatistic(),
+                ranks == null ? null : ranks.ksP(),
+                drift == null ? null : drift.psi(),
+                drift == null ? null : drift.ksDistance(),
+                noise, spread, threshold, decision.verdict(), reason);
+    }
+
+    private record Decision(Verdict verdict, String reason) {}
+
+    /**
+     * @param ratio current median over baseline median
+     * @param runRatio current median over the centre of the baseline's run medians
+     */
+    private static Decision decide(double improvement, double ratio, double runRatio, double threshold, Double noise,
+            RankTests.Outcome ranks, Double spread, double alpha) {
+        boolean noisy = noise != null && noise > threshold;
+        // Written as !(x > y) so that a NaN (a median at or below zero) stays inconclusive.
+        if (noisy && !(Math.abs(Math.log(ratio)) > NOISE_MULTIPLE * noise / 100)) {
+            return new Decision(Verdict.INCONCLUSIVE,
+                    "baseline noise CV " + pct(noise) + " exceeds the " + pct(threshold) + " threshold");
+        }
+        if (Math.abs(improvement) <= threshold) {
+            return new Decision(Verdict.UNCHANGED, "within ±" + pct(threshold));
+        }
+        String change = (improvement > 0 ? "better" : "worse") + " by " + pct(Math.abs(improvement));
+        if (ranks == null || !(ranks.mannWhitneyP() < alpha)) {
+            return new Decision(Verdict.INCONCLUSIVE, change + " but not significant (Mann–Whitney p "
+                    + num(ranks == null ? null : ranks.mannWhitneyP()) + ")");
+        }
+        if (spread == null) {
+            return new Decision(Verdict.INCONCLUSIVE, change + " but the run-to-run spread is unknown"
+                    + " (export a baseline from two or more runs)");
+        }
+        if (!(Math.abs(Math.log(runRatio)) > Math.log(spread))) {
+            return new Decision(Verdict.INCONCLUSIVE,
+                    change + " but within the run-to-run spread (×/÷" + num(spread) + ")");
+        }
+        return new Decision(improvement > 0 ? Verdict.IMPROVED : Verdict.REGRESSED,
+                change + " (Mann–Whitney p " + num(ranks.mannWhitneyP()) + ")"
+                        + (noisy ? "; beyond " + (int) NOISE_MULTIPLE + "× the baseline noise CV " + pct(noise) : ""));
+    }
+
+    private static Double finite(double value) {
+        return Double.isFinite(value) ? value : null;
+    }
+
+    private static String pct(double percent) {
+        return String.format(Locale.ROOT, "%.1f%%", percent);
+    }
+
+    private static String num(Double value) {
+        return value == null ? "n/a" : String.format(Locale.ROOT, "%.3g", value);
+    }
+}

@@ -1,0 +1,57 @@
+package io.benchctl.runtime.config;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apiguardian.api.API;
+
+/**
+ * Every runtime default of a profile's {@code [run]} table, in one place (as JMH keeps its
+ * {@code Defaults}). The values are written as a profile would write them, so that they go
+ * through the same schema and parsing as the user's values.
+ */
+@API(status = STABLE, since = "1.0")
+public final class Defaults {
+
+    public static final String NAME = "benchctl";
+    /** Per workload, not measured: lets JIT, caches and frequency settle. */
+    public static final String WARMUP = "1s";
+    /** Measured time of one iteration. */
+    public static final String DURATION = "2s";
+    public static final String COOLDOWN = "200ms";
+    /** Measured repetitions; statistics are across these. */
+    public static final long ITERATIONS = 5;
+    public static final String SCHEDULE = "sequential";
+    public static final long MAX_PARALLEL = 2;
+    public static final boolean AFFINITY = true;
+    public static final String OUTPUT = "results";
+    public static final List<String> REPORTERS = List.of("json");
+    public static final boolean ALLOW_CONFLICTS = false;
+    /**
+     * Slack on top of a phase's own expected time (warmup, the iterations, cooldown) before the
+     * orchestrator declares a workload hung; init and close get this much in total.
+     */
+    public static final String PHASE_TIMEOUT = "60s";
+
+    private Defaults() {}
+
+    /** The {@code [run]} defaults keyed as in a profile, in the order the schema lists them. */
+    public static Map<String, Object> run() {
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("name", NAME);
+        run.put("warmup", WARMUP);
+        run.put("duration", DURATION);
+        run.put("cooldown", COOLDOWN);
+        run.put("iterations", ITERATIONS);
+        run.put("schedule", SCHEDULE);
+        run.put("max_parallel", MAX_PARALLEL);
+        run.put("affinity", AFFINITY);
+        run.put("output", OUTPUT);
+        run.put("reporters", REPORTERS);
+        run.put("allow_conflicts", ALLOW_CONFLICTS);
+        run.put("phase_timeout", PHASE_TIMEOUT);
+        return run;
+    }
+}

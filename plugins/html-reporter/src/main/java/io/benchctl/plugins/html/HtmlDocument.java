@@ -1,0 +1,146 @@
+package io.benchctl.plugins.html;
+
+import static io.benchctl.plugins.html.Xml.text;
+
+import io.benchctl.api.report.Formats;
+import io.benchctl.api.result.MetricResult;
+import io.benchctl.api.result.RunResult;
+import io.benchctl.api.result.TestResult;
+import io.benchctl.api.result.TestStatus;
+import io.benchctl.api.result.WarningInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The page: summary, warnings, failures, one section per module with its charts, host block. */
+final class HtmlDocument {
+
+    private static final String CSS = loadCss();
+
+    private final RunResult result;
+    private final StringBuilder out = new StringBuilder();
+
+    private HtmlDocument(RunResult result) {
+        this.result = result;
+    }
+
+    static String render(RunResult result) {
+        return new HtmlDocument(result).render();
+    }
+
+    private String render() {
+        out.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><meta charset=\"utf-8\"/>")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/><title>benchctl ")
+                .append(text(result.name())).append(' ').append(text(result.runId())).append("</title><style>")
+                .append(CSS).append("</style></head><body>\n");
+        out.append("<h1>benchctl run <code>").append(text(result.name())).append("</code>: <span class=\"status-")
+                .append(text(result.status())).append("\">").append(text(result.status())).append("</span></h1>\n");
+        long ok = tests().stream().filter(t -> t.status() == TestStatus.OK).count();
+        out.append("<p>").append(ok).append(" of ").append(tests().size()).append(" workloads ok. Run <code>")
+                .append(text(result.runId())).append("</code>, ").append(text(result.startedAt())).append(" to ")
+                .append(text(result.finishedAt())).append(".</p>\n");
+        problems();
+        modules();
+        host();
+        return out.append("</body></html>\n").toString();
+    }
+
+    private void problems() {
+        for (TestResult test : tests()) {
+            for (WarningInfo warning : test.warnings() == null ? List.<WarningInfo>of() : test.warnings()) {
+                out.append("<div class=\"warning\"><strong>").append(text(test.id())).append("</strong> <code>")
+                        .append(text(warning.code())).append("</code>: ").append(text(warning.message())).append("</div>\n");
+            }
+        }
+        for (TestResult test : tests()) {
+            if (test.status() != TestStatus.OK) {
+                var error = test.error();
+                out.append("<div class=\"failure\"><strong>").append(text(test.id())).append("</strong> ")
+                        .append(test.status().name().toLowerCase(Locale.ROOT));
+                if (error != null) {
+                    out.append(" in ").append(text(error.phase())).append(" (<code>").append(text(error.code()))
+                            .append("</code>): ").append(text(error.message()));
+                }
+                out.append("</div>\n");
+            }
+        }
+    }
+
+    private void modules() {
+        Map<String, List<TestResult>> byModule = new LinkedHashMap<>();
+        tests().stream().filter(t -> t.status() == TestStatus.OK)
+                .forEach(t -> byModule.computeIfAbsent(t.module(), m -> new ArrayList<>()).add(t));
+        byModule.forEach((module, tests) -> {
+            out.append("<h2>").append(text(module)).append("</h2>\n");
+            barCharts(tests);
+            spectra(tests);
+            MetricTable.append(out, tests);
+        });
+    }
+
+    /** One chart per metric name and unit, a bar per workload. */
+    private void barCharts(List<TestResult> tests) {
+        Map<String, List<BarChart.Bar>> charts = new LinkedHashMap<>();
+        for (TestResult test : tests) {
+            for (MetricResult metric : Formats.aggregates(test)) {
+                charts.computeIfAbsent(metric.name() + " (" + metric.unit() + ")", k -> new ArrayList<>())
+                        .add(new BarChart.Bar(test.variant(), metric));
+            }
+        }
+        charts.forEach((title, bars) -> {
+            out.append("<h3>").append(text(title)).append("</h3>\n");
+            out.append(BarChart.svg(title + ": median with 95% CI", bars)).append('\n');
+        });
+    }
+
+    private void spectra(List<TestResult> tests) {
+        for (TestResult test : tests) {
+            for (MetricResult metric : Formats.aggregates(test)) {
+                if (!Formats.isLatency(metric)) {
+                    continue;
+                }
+                String title = test.variant() + " " + metric.name() + ": percentile spectrum";
+                out.append("<h3>").append(text(title)).append("</h3>\n");
+                try {
+                    out.append(PercentileSpectrum.svg(title, PercentileSpectrum.decode(metric.histogram())));
+                    out.append("<p class=\"caption\">p50 ").append(text(Formats.withUnit(metric.stats().p50(), metric.unit())))
+                            .append(" · p99 ").append(text(Formats.p99(metric))).append(" · p99.9 ")
+                            .append(text(Formats.withUnit(metric.stats().p999(), metric.unit()))).append(" · max ")
+                            .append(text(Formats.withUnit(metric.stats().max(), metric.unit()))).append(" · n = ")
+                            .append(text(Formats.number(metric.stats().n()))).append("</p>\n");
+                } catch (java.util.zip.DataFormatException | RuntimeException e) {
+                    out.append("<p class=\"caption\">The histogram could not be read: ").append(text(e.getMessage()))
+                            .append("</p>\n");
+                }
+            }
+        }
+    }
+
+    private void host() {
+        if (result.host() == null || result.host().isEmpty()) {
+            return;
+        }
+        out.append("<h2>Host</h2>\n<table>");
+        Formats.flatten(result.host()).forEach((key, value) -> out.append("<tr><th>").append(text(key))
+                .append("</th><td>").append(text(value)).append("</td></tr>"));
+        out.append("</table>\n");
+    }
+
+    private List<TestResult> tests() {
+        return result.tests() == null ? List.of() : result.tests();
+    }
+
+    private static String loadCss() {
+        try (InputStream in = HtmlDocument.class.getResourceAsStream("report.css")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException | NullPointerException e) {
+            throw new UncheckedIOException(new IOException("html reporter is missing report.css", e));
+        }
+    }
+}

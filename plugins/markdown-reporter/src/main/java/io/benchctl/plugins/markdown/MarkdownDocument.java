@@ -1,0 +1,139 @@
+package io.benchctl.plugins.markdown;
+
+import io.benchctl.api.report.Formats;
+import io.benchctl.api.result.MetricResult;
+import io.benchctl.api.result.RunResult;
+import io.benchctl.api.result.TestResult;
+import io.benchctl.api.result.TestStatus;
+import io.benchctl.api.result.WarningInfo;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Renders a run as GitHub-flavoured Markdown; every figure comes from {@link Formats}. */
+final class MarkdownDocument {
+
+    private final RunResult result;
+    private final StringBuilder out = new StringBuilder();
+
+    private MarkdownDocument(RunResult result) {
+        this.result = result;
+    }
+
+    static String render(RunResult result) {
+        return new MarkdownDocument(result).render();
+    }
+
+    private String render() {
+        summary();
+        host();
+        modules();
+        warnings();
+        failures();
+        profile();
+        return out.toString();
+    }
+
+    private void summary() {
+        List<TestResult> tests = tests();
+        long ok = tests.stream().filter(t -> t.status() == TestStatus.OK).count();
+        out.append("# benchctl run `").append(result.name()).append("`: ").append(result.status()).append("\n\n");
+        out.append(String.format(Locale.ROOT, "%d of %d workloads ok. Run `%s`, %s to %s", ok, tests.size(),
+                result.runId(), result.startedAt(), result.finishedAt()));
+        if (result.benchctl() != null) {
+            out.append(", benchctl ").append(result.benchctl().version())
+                    .append(" (").append(result.benchctl().gitCommit()).append(')');
+        }
+        out.append(".\n\n");
+    }
+
+    private void host() {
+        if (result.host() == null || result.host().isEmpty()) {
+            return;
+        }
+        out.append("## Host\n\n");
+        Table table = new Table("fact", "value");
+        Formats.flatten(result.host()).forEach((key, value) -> table.row(key, value));
+        table.appendTo(out);
+    }
+
+    private void modules() {
+        Map<String, List<TestResult>> byModule = new LinkedHashMap<>();
+        for (TestResult test : tests()) {
+            if (test.status() == TestStatus.OK) {
+                byModule.computeIfAbsent(test.module(), m -> new java.util.ArrayList<>()).add(test);
+            }
+        }
+        byModule.forEach(this::module);
+    }
+
+    private void module(String module, List<TestResult> tests) {
+        out.append("## ").append(module).append("\n\n");
+        Table aggregates = metricTable();
+        Table threads = metricTable();
+        for (TestResult test : tests) {
+            Formats.aggregates(test).forEach(metric -> metricRow(aggregates, test, metric));
+            Formats.perThread(test).forEach(metric -> metricRow(threads, test, metric));
+        }
+        aggregates.appendTo(out);
+        if (!threads.isEmpty()) {
+            out.append("<details><summary>Per-thread figures</summary>\n\n");
+            threads.appendTo(out);
+            out.append("</details>\n\n");
+        }
+    }
+
+    private static Table metricTable() {
+        return new Table("workload", "metric", "value:", "unit", "±95% CI:", "p99:", "CV:");
+    }
+
+    private static void metricRow(Table table, TestResult test, MetricResult metric) {
+        Formats.Quantity value = Formats.value(metric);
+        table.row("`" + test.variant() + "`", Formats.label(metric), value.number(), value.unit(),
+                Formats.ciHalfWidth(metric), Formats.p99(metric), Formats.cv(metric));
+    }
+
+    private void warnings() {
+        List<TestResult> warned = tests().stream().filter(t -> t.warnings() != null && !t.warnings().isEmpty()).toList();
+        if (warned.isEmpty()) {
+            return;
+        }
+        out.append("## Warnings\n\n");
+        for (TestResult test : warned) {
+            for (WarningInfo warning : test.warnings()) {
+                out.append("- **").append(test.id()).append("** `").append(warning.code()).append("`: ")
+                        .append(Table.escape(warning.message())).append('\n');
+            }
+        }
+        out.append('\n');
+    }
+
+    private void failures() {
+        Table table = new Table("workload", "status", "phase", "code", "reason");
+        for (TestResult test : tests()) {
+            if (test.status() != TestStatus.OK) {
+                var error = test.error();
+                table.row(test.id(), test.status().name().toLowerCase(Locale.ROOT), error == null ? "" : error.phase(),
+                        error == null ? "" : error.code(), error == null ? "" : error.message());
+            }
+        }
+        if (!table.isEmpty()) {
+            out.append("## Failed and skipped workloads\n\n");
+            table.appendTo(out);
+        }
+    }
+
+    private void profile() {
+        if (result.profile() == null || result.profile().isEmpty()) {
+            return;
+        }
+        out.append("<details><summary>Effective profile</summary>\n\n```toml\n")
+                .append(TomlText.render(result.profile()))
+                .append("```\n\n</details>\n");
+    }
+
+    private List<TestResult> tests() {
+        return result.tests() == null ? List.of() : result.tests();
+    }
+}

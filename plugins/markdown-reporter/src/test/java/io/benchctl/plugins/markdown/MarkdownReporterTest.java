@@ -1,0 +1,82 @@
+package io.benchctl.plugins.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.benchctl.api.result.RunResult;
+import io.benchctl.plugins.testkit.FolderReportContext;
+import io.benchctl.plugins.testkit.SampleRun;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.toml.TomlMapper;
+
+class MarkdownReporterTest {
+
+    @TempDir
+    Path folder;
+
+    private final RunResult result = SampleRun.result();
+
+    private String render(MarkdownReporter reporter) throws Exception {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        reporter.write(result, FolderReportContext.in(folder, new PrintStream(console, true, StandardCharsets.UTF_8)));
+        assertTrue(console.toString(StandardCharsets.UTF_8).startsWith("markdown: "));
+        return Files.readString(folder.resolve(SampleRun.RUN_ID + ".md"));
+    }
+
+    @Test
+    void writesOneTablePerModuleWithTheFormattedFigures() throws Exception {
+        String markdown = render(new MarkdownReporter(name -> null));
+        for (String module : List.of("cpu", "memory", "disk", "syscall")) {
+            assertTrue(markdown.contains("\n## " + module + "\n\n| workload | metric | value | unit | ±95% CI | p99 | CV |"), module);
+        }
+        assertTrue(markdown.contains("| `triad/1GiB/stride1` | bandwidth | 12.81 | GB/s | ±3.79 |  | 14.0% |"), markdown);
+        assertTrue(markdown.contains("<details><summary>Per-thread figures</summary>"));
+        assertTrue(markdown.contains("| ops_per_second [thread 1] |"));
+        assertTrue(markdown.contains("- **disk/seq-read/1MiB** `direct-io-fallback`: direct I/O unsupported on tmpfs"));
+        assertTrue(markdown.contains("| disk/rand-write/4KiB | failed | run | exception | No space left on device (quota 4GiB) |"));
+        assertTrue(markdown.contains("| network/tcp/peer | skipped | init | unreachable |"));
+        assertTrue(markdown.contains("| memory.totalBytes | 24.00 GiB |"));
+    }
+
+    @Test
+    void everyTableRowHasTheHeadersNumberOfCells() throws Exception {
+        String markdown = render(new MarkdownReporter(name -> null));
+        int expected = -1;
+        for (String line : markdown.split("\n")) {
+            if (!line.startsWith("|")) {
+                expected = -1;
+                continue;
+            }
+            int cells = line.replace("\\|", "").split("\\|", -1).length;
+            if (expected < 0) {
+                expected = cells;
+            }
+            assertEquals(expected, cells, line);
+        }
+    }
+
+    @Test
+    void theFoldedProfileIsTomlThatReadsBackAsTheEffectiveProfile() throws Exception {
+        String markdown = render(new MarkdownReporter(name -> null));
+        String toml = markdown.substring(markdown.indexOf("```toml\n") + 8, markdown.lastIndexOf("```"));
+        JsonMapper json = JsonMapper.builder().build();
+        assertEquals(json.valueToTree(result.profile()), TomlMapper.builder().build().readTree(toml));
+    }
+
+    @Test
+    void appendsToTheGithubStepSummaryWhenSet() throws Exception {
+        Path summary = Files.writeString(folder.resolve("step-summary.md"), "earlier step\n");
+        Map<String, String> environment = Map.of(MarkdownReporter.STEP_SUMMARY, summary.toString());
+        String markdown = render(new MarkdownReporter(environment::get));
+        assertEquals("earlier step\n" + markdown, Files.readString(summary));
+    }
+}

@@ -1,0 +1,96 @@
+package io.benchctl.plugins.tui;
+
+import io.benchctl.api.report.Formats;
+import io.benchctl.api.result.MetricResult;
+import io.benchctl.api.result.RunResult;
+import io.benchctl.api.result.TestResult;
+import io.benchctl.api.result.TestStatus;
+import io.benchctl.api.result.WarningInfo;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The plain-text lines both display modes print for finished work; figures from {@link Formats}. */
+final class Summary {
+
+    /** What a line reports, so the dashboard can colour it; the text itself is plain. */
+    enum Kind { HEADING, OK, FAILED, SKIPPED, WARNING }
+
+    record Line(Kind kind, String text) {}
+
+    private Summary() {}
+
+    /** {@code done     cpu/int: ops_per_second 246,550,000 ops/s ±1,320,000 (CV 0.3%)}. */
+    static Line workload(TestResult test) {
+        String status = test.status() == TestStatus.OK ? "done" : test.status().name().toLowerCase(Locale.ROOT);
+        Kind kind = switch (test.status()) {
+            case OK -> Kind.OK;
+            case FAILED -> Kind.FAILED;
+            case SKIPPED -> Kind.SKIPPED;
+        };
+        return new Line(kind, String.format(Locale.ROOT, "%-8s %s: %s", status, test.id(), details(test)));
+    }
+
+    /** The figures of a finished workload, or why it failed or was skipped. */
+    static String details(TestResult test) {
+        if (test.status() == TestStatus.OK) {
+            return Formats.aggregates(test).stream().map(Summary::figure).collect(Collectors.joining("; "));
+        }
+        return test.error() == null ? "no reason given" : "in " + test.error().phase() + ": " + test.error().message();
+    }
+
+    static Line warning(String workloadId, WarningInfo warning) {
+        return new Line(Kind.WARNING, "warning  " + workloadId + ": " + warning.code() + ": " + warning.message());
+    }
+
+    /** A metric as one phrase: value, CI, CV and, for latencies, p99. */
+    static String figure(MetricResult metric) {
+        StringBuilder text = new StringBuilder(Formats.label(metric)).append(' ').append(Formats.value(metric));
+        String ci = Formats.ciHalfWidth(metric);
+        if (!ci.isEmpty()) {
+            text.append(' ').append(ci);
+        }
+        List<String> notes = new ArrayList<>();
+        if (metric.stats() != null) {
+            notes.add("CV " + Formats.cv(metric));
+        }
+        if (Formats.isLatency(metric)) {
+            notes.add("p99 " + Formats.p99(metric));
+        }
+        return notes.isEmpty() ? text.toString() : text + " (" + String.join(", ", notes) + ")";
+    }
+
+    /** The closing summary: a heading, one line per workload, then the warnings. */
+    static List<Line> run(RunResult result) {
+        List<Line> lines = new ArrayList<>();
+        long ok = count(result, TestStatus.OK);
+        long failed = count(result, TestStatus.FAILED);
+        long skipped = count(result, TestStatus.SKIPPED);
+        String took = duration(result).map(d -> " in " + Formats.duration(d)).orElse("");
+        lines.add(new Line(Kind.HEADING, String.format(Locale.ROOT, "benchctl run %s: %s: %d ok, %d failed, %d skipped%s",
+                result.name(), result.status(), ok, failed, skipped, took)));
+        result.tests().forEach(test -> lines.add(workload(test)));
+        for (TestResult test : result.tests()) {
+            for (WarningInfo warning : test.warnings() == null ? List.<WarningInfo>of() : test.warnings()) {
+                lines.add(warning(test.id(), warning));
+            }
+        }
+        return lines;
+    }
+
+    private static long count(RunResult result, TestStatus status) {
+        return result.tests().stream().filter(t -> t.status() == status).count();
+    }
+
+    private static java.util.Optional<Duration> duration(RunResult result) {
+        try {
+            return java.util.Optional.of(Duration.between(Instant.parse(result.startedAt()), Instant.parse(result.finishedAt())));
+        } catch (DateTimeParseException | NullPointerException e) {
+            return java.util.Optional.empty();
+        }
+    }
+}

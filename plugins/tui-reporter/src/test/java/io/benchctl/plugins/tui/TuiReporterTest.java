@@ -1,0 +1,56 @@
+package io.benchctl.plugins.tui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.benchctl.api.report.RunListener;
+import io.benchctl.plugins.testkit.FolderReportContext;
+import io.benchctl.plugins.testkit.LiveFeed;
+import io.benchctl.plugins.testkit.SampleRun;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TuiReporterTest {
+
+    @TempDir
+    Path folder;
+
+    private final ByteArrayOutputStream console = new ByteArrayOutputStream();
+
+    private FolderReportContext context(boolean quiet, boolean interactive) {
+        return new FolderReportContext(folder, new PrintStream(console, true, StandardCharsets.UTF_8), quiet, interactive);
+    }
+
+    @Test
+    void withoutATerminalItFallsBackToProgressLinesThenPrintsTheSummary() throws Exception {
+        // Tests run with stdout redirected to a file: no terminal, even with TERM set and --no-tui absent.
+        TuiReporter reporter = new TuiReporter(Map.of("TERM", "xterm-256color")::get);
+        RunListener listener = reporter.listener(context(false, true));
+        LiveFeed.replay(SampleRun.result(), listener, Duration.ZERO);
+        reporter.write(SampleRun.result(), context(false, true));
+        String output = console.toString(StandardCharsets.UTF_8);
+        assertFalse(output.contains("\u001b"));
+        assertTrue(output.contains("[5/8] done     disk/rand-read/4KiB: iops 10,512 ops/s ±176 (CV 1.2%); "
+                + "latency 94.08 µs ±0.45 (CV 69.0%, p99 208.0 µs)"), output);
+        assertTrue(output.contains("benchctl run lab: failed: 6 ok, 1 failed, 1 skipped in 3m12s"));
+        try (var files = Files.list(folder)) {
+            assertEquals(0, files.count(), "the terminal reporter writes no file");
+        }
+    }
+
+    @Test
+    void quietMeansNothingOnTheConsole() throws Exception {
+        TuiReporter reporter = new TuiReporter(Map.of("TERM", "xterm-256color")::get);
+        LiveFeed.replay(SampleRun.result(), reporter.listener(context(true, true)), Duration.ZERO);
+        reporter.write(SampleRun.result(), context(true, true));
+        assertEquals("", console.toString(StandardCharsets.UTF_8));
+    }
+}
