@@ -9,3 +9,5 @@ export JAVA_HOME=$(cd "$(dirname "$JAVA")/.." && pwd)
 "$root/scripts/install-test-deps.sh"
 cd "$root"
 mvn verify "$@"
+# Two hosts in network namespaces (needs root and iproute2; prints SKIP otherwise).
+BENCHCTL="$root/dist/benchctl/bin/benchctl" "$root/tests/two-hosts.sh"

@@ -87,17 +87,24 @@ class LifecycleTest {
         assertEquals(TestStatus.OK, test(onlyResult(), "sample/sum0").status());
     }
 
-    @Test
-    void aHangingStepIsFailedAfterItsTimeLimitAndTheRunGoesOn() throws Exception {
-        var run = Fixtures.run(plugins, Fixtures.profile(temp, "[modules.fault]\nhang_in = \"run\"\n[modules.sample]\n"), output,
+    @ParameterizedTest(name = "hangs in {0}")
+    @ValueSource(strings = {"init", "warmup", "run", "cooldown", "close"})
+    void aHangingStepIsFailedAfterItsTimeLimitAndTheRunGoesOn(String step) throws Exception {
+        var run = Fixtures.run(plugins, Fixtures.profile(temp, "[modules.fault]\nhang_in = \"" + step + "\"\n[modules.sample]\n"), output,
                 "--set", "run.phase_timeout=\"1s\"");
         assertEquals(1, run.exitCode(), run.all());
-        TestResult fault = test(onlyResult(), "fault/throw-none-hang-run");
+        TestResult fault = test(onlyResult(), "fault/throw-none-hang-" + step);
         assertEquals("timeout", fault.error().code());
-        assertEquals("run", fault.error().phase());
-        assertTrue(fault.error().message().startsWith("the run step did not finish within 1050ms"),
-                "limit = iteration duration 50ms + phase timeout 1s: " + fault.error().message());
-        assertEquals(TestStatus.OK, test(onlyResult(), "sample/sum0").status());
+        assertEquals(step, fault.error().phase());
+        // Each step's limit is its planned time (warmup 20ms, iteration 50ms, cooldown 10ms) plus phase_timeout.
+        String limit = switch (step) {
+            case "warmup" -> "1020ms";
+            case "run" -> "1050ms";
+            case "cooldown" -> "1010ms";
+            default -> "1s";
+        };
+        assertTrue(fault.error().message().startsWith("the " + step + " step did not finish within " + limit), fault.error().message());
+        assertEquals(TestStatus.OK, test(onlyResult(), "sample/sum0").status(), "the run went on");
     }
 
     @Test

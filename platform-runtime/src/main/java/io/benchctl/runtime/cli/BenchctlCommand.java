@@ -20,7 +20,7 @@ public final class BenchctlCommand implements Runnable {
      */
     static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, ListCommand.class, DescribeCommand.class,
             ValidateCommand.class, SysinfoCommand.class, ReportCommand.class, io.benchctl.runtime.baseline.BaselineCommand.class,
-            CompletionCommand.class);
+            io.benchctl.runtime.peer.PeerCommand.class, CompletionCommand.class);
 
     @Spec
     CommandSpec spec;

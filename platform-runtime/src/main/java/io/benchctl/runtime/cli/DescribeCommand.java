@@ -39,7 +39,7 @@ final class DescribeCommand implements Runnable {
             out.println("resources: " + module.resources().stream().map(Resource::id).collect(Collectors.joining(", ")));
             out.println();
             out.println("Defaults on this host ([modules." + module.id() + "]):");
-            module.defaults(session.facts()).forEach((key, value) ->
+            new java.util.TreeMap<>(module.defaults(session.facts())).forEach((key, value) ->
                     out.println("  " + key + " = " + ResultCodec.toJsonLine(value)));
             out.println();
             out.println("JSON Schema (draft 2020-12):");

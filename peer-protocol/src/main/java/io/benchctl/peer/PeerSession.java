@@ -1,0 +1,300 @@
+package io.benchctl.peer;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One client connection on the peer: handshake, then the workloads it asks for. */
+final class PeerSession implements Runnable {
+    private static final Logger log = LoggerFactory.getLogger(PeerSession.class);
+
+    private final PeerServer server;
+    private final SocketChannel socket;
+    private final long id;
+    private final CountDownLatch ended = new CountDownLatch(1);
+    private volatile PeerChannel channel;
+    private boolean admitted;
+    private byte[] runId;
+    private String served = "handshake";
+    private long payloadBytes;
+
+    PeerSession(PeerServer server, SocketChannel socket, long id) {
+        this.server = server;
+        this.socket = socket;
+        this.id = id;
+    }
+
+    @Override
+    public void run() {
+        long startNanos = System.nanoTime();
+        String remote = "?";
+        String outcome;
+        try {
+            channel = new PeerChannel(socket, server.config().handshakeTimeout());
+            remote = channel.remote();
+            outcome = handshake() ? serve() : "refused";
+        } catch (PeerChannel.ProtocolViolation e) {
+            outcome = "protocol error: " + e.getMessage();
+            sendError(ErrorCode.PROTOCOL, "protocol error: " + e.getMessage());
+        } catch (EOFException e) {
+            outcome = "client went away (" + e.getMessage() + ")";
+        } catch (IOException e) {
+            outcome = describeFailure(e);
+        } catch (RuntimeException e) {
+            outcome = "internal error: " + e;
+            log.error("session {} failed", id, e);
+        } finally {
+            if (channel != null) {
+                channel.close();
+            } else {
+                closeSocket();
+            }
+            server.sessionEnded(this, admitted);
+            ended.countDown();
+        }
+        // A connect-rate test opens thousands of sessions that only shake hands: those go to DEBUG.
+        boolean handshakeOnly = "nothing".equals(served) && "client said bye".equals(outcome);
+        if (handshakeOnly ? log.isDebugEnabled() : log.isInfoEnabled()) {
+            String line = "session " + id + " from " + remote + " ended after "
+                    + (System.nanoTime() - startNanos) / 1_000_000 + " ms: " + outcome + "; served " + served
+                    + (payloadBytes > 0 ? ", " + payloadBytes + " payload bytes" : "");
+            if (handshakeOnly) {
+                log.debug(line);
+            } else {
+                log.info(line);
+            }
+        }
+    }
+
+    private String describeFailure(IOException e) {
+        PeerChannel current = channel;
+        if (current != null && current.timedOut()) {
+            return "timed out: the client was silent for " + current.timeout().toMillis() + " ms";
+        }
+        if (server.closing()) {
+            return "ended: the peer is stopping";
+        }
+        return "connection lost: " + e.getMessage();
+    }
+
+    private boolean handshake() throws IOException {
+        PeerServerConfig config = server.config();
+        PeerToken token = config.token();
+        byte[] serverNonce = Auth.nonce(Protocol.NONCE_BYTES);
+        channel.writeFrame(FrameType.GREETING, Messages.greeting(new Messages.Greeting(
+                Protocol.MIN_VERSION, Protocol.MAX_VERSION, Protocol.CAPABILITIES, token != null, serverNonce)));
+        Frame frame = channel.readFrame(Protocol.MAX_CONTROL_PAYLOAD_BYTES);
+        if (frame.type() != FrameType.HELLO) {
+            throw new PeerChannel.ProtocolViolation("expected HELLO, got " + frame.type());
+        }
+        Messages.Hello hello = Messages.parseHello(frame);
+        if (hello.version() < Protocol.MIN_VERSION || hello.version() > Protocol.MAX_VERSION) {
+            sendError(ErrorCode.VERSION_MISMATCH, "this peer speaks protocol versions " + Protocol.MIN_VERSION
+                    + ".." + Protocol.MAX_VERSION + ", the client asked for " + hello.version());
+            return false;
+        }
+        if (token != null) {
+            byte[] expected = Auth.clientMac(token, hello.version(), serverNonce, hello.nonce(), hello.runId());
+            if (!Auth.matches(expected, hello.mac())) {
+                sendError(ErrorCode.AUTH_FAILED, "authentication failed: the client's token does not match"
+                        + " this peer's --token-file");
+                served = "auth failed";
+                return false;
+            }
+        }
+        if (!server.admitRun(hello.runId())) {
+            sendError(ErrorCode.BUSY, "it runs with --once and serves another client run; try again when that run ends");
+            served = "once: another run";
+            return false;
+        }
+        admitted = true;
+        runId = hello.runId();
+        channel.setVersion(hello.version());
+        byte[] proof = token == null ? new byte[0] : Auth.serverProof(token, serverNonce, hello.nonce());
+        channel.writeFrame(FrameType.WELCOME, ByteBuffer.allocate(1 + proof.length)
+                .put((byte) proof.length).put(proof).array());
+        channel.setTimeout(config.idleTimeout());
+        served = "nothing";
+        return true;
+    }
+
+    private String serve() throws IOException {
+        StringBuilder workloads = new StringBuilder();
+        while (true) {
+            Frame frame = channel.readFrameOrEof(Protocol.MAX_CONTROL_PAYLOAD_BYTES);
+            if (frame == null) {
+                return "client closed";
+            }
+            switch (frame.type()) {
+                case START_UPLOAD -> {
+                    append(workloads, "upload");
+                    if (!receiveUpload(Messages.exactly(frame, 4).getInt())) {
+                        return "rejected";
+                    }
+                }
+                case START_DOWNLOAD -> {
+                    append(workloads, "download");
+                    ByteBuffer in = Messages.exactly(frame, 12);
+                    if (!sendDownload(in.getInt(), in.getLong())) {
+                        return "rejected";
+                    }
+                }
+                case START_ECHO -> {
+                    append(workloads, "echo");
+                    return echo(Messages.exactly(frame, 4).getInt());
+                }
+                case BYE -> {
+                    return "client said bye";
+                }
+                case END_RUN -> {
+                    server.endRun(runId);
+                    return "client ended its run";
+                }
+                default -> throw new PeerChannel.ProtocolViolation("unexpected " + frame.type() + " frame");
+            }
+        }
+    }
+
+    private void append(StringBuilder workloads, String workload) {
+        if (!workloads.isEmpty()) {
+            workloads.append(',');
+        }
+        workloads.append(workload);
+        served = workloads.toString();
+    }
+
+    private boolean checkChunk(int chunkBytes) throws IOException {
+        if (chunkBytes < Protocol.MAX_CONTROL_PAYLOAD_BYTES || chunkBytes > Protocol.MAX_DATA_PAYLOAD_BYTES) {
+            sendError(ErrorCode.REJECTED, "chunk size " + Integer.toUnsignedString(chunkBytes) + " is outside "
+                    + Protocol.MAX_CONTROL_PAYLOAD_BYTES + ".." + Protocol.MAX_DATA_PAYLOAD_BYTES + " bytes");
+            return false;
+        }
+        return true;
+    }
+
+    private boolean receiveUpload(int chunkBytes) throws IOException {
+        if (!checkChunk(chunkBytes)) {
+            return false;
+        }
+        ByteBuffer chunk = Buffers.alignedDirect(chunkBytes);
+        long limitNanos = server.config().maxTestDuration().toNanos();
+        long startNanos = System.nanoTime();
+        long received = 0;
+        while (true) {
+            FrameType type = channel.readStreamFrame(chunk);
+            if (type == FrameType.DATA) {
+                received += chunk.remaining();
+                payloadBytes += chunk.remaining();
+                if (System.nanoTime() - startNanos > limitNanos) {
+                    sendError(ErrorCode.REJECTED, "upload passed this peer's limit of "
+                            + server.config().maxTestDuration().toSeconds() + " s per test");
+                    return false;
+                }
+            } else if (type == FrameType.END && chunk.remaining() == 8) {
+                long sent = chunk.getLong();
+                if (sent != received) {
+                    throw new PeerChannel.ProtocolViolation("the client says it sent " + sent + " bytes, "
+                            + received + " arrived");
+                }
+                channel.writeFrame(FrameType.UPLOAD_RESULT, Messages.u64u64(received, System.nanoTime() - startNanos));
+                return true;
+            } else {
+                throw new PeerChannel.ProtocolViolation("unexpected " + type + " frame in an upload");
+            }
+        }
+    }
+
+    private boolean sendDownload(int chunkBytes, long durationNanos) throws IOException {
+        if (!checkChunk(chunkBytes)) {
+            return false;
+        }
+        Duration limit = server.config().maxTestDuration();
+        if (durationNanos <= 0 || durationNanos > limit.toNanos()) {
+            sendError(ErrorCode.REJECTED, durationNanos <= 0 ? "a download needs a positive duration"
+                    : "a download of " + durationNanos / 1_000_000 + " ms is longer than this peer's limit of "
+                    + limit.toMillis() + " ms per test");
+            return false;
+        }
+        ByteBuffer chunk = Buffers.alignedDirect(chunkBytes);
+        long deadlineNanos = System.nanoTime() + durationNanos;
+        long sent = 0;
+        channel.setNoDelay(false);
+        do {
+            chunk.clear();
+            channel.writeFrame(FrameType.DATA, chunk);
+            sent += chunkBytes;
+        } while (System.nanoTime() - deadlineNanos < 0);
+        payloadBytes += sent;
+        channel.setNoDelay(true);
+        channel.writeFrame(FrameType.END, Messages.u64(sent));
+        return true;
+    }
+
+    private String echo(int messageBytes) throws IOException {
+        if (messageBytes < 1 || messageBytes > Protocol.MAX_ECHO_MESSAGE_BYTES) {
+            sendError(ErrorCode.REJECTED, "echo message size " + Integer.toUnsignedString(messageBytes)
+                    + " is outside 1.." + Protocol.MAX_ECHO_MESSAGE_BYTES + " bytes");
+            return "rejected";
+        }
+        channel.writeFrame(FrameType.ECHO_READY, new byte[0]);
+        ByteBuffer message = Buffers.alignedDirect(messageBytes);
+        long roundTrips = 0;
+        while (true) {
+            message.clear();
+            if (!channel.readMessageOrEof(message)) {
+                return "echo ended after " + roundTrips + " round trips";
+            }
+            message.flip();
+            channel.writeFully(message);
+            roundTrips++;
+            payloadBytes += messageBytes;
+        }
+    }
+
+    /** Best effort: the client may be gone already. */
+    private void sendError(ErrorCode code, String message) {
+        PeerChannel current = channel;
+        if (current == null || !current.isOpen()) {
+            return;
+        }
+        try {
+            current.writeFrame(FrameType.ERROR, Messages.error(code, message));
+        } catch (IOException e) {
+            log.debug("session {}: could not send error frame: {}", id, e.getMessage());
+        }
+    }
+
+    /** Ends the session from another thread (server stop): its blocked call fails at once. */
+    void abort() {
+        PeerChannel current = channel;
+        if (current != null) {
+            current.closeQuietly();
+        } else {
+            closeSocket();
+        }
+    }
+
+    void awaitEnd(Duration timeout) {
+        try {
+            if (!ended.await(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+                log.warn("session {} did not end within {} ms of the stop", id, timeout.toMillis());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void closeSocket() {
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // the descriptor is released either way
+        }
+    }
+}

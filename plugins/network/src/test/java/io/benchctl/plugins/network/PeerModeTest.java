@@ -1,0 +1,144 @@
+package io.benchctl.plugins.network;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.benchctl.api.Workload;
+import io.benchctl.peer.FaultProxy;
+import io.benchctl.peer.FaultProxy.Direction;
+import io.benchctl.peer.FaultProxy.Fault;
+import io.benchctl.peer.FaultProxy.Kind;
+import io.benchctl.peer.PeerException;
+import io.benchctl.peer.PeerFailure;
+import io.benchctl.peer.PeerServer;
+import io.benchctl.peer.PeerServerConfig;
+import io.benchctl.peer.PeerToken;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The module against a separate peer: authentication, faults, and the peer_command lifecycle. */
+@Timeout(120)
+class PeerModeTest {
+    private static final String TOKEN = "peer-mode-test-token-0123456789abcdef";
+    private final NetworkModule module = new NetworkModule();
+
+    @TempDir
+    Path dir;
+
+    private Path tokenFile(String token) throws Exception {
+        return Files.writeString(dir.resolve("token-" + token.hashCode()), token + "\n");
+    }
+
+    private MapSettings peerSettings(String peer, Path tokenFile, Map<String, Object> more) {
+        Map<String, Object> overrides = new java.util.HashMap<>(Map.of("mode", "peer", "peer", peer,
+                "token_file", tokenFile.toString(), "retries", 1L, "connect_timeout", "300ms"));
+        overrides.putAll(more);
+        return NetworkModuleTest.settings(overrides);
+    }
+
+    private static PeerServer startPeer(String token) throws Exception {
+        return PeerServer.start(PeerServerConfig.of(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                PeerToken.of(token.getBytes())));
+    }
+
+    private Workload only(MapSettings settings, String variant) {
+        return module.plan(settings, TestContext.HOST).stream().filter(w -> w.variant().equals(variant)).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void runsAgainstAnAuthenticatedPeer() throws Exception {
+        try (PeerServer peer = startPeer(TOKEN)) {
+            MapSettings settings = peerSettings("127.0.0.1:" + peer.address().getPort(), tokenFile(TOKEN),
+                    Map.of("workloads", List.of("throughput"), "streams", List.of(1L)));
+            TestContext context = NetworkModuleTest.runLifecycle(only(settings, "throughput/download/1-stream"), settings);
+            assertTrue(context.values.get(ThroughputWorkload.THROUGHPUT).stream().allMatch(v -> v > 0));
+        }
+    }
+
+    @Test
+    void aWrongTokenFailsTheWorkloadWithAnAuthMessage() throws Exception {
+        try (PeerServer peer = startPeer(TOKEN)) {
+            MapSettings settings = peerSettings("127.0.0.1:" + peer.address().getPort(),
+                    tokenFile("a-different-token-0123456789abcdef"), Map.of());
+            PeerException e = assertThrows(PeerException.class,
+                    () -> NetworkModuleTest.runLifecycle(only(settings, "rtt/1B"), settings));
+            assertEquals(PeerFailure.AUTH_FAILED, e.failure());
+            assertTrue(e.getMessage().contains("token_file"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aRefusedPeerFailsTheWorkloadAfterRetries() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        MapSettings settings = peerSettings("127.0.0.1:" + closedPort, tokenFile(TOKEN), Map.of());
+        PeerException e = assertThrows(PeerException.class,
+                () -> NetworkModuleTest.runLifecycle(only(settings, "connect"), settings));
+        assertEquals(PeerFailure.REFUSED, e.failure());
+        assertTrue(e.getMessage().contains("2 attempts"), e.getMessage());
+    }
+
+    @Test
+    void aResetMidTestFailsTheIterationWithAResetMessage() throws Exception {
+        try (PeerServer peer = startPeer(TOKEN);
+                FaultProxy proxy = FaultProxy.start(peer.address(), Fault.of(Kind.RESET, Direction.TO_CLIENT, 3_000_000))) {
+            MapSettings settings = peerSettings(proxy.address().toString(), tokenFile(TOKEN),
+                    Map.of("streams", List.of(2L)));
+            PeerException e = assertThrows(PeerException.class, () -> NetworkModuleTest.runLifecycle(
+                    only(settings, "throughput/download/2-streams"), settings));
+            assertEquals(PeerFailure.RESET, e.failure(), e.getMessage());
+            assertTrue(e.getMessage().contains("was reset during download"), e.getMessage());
+        }
+    }
+
+    @Test
+    void peerCommandStartsThePeerAndIsStoppedAfterTheLastWorkload() throws Exception {
+        Path token = tokenFile(TOKEN);
+        int port;
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort();
+        }
+        String java = ProcessHandle.current().info().command().orElse("java");
+        String command = "exec '" + java + "' -cp '" + System.getProperty("java.class.path") + "' "
+                + TestPeerMain.class.getName() + " " + port + " '" + token + "'";
+        MapSettings settings = peerSettings("127.0.0.1:" + port, token, Map.of("peer_command", command,
+                "retries", 8L, "connect_timeout", "1s", "workloads", List.of("rtt", "connect"),
+                "message_bytes", List.of(1L)));
+        List<Workload> workloads = module.plan(settings, TestContext.HOST);
+        TestContext last = null;
+        for (Workload workload : workloads) {
+            last = NetworkModuleTest.runLifecycle(workload, settings);
+        }
+        assertTrue(last.warnings.stream().anyMatch(w -> w.startsWith("peer-command-output:")
+                && w.contains("test peer listening on " + port)), last.warnings.toString());
+        assertTrue(ProcessHandle.current().children().noneMatch(ProcessHandle::isAlive), "peer_command still running");
+    }
+
+    @Test
+    void aPeerCommandThatDiesIsNamedInTheFailure() throws Exception {
+        int port;
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort();
+        }
+        MapSettings settings = peerSettings("127.0.0.1:" + port, tokenFile(TOKEN),
+                Map.of("peer_command", "echo 'ip: cannot open netns hostb'; exit 3", "retries", 2L));
+        PeerException e = assertThrows(PeerException.class,
+                () -> NetworkModuleTest.runLifecycle(only(settings, "connect"), settings));
+        assertTrue(e.getMessage().contains("exited with status 3") && e.getMessage().contains("cannot open netns"),
+                e.getMessage());
+        assertTrue(e.getMessage().startsWith("peer 127.0.0.1:" + port + " refused"), e.getMessage());
+    }
+
+}
