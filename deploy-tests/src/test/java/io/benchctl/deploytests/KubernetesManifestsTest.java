@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
@@ -207,6 +208,15 @@ class KubernetesManifestsTest {
                     .sorted().toList(), resources.stream().sorted().toList(), "kustomization.yaml lists every manifest");
         }
         assertTrue(Files.readAllLines(MANIFESTS.resolve("network/.gitignore")).contains("token"), "the token file is never committed");
+    }
+
+    @Test
+    void theNetworkProfileValidatesWithTheShippedModules(@TempDir Path temp) throws Exception {
+        ConfigMap profile = (ConfigMap) load("network/profile-configmap.yaml");
+        Path file = Files.writeString(temp.resolve("network.toml"), profile.getData().get("network.toml"));
+        Repo.Finished validate = Repo.run(temp, Map.of(),
+                List.of(Repo.DIST.resolve("bin/benchctl").toString(), "validate", "--profile", file.toString()));
+        assertEquals(0, validate.exitCode(), validate.out() + validate.err());
     }
 
     private static Volume volume(PodSpec pod, String name) {
