@@ -47,7 +47,7 @@ class GeneratedPluginTest {
         String version = System.getProperty("benchctl.e2e.version");
         Path artifacts = Path.of(System.getProperty("benchctl.e2e.artifacts"));
         Path repository = work.resolve("repository");
-        for (String artifactId : List.of("platform-api", "platform-runtime", "platform-testkit", "benchctl-plugin-archetype")) {
+        for (String artifactId : List.of("platform-api", "benchctl-picocli", "peer-protocol", "platform-runtime", "platform-testkit", "benchctl-plugin-archetype")) {
             LocalRepository.install(artifacts, repository, artifactId, version, false);
         }
         LocalRepository.install(artifacts, repository, "benchctl-parent", version, true);

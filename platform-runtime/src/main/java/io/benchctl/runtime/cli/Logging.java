@@ -21,6 +21,11 @@ final class Logging {
     static void configure(int verbosity, boolean json, boolean quiet) {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         context.reset();
+        apply(context, verbosity, json, quiet);
+    }
+
+    /** Sets up a fresh context: also logback's own start-up configuration, see {@link LogbackDefaults}. */
+    static void apply(LoggerContext context, int verbosity, boolean json, boolean quiet) {
         Encoder<ILoggingEvent> encoder;
         if (json) {
             JsonEncoder jsonEncoder = new JsonEncoder();

@@ -1,6 +1,7 @@
 package io.benchctl.runtime.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 
 /** Entry point of {@code bin/benchctl}. */
@@ -13,17 +14,55 @@ public final class Main {
 
     /** Runs one command line and returns its exit code (tests call this in-process). */
     public static int execute(String... args) {
-        CommandLine commandLine = commandLine();
-        return commandLine.execute(args);
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // The most typed command skips picocli, whose start (old class files that the AOT
+            // cache cannot hold, annotation proxies) is most of a --version's time. Same text.
+            PrintWriter out = new PrintWriter(System.out, true);
+            for (String line : new VersionInfo().getVersion()) {
+                out.println(line);
+            }
+            return ExitCodes.OK;
+        }
+        return commandLine(subcommandsFor(args)).execute(args);
     }
 
-    /** The configured command line, for embedding and tests. */
+    /** The configured command line with every subcommand, for embedding and tests. */
     public static CommandLine commandLine() {
+        return commandLine(BenchctlCommand.SUBCOMMANDS);
+    }
+
+    /**
+     * Picocli builds a subcommand's model by reflection whether it runs or not (about half its
+     * start-up cost for seven subcommands), so a command line that starts with a subcommand's name
+     * gets only that one. Everything else (help, a misspelt command that wants suggestions,
+     * {@code completion} which walks the whole tree) gets all.
+     */
+    static List<Class<?>> subcommandsFor(String[] args) {
+        if (args.length == 0) {
+            return BenchctlCommand.SUBCOMMANDS;
+        }
+        for (Class<?> subcommand : BenchctlCommand.SUBCOMMANDS) {
+            if (subcommand != CompletionCommand.class
+                    && subcommand.getAnnotation(CommandLine.Command.class).name().equals(args[0])) {
+                return List.of(subcommand);
+            }
+        }
+        return BenchctlCommand.SUBCOMMANDS;
+    }
+
+    private static CommandLine commandLine(List<Class<?>> subcommands) {
         CommandLine commandLine = new CommandLine(new BenchctlCommand());
+        for (Class<?> subcommand : subcommands) {
+            commandLine.addSubcommand(subcommand);
+        }
         commandLine.setExecutionStrategy(parseResult -> {
             CommandLine.ParseResult last = parseResult;
             while (last.subcommand() != null) {
                 last = last.subcommand();
+            }
+            if (helpOrVersionRequested(parseResult)) {
+                // Nothing logs while printing help or a version: skip setting up logging.
+                return new CommandLine.RunLast().execute(parseResult);
             }
             var global = last.commandSpec().mixins().get("global");
             GlobalOptions options = global == null ? new GlobalOptions() : (GlobalOptions) global.userObject();
@@ -53,5 +92,14 @@ public final class Main {
             return ExitCodes.USAGE;
         });
         return commandLine;
+    }
+
+    private static boolean helpOrVersionRequested(CommandLine.ParseResult parseResult) {
+        for (CommandLine.ParseResult level = parseResult; level != null; level = level.subcommand()) {
+            if (level.isUsageHelpRequested() || level.isVersionHelpRequested()) {
+                return true;
+            }
+        }
+        return false;
     }
 }
