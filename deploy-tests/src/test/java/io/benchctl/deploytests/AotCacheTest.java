@@ -30,8 +30,11 @@ class AotCacheTest {
 
     @BeforeAll
     static void theBuildTrainedACache() {
-        assertTrue(Files.isRegularFile(Repo.DIST.resolve("lib/benchctl.aot")) || Boolean.getBoolean("benchctl.test.aotSkipped"),
-                "no " + Repo.DIST.resolve("lib/benchctl.aot") + ": the distribution build's training run failed (see its warning)");
+        assertTrue(
+                Files.isRegularFile(Repo.DIST.resolve("lib/benchctl.aot"))
+                        || Boolean.getBoolean("benchctl.test.aotSkipped"),
+                "no " + Repo.DIST.resolve("lib/benchctl.aot")
+                        + ": the distribution build's training run failed (see its warning)");
     }
 
     @Test
@@ -44,10 +47,21 @@ class AotCacheTest {
         Repo.Finished version = Repo.run(temp, logAot, List.of(launcher.toString(), "--version"));
         assertEquals(0, version.exitCode(), version.err());
         assertFalse(version.out().contains("benchctl.aot"), version.out());
-        assertTrue(Repo.run(temp, logAot, List.of(launcher.toString(), "--help")).out().contains("benchctl.aot"),
+        assertTrue(
+                Repo.run(temp, logAot, List.of(launcher.toString(), "--help"))
+                        .out()
+                        .contains("benchctl.aot"),
                 "the same log names the cache when it is used");
-        Repo.Finished dryRun = Repo.run(temp, REQUIRE_CACHE,
-                List.of(launcher.toString(), "run", "--dry-run", "--no-tui", "--output", temp.resolve("out").toString()));
+        Repo.Finished dryRun = Repo.run(
+                temp,
+                REQUIRE_CACHE,
+                List.of(
+                        launcher.toString(),
+                        "run",
+                        "--dry-run",
+                        "--no-tui",
+                        "--output",
+                        temp.resolve("out").toString()));
         assertEquals(0, dryRun.exitCode(), dryRun.err());
     }
 

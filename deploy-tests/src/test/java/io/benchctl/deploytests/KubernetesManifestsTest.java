@@ -54,7 +54,9 @@ class KubernetesManifestsTest {
     static Stream<Path> manifests() throws IOException {
         try (Stream<Path> files = Files.walk(MANIFESTS)) {
             List<Path> yaml = files.filter(f -> f.toString().endsWith(".yaml"))
-                    .filter(f -> !f.getFileName().toString().equals("kustomization.yaml")).sorted().toList();
+                    .filter(f -> !f.getFileName().toString().equals("kustomization.yaml"))
+                    .sorted()
+                    .toList();
             assertFalse(yaml.isEmpty(), "no manifests under " + MANIFESTS);
             return yaml.stream();
         }
@@ -72,7 +74,9 @@ class KubernetesManifestsTest {
     static HasMetadata parse(Path file) {
         KubernetesResource resource = YAML.readValue(file.toFile(), KubernetesResource.class);
         assertNotNull(resource, file + " is empty");
-        assertFalse(resource instanceof GenericKubernetesResource, file + ": not a kind the Kubernetes model knows: " + resource);
+        assertFalse(
+                resource instanceof GenericKubernetesResource,
+                file + ": not a kind the Kubernetes model knows: " + resource);
         return assertInstanceOf(HasMetadata.class, resource, file.toString());
     }
 
@@ -94,15 +98,19 @@ class KubernetesManifestsTest {
     @MethodSource("manifests")
     void parsesAsAKnownKindWithANameAndLabels(Path file) {
         HasMetadata resource = parse(file);
-        assertTrue(Set.of("Job", "Deployment", "Service", "ConfigMap", "PersistentVolumeClaim").contains(resource.getKind()),
+        assertTrue(
+                Set.of("Job", "Deployment", "Service", "ConfigMap", "PersistentVolumeClaim")
+                        .contains(resource.getKind()),
                 file + ": unexpected kind " + resource.getKind());
         assertFalse(resource.getMetadata().getName().isBlank(), file + " has no name");
         PodTemplateSpec template = podTemplate(resource);
         if (template != null) {
             PodSpec pod = template.getSpec();
             assertTrue(pod.getSecurityContext().getRunAsNonRoot(), file + ": pods run as non-root");
-            containers(pod).forEach(c -> assertFalse(c.getSecurityContext().getAllowPrivilegeEscalation(),
-                    file + ": container " + c.getName() + " may escalate privileges"));
+            containers(pod)
+                    .forEach(c -> assertFalse(
+                            c.getSecurityContext().getAllowPrivilegeEscalation(),
+                            file + ": container " + c.getName() + " may escalate privileges"));
         }
     }
 
@@ -114,15 +122,20 @@ class KubernetesManifestsTest {
             if (container.getCommand() != null && !container.getCommand().isEmpty()) {
                 // A helper that prints the result; it must not run benchctl with unchecked arguments.
                 assertEquals("/bin/sh", container.getCommand().getFirst(), file + ": " + container.getName());
-                assertTrue(String.join(" ", container.getCommand()).contains("cat /results/"), file + ": " + container.getName());
+                assertTrue(
+                        String.join(" ", container.getCommand()).contains("cat /results/"),
+                        file + ": " + container.getName());
                 continue;
             }
             List<String> args = container.getArgs();
-            assertFalse(args.isEmpty(), file + ": container " + container.getName() + " runs benchctl without a command");
+            assertFalse(
+                    args.isEmpty(), file + ": container " + container.getName() + " runs benchctl without a command");
             CommandLine commandLine = Main.commandLine();
             if (!commandLine.getSubcommands().containsKey(args.getFirst())) {
-                assumeTrue(!NOT_YET_REGISTERED_OK.contains(args.getFirst()),
-                        "'benchctl " + args.getFirst() + "' is not registered in this build yet: " + file + " unchecked");
+                assumeTrue(
+                        !NOT_YET_REGISTERED_OK.contains(args.getFirst()),
+                        "'benchctl " + args.getFirst() + "' is not registered in this build yet: " + file
+                                + " unchecked");
                 fail(file + ": '" + args.getFirst() + "' is not a benchctl command");
             }
             try {
@@ -132,7 +145,9 @@ class KubernetesManifestsTest {
             }
             int profile = args.indexOf("--profile");
             if (profile >= 0 && args.get(profile + 1).startsWith("/opt/benchctl/profiles/")) {
-                Path shipped = Repo.ROOT.resolve("profiles").resolve(Path.of(args.get(profile + 1)).getFileName());
+                Path shipped = Repo.ROOT
+                        .resolve("profiles")
+                        .resolve(Path.of(args.get(profile + 1)).getFileName());
                 assertTrue(Files.isRegularFile(shipped), file + ": the image has no " + args.get(profile + 1));
             }
         }
@@ -146,12 +161,16 @@ class KubernetesManifestsTest {
         assertEquals("Never", pod.getRestartPolicy());
         assertEquals(0, job.getSpec().getBackoffLimit());
         Volume results = volume(pod, "results");
-        assertEquals(claim.getMetadata().getName(), results.getPersistentVolumeClaim().getClaimName());
+        assertEquals(
+                claim.getMetadata().getName(),
+                results.getPersistentVolumeClaim().getClaimName());
         Container run = pod.getInitContainers().getFirst();
         Container print = pod.getContainers().getFirst();
         String output = run.getArgs().get(run.getArgs().indexOf("--output") + 1);
         assertEquals("/results", mount(run, "results").getMountPath());
-        assertTrue(print.getCommand().getLast().contains("cat " + output + "/*.json"), print.getCommand().toString());
+        assertTrue(
+                print.getCommand().getLast().contains("cat " + output + "/*.json"),
+                print.getCommand().toString());
     }
 
     @Test
@@ -160,13 +179,25 @@ class KubernetesManifestsTest {
         assertEquals("Indexed", job.getSpec().getCompletionMode());
         assertEquals(job.getSpec().getCompletions(), job.getSpec().getParallelism());
         PodTemplateSpec template = job.getSpec().getTemplate();
-        PodAffinityTerm term = template.getSpec().getAffinity().getPodAntiAffinity()
-                .getRequiredDuringSchedulingIgnoredDuringExecution().getFirst();
+        PodAffinityTerm term = template.getSpec()
+                .getAffinity()
+                .getPodAntiAffinity()
+                .getRequiredDuringSchedulingIgnoredDuringExecution()
+                .getFirst();
         assertEquals("kubernetes.io/hostname", term.getTopologyKey());
-        assertTrue(template.getMetadata().getLabels().entrySet().containsAll(term.getLabelSelector().getMatchLabels().entrySet()),
+        assertTrue(
+                template.getMetadata()
+                        .getLabels()
+                        .entrySet()
+                        .containsAll(term.getLabelSelector().getMatchLabels().entrySet()),
                 "the anti-affinity selects the fleet's own pods");
         String nodeName = template.getSpec().getInitContainers().getFirst().getEnv().stream()
-                .filter(e -> e.getName().equals("NODE_NAME")).findFirst().orElseThrow().getValueFrom().getFieldRef().getFieldPath();
+                .filter(e -> e.getName().equals("NODE_NAME"))
+                .findFirst()
+                .orElseThrow()
+                .getValueFrom()
+                .getFieldRef()
+                .getFieldPath();
         assertEquals("spec.nodeName", nodeName);
     }
 
@@ -176,56 +207,99 @@ class KubernetesManifestsTest {
         Service service = (Service) load("network/peer-service.yaml");
         Job client = (Job) load("network/client-job.yaml");
         ConfigMap profile = (ConfigMap) load("network/profile-configmap.yaml");
-        JsonNode kustomization = YAML.readTree(MANIFESTS.resolve("network/kustomization.yaml").toFile());
-        String secretName = kustomization.get("secretGenerator").get(0).get("name").asString();
+        JsonNode kustomization =
+                YAML.readTree(MANIFESTS.resolve("network/kustomization.yaml").toFile());
+        String secretName =
+                kustomization.get("secretGenerator").get(0).get("name").asString();
 
-        Map<String, String> peerLabels = peer.getSpec().getTemplate().getMetadata().getLabels();
-        assertTrue(peerLabels.entrySet().containsAll(service.getSpec().getSelector().entrySet()), "the Service selects the peer");
-        Container peerContainer = peer.getSpec().getTemplate().getSpec().getContainers().getFirst();
+        Map<String, String> peerLabels =
+                peer.getSpec().getTemplate().getMetadata().getLabels();
+        assertTrue(
+                peerLabels
+                        .entrySet()
+                        .containsAll(service.getSpec().getSelector().entrySet()),
+                "the Service selects the peer");
+        Container peerContainer =
+                peer.getSpec().getTemplate().getSpec().getContainers().getFirst();
         int port = service.getSpec().getPorts().getFirst().getPort();
         assertEquals(port, peerContainer.getPorts().getFirst().getContainerPort());
-        assertEquals("0.0.0.0:" + port, peerContainer.getArgs().get(peerContainer.getArgs().indexOf("--listen") + 1));
-        String peerTokenFile = peerContainer.getArgs().get(peerContainer.getArgs().indexOf("--token-file") + 1);
+        assertEquals(
+                "0.0.0.0:" + port,
+                peerContainer.getArgs().get(peerContainer.getArgs().indexOf("--listen") + 1));
+        String peerTokenFile =
+                peerContainer.getArgs().get(peerContainer.getArgs().indexOf("--token-file") + 1);
         assertEquals(peerTokenFile, mount(peerContainer, "token").getMountPath() + "/token");
 
         PodSpec clientPod = client.getSpec().getTemplate().getSpec();
-        assertEquals(secretName, volume(peer.getSpec().getTemplate().getSpec(), "token").getSecret().getSecretName());
+        assertEquals(
+                secretName,
+                volume(peer.getSpec().getTemplate().getSpec(), "token")
+                        .getSecret()
+                        .getSecretName());
         assertEquals(secretName, volume(clientPod, "token").getSecret().getSecretName());
-        PodAffinityTerm apart = clientPod.getAffinity().getPodAntiAffinity().getRequiredDuringSchedulingIgnoredDuringExecution().getFirst();
+        PodAffinityTerm apart = clientPod
+                .getAffinity()
+                .getPodAntiAffinity()
+                .getRequiredDuringSchedulingIgnoredDuringExecution()
+                .getFirst();
         assertEquals("kubernetes.io/hostname", apart.getTopologyKey());
-        assertTrue(peerLabels.entrySet().containsAll(apart.getLabelSelector().getMatchLabels().entrySet()), "the client avoids the peer's node");
+        assertTrue(
+                peerLabels
+                        .entrySet()
+                        .containsAll(apart.getLabelSelector().getMatchLabels().entrySet()),
+                "the client avoids the peer's node");
 
-        JsonNode network = TomlMapper.builder().build().readTree(profile.getData().get("network.toml")).get("modules").get("network");
+        JsonNode network = TomlMapper.builder()
+                .build()
+                .readTree(profile.getData().get("network.toml"))
+                .get("modules")
+                .get("network");
         assertEquals("peer", network.get("mode").asString());
-        assertEquals(service.getMetadata().getName() + ":" + port, network.get("peer").asString());
+        assertEquals(
+                service.getMetadata().getName() + ":" + port,
+                network.get("peer").asString());
         Container run = clientPod.getInitContainers().getFirst();
         assertEquals(network.get("token_file").asString(), mount(run, "token").getMountPath());
 
         List<String> resources = new ArrayList<>();
         kustomization.get("resources").forEach(r -> resources.add(r.asString()));
         try (Stream<Path> files = Files.list(MANIFESTS.resolve("network"))) {
-            assertEquals(files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".yaml") && !n.equals("kustomization.yaml"))
-                    .sorted().toList(), resources.stream().sorted().toList(), "kustomization.yaml lists every manifest");
+            assertEquals(
+                    files.map(f -> f.getFileName().toString())
+                            .filter(n -> n.endsWith(".yaml") && !n.equals("kustomization.yaml"))
+                            .sorted()
+                            .toList(),
+                    resources.stream().sorted().toList(),
+                    "kustomization.yaml lists every manifest");
         }
-        assertTrue(Files.readAllLines(MANIFESTS.resolve("network/.gitignore")).contains("token"), "the token file is never committed");
+        assertTrue(
+                Files.readAllLines(MANIFESTS.resolve("network/.gitignore")).contains("token"),
+                "the token file is never committed");
     }
 
     @Test
     void theNetworkProfileValidatesWithTheShippedModules(@TempDir Path temp) throws Exception {
         ConfigMap profile = (ConfigMap) load("network/profile-configmap.yaml");
-        Path file = Files.writeString(temp.resolve("network.toml"), profile.getData().get("network.toml"));
-        Repo.Finished validate = Repo.run(temp, Map.of(),
+        Path file = Files.writeString(
+                temp.resolve("network.toml"), profile.getData().get("network.toml"));
+        Repo.Finished validate = Repo.run(
+                temp,
+                Map.of(),
                 List.of(Repo.DIST.resolve("bin/benchctl").toString(), "validate", "--profile", file.toString()));
         assertEquals(0, validate.exitCode(), validate.out() + validate.err());
     }
 
     private static Volume volume(PodSpec pod, String name) {
-        return pod.getVolumes().stream().filter(v -> v.getName().equals(name)).findFirst()
+        return pod.getVolumes().stream()
+                .filter(v -> v.getName().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no volume " + name));
     }
 
     private static VolumeMount mount(Container container, String name) {
-        return container.getVolumeMounts().stream().filter(m -> m.getName().equals(name)).findFirst()
+        return container.getVolumeMounts().stream()
+                .filter(m -> m.getName().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(container.getName() + " does not mount " + name));
     }
 }

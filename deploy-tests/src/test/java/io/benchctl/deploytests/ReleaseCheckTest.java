@@ -26,7 +26,9 @@ class ReleaseCheckTest {
         Files.copy(Repo.ROOT.resolve("scripts/release-check.sh"), repo.resolve("scripts/release-check.sh"));
         Files.createDirectories(repo.resolve("schemas"));
         Files.copy(Repo.ROOT.resolve("schemas/result.schema.json"), repo.resolve("schemas/result.schema.json"));
-        write("pom.xml", "<project>\n  <artifactId>benchctl-parent</artifactId>\n  <version>1.2.0-SNAPSHOT</version>\n</project>\n");
+        write(
+                "pom.xml",
+                "<project>\n  <artifactId>benchctl-parent</artifactId>\n  <version>1.2.0-SNAPSHOT</version>\n</project>\n");
         write("CHANGELOG.md", "# Changelog\n\n## [1.2.0] - unreleased\n- things\n\n## [1.1.0]\n- older\n");
         schemaVersion("1.0.0");
         git("init", "-q");
@@ -47,7 +49,10 @@ class ReleaseCheckTest {
         changeSchema();
         Repo.Finished check = check();
         assertEquals(1, check.exitCode(), check.out());
-        assertTrue(check.err().contains("schemas changed since v1.1.0 (schemas/result.schema.json) but SCHEMA_VERSION is still 1.0.0"),
+        assertTrue(
+                check.err()
+                        .contains(
+                                "schemas changed since v1.1.0 (schemas/result.schema.json) but SCHEMA_VERSION is still 1.0.0"),
                 check.err());
     }
 
@@ -89,22 +94,37 @@ class ReleaseCheckTest {
 
     private void changeSchema() throws IOException {
         Path schema = repo.resolve("schemas/result.schema.json");
-        Files.writeString(schema, Files.readString(schema).replace("\"title\": \"benchctl run result\"", "\"title\": \"changed\""));
+        Files.writeString(
+                schema,
+                Files.readString(schema).replace("\"title\": \"benchctl run result\"", "\"title\": \"changed\""));
     }
 
     private void schemaVersion(String version) throws IOException {
-        write(API_SOURCE, "package io.benchctl.api.result;\npublic record RunResult() {\n"
-                + "    public static final String SCHEMA_VERSION = \"" + version + "\";\n}\n");
+        write(
+                API_SOURCE,
+                "package io.benchctl.api.result;\npublic record RunResult() {\n"
+                        + "    public static final String SCHEMA_VERSION = \"" + version + "\";\n}\n");
     }
 
     private void write(String path, String text) throws IOException {
-        Files.createDirectories(repo.resolve(path).getParent() == null ? repo : repo.resolve(path).getParent());
+        Files.createDirectories(
+                repo.resolve(path).getParent() == null
+                        ? repo
+                        : repo.resolve(path).getParent());
         Files.writeString(repo.resolve(path), text);
     }
 
     private void git(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=test", "-c", "user.email=test@example.invalid",
-                "-c", "commit.gpgsign=false", "-c", "tag.gpgsign=false"));
+        List<String> command = new ArrayList<>(List.of(
+                "git",
+                "-c",
+                "user.name=test",
+                "-c",
+                "user.email=test@example.invalid",
+                "-c",
+                "commit.gpgsign=false",
+                "-c",
+                "tag.gpgsign=false"));
         command.addAll(List.of(args));
         Repo.Finished git = Repo.run(repo, Map.of(), command);
         assertEquals(0, git.exitCode(), git.err());

@@ -9,27 +9,34 @@ import java.util.concurrent.TimeUnit;
 
 /** The repository and distribution under test, and running their scripts as real processes. */
 final class Repo {
-    static final Path ROOT = Path.of(System.getProperty("benchctl.test.root")).toAbsolutePath().normalize();
-    static final Path DIST = Path.of(System.getProperty("benchctl.test.dist")).toAbsolutePath().normalize();
+    static final Path ROOT =
+            Path.of(System.getProperty("benchctl.test.root")).toAbsolutePath().normalize();
+    static final Path DIST =
+            Path.of(System.getProperty("benchctl.test.dist")).toAbsolutePath().normalize();
 
     private Repo() {}
 
     record Finished(int exitCode, String out, String err) {}
 
     /** Runs a command in {@code dir} with extra environment variables; fails after two minutes. */
-    static Finished run(Path dir, Map<String, String> env, List<String> command) throws IOException, InterruptedException {
+    static Finished run(Path dir, Map<String, String> env, List<String> command)
+            throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
         builder.environment().putAll(env);
         builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         Path out = java.nio.file.Files.createTempFile("deploy-tests", ".out");
         Path err = java.nio.file.Files.createTempFile("deploy-tests", ".err");
         try {
-            Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            Process process = builder.redirectOutput(out.toFile())
+                    .redirectError(err.toFile())
+                    .start();
             if (!process.waitFor(2, TimeUnit.MINUTES)) {
                 process.destroyForcibly().waitFor();
                 throw new AssertionError("timed out: " + command);
             }
-            return new Finished(process.exitValue(), java.nio.file.Files.readString(out, StandardCharsets.UTF_8),
+            return new Finished(
+                    process.exitValue(),
+                    java.nio.file.Files.readString(out, StandardCharsets.UTF_8),
                     java.nio.file.Files.readString(err, StandardCharsets.UTF_8));
         } finally {
             java.nio.file.Files.deleteIfExists(out);

@@ -46,7 +46,9 @@ class WorkflowsTest {
 
     static String runText(JsonNode workflow) {
         StringBuilder text = new StringBuilder();
-        steps(workflow).stream().filter(s -> s.has("run")).forEach(s -> text.append(s.get("run").asString()).append('\n'));
+        steps(workflow).stream()
+                .filter(s -> s.has("run"))
+                .forEach(s -> text.append(s.get("run").asString()).append('\n'));
         return text.toString();
     }
 
@@ -63,7 +65,9 @@ class WorkflowsTest {
         for (JsonNode step : steps(workflow)) {
             assertTrue(step.has("uses") ^ step.has("run"), file + ": a step needs exactly one of uses/run: " + step);
             if (step.has("uses")) {
-                assertTrue(ACTION.matcher(step.get("uses").asString()).matches(), file + ": unpinned action " + step.get("uses"));
+                assertTrue(
+                        ACTION.matcher(step.get("uses").asString()).matches(),
+                        file + ": unpinned action " + step.get("uses"));
             }
         }
     }
@@ -77,7 +81,9 @@ class WorkflowsTest {
                 continue;
             }
             Path script = Repo.ROOT.resolve(scripts.group(1));
-            assertTrue(Files.isExecutable(script), file + " runs " + scripts.group(1) + ", which is missing or not executable");
+            assertTrue(
+                    Files.isExecutable(script),
+                    file + " runs " + scripts.group(1) + ", which is missing or not executable");
         }
     }
 
@@ -88,14 +94,19 @@ class WorkflowsTest {
         List<String> systems = new ArrayList<>();
         test.get("strategy").get("matrix").get("os").forEach(os -> systems.add(os.asString()));
         assertEquals(List.of("ubuntu-latest", "macos-14"), systems);
-        JsonNode setupJava = steps(ci).stream().filter(s -> s.path("uses").asString("").startsWith("actions/setup-java@"))
-                .findFirst().orElseThrow().get("with");
+        JsonNode setupJava = steps(ci).stream()
+                .filter(s -> s.path("uses").asString("").startsWith("actions/setup-java@"))
+                .findFirst()
+                .orElseThrow()
+                .get("with");
         assertEquals("temurin", setupJava.get("distribution").asString());
         assertEquals("25", setupJava.get("java-version").asString());
         assertTrue(runText(ci).contains("./test.sh -B"), "the README's test command");
         assertTrue(runText(ci).contains("scripts/release-check.sh"), "the release readiness gate");
-        String uploaded = steps(ci).stream().filter(s -> s.path("uses").asString("").startsWith("actions/upload-artifact@"))
-                .map(s -> s.get("with").get("path").asString()).reduce("", String::concat);
+        String uploaded = steps(ci).stream()
+                .filter(s -> s.path("uses").asString("").startsWith("actions/upload-artifact@"))
+                .map(s -> s.get("with").get("path").asString())
+                .reduce("", String::concat);
         assertTrue(uploaded.contains("surefire-reports") && uploaded.contains("results/"), uploaded);
     }
 
@@ -104,8 +115,15 @@ class WorkflowsTest {
         JsonNode release = load("release.yml");
         assertEquals("v*", release.get("on").get("push").get("tags").get(0).asString());
         String run = runText(release);
-        for (String expected : List.of("scripts/release-check.sh", "./test.sh", "dist/benchctl.tar.gz", "target/bom.json",
-                "sha256sum", "SCHEMA_VERSION", "CHANGELOG.md", "gh release create")) {
+        for (String expected : List.of(
+                "scripts/release-check.sh",
+                "./test.sh",
+                "dist/benchctl.tar.gz",
+                "target/bom.json",
+                "sha256sum",
+                "SCHEMA_VERSION",
+                "CHANGELOG.md",
+                "gh release create")) {
             assertTrue(run.contains(expected), "release.yml does not use " + expected);
         }
     }

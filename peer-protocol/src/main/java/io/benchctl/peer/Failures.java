@@ -18,37 +18,48 @@ final class Failures {
             return peerException;
         }
         if (channel.timedOut()) {
-            return new PeerException(PeerFailure.TIMEOUT, "peer " + peer + " went silent for "
-                    + channel.timeout().toMillis() + " ms during " + during + " (timed out mid-test): the peer"
-                    + " stalled or the network drops packets", e);
+            return new PeerException(
+                    PeerFailure.TIMEOUT,
+                    "peer " + peer + " went silent for "
+                            + channel.timeout().toMillis() + " ms during " + during + " (timed out mid-test): the peer"
+                            + " stalled or the network drops packets",
+                    e);
         }
         if (e instanceof EOFException) {
-            return new PeerException(PeerFailure.SHORT_READ, "peer " + peer + " closed the connection during "
-                    + during + " (short read: " + e.getMessage() + "): the peer stopped or a middlebox cut the"
-                    + " stream", e);
+            return new PeerException(
+                    PeerFailure.SHORT_READ,
+                    "peer " + peer + " closed the connection during "
+                            + during + " (short read: " + e.getMessage() + "): the peer stopped or a middlebox cut the"
+                            + " stream",
+                    e);
         }
         if (e instanceof PeerChannel.ProtocolViolation) {
-            return new PeerException(PeerFailure.PROTOCOL, "peer " + peer + " sent malformed data during " + during
-                    + ": " + e.getMessage(), e);
+            return new PeerException(
+                    PeerFailure.PROTOCOL,
+                    "peer " + peer + " sent malformed data during " + during + ": " + e.getMessage(),
+                    e);
         }
         if (e instanceof ClosedChannelException) {
-            return new PeerException(PeerFailure.IO, "connection to peer " + peer + " was closed locally during "
-                    + during, e);
+            return new PeerException(
+                    PeerFailure.IO, "connection to peer " + peer + " was closed locally during " + during, e);
         }
         String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
         if (message.contains("reset") || message.contains("broken pipe")) {
-            return new PeerException(PeerFailure.RESET, "connection to peer " + peer + " was reset during "
-                    + during + ": the peer process ended or a firewall dropped the connection", e);
+            return new PeerException(
+                    PeerFailure.RESET,
+                    "connection to peer " + peer + " was reset during " + during
+                            + ": the peer process ended or a firewall dropped the connection",
+                    e);
         }
-        return new PeerException(PeerFailure.IO, "I/O error with peer " + peer + " during " + during + ": "
-                + e.getMessage(), e);
+        return new PeerException(
+                PeerFailure.IO, "I/O error with peer " + peer + " during " + during + ": " + e.getMessage(), e);
     }
 
     /** The failure an ERROR frame from the peer stands for. */
     static PeerException fromErrorFrame(byte[] payload, String peer, String during) {
         if (payload.length < 2) {
-            return new PeerException(PeerFailure.PROTOCOL, "peer " + peer + " sent an empty error frame during "
-                    + during);
+            return new PeerException(
+                    PeerFailure.PROTOCOL, "peer " + peer + " sent an empty error frame during " + during);
         }
         ErrorCode code = ErrorCode.of(((payload[0] & 0xFF) << 8) | (payload[1] & 0xFF));
         String text = Messages.parseText(payload, 2);

@@ -63,14 +63,18 @@ final class Messages {
             requireConsumed(in, frame);
             return new Hello(version, runId, nonce, mac);
         } catch (BufferUnderflowException e) {
-            throw new PeerChannel.ProtocolViolation("a HELLO frame of " + frame.payload().length + " bytes is too short");
+            throw new PeerChannel.ProtocolViolation(
+                    "a HELLO frame of " + frame.payload().length + " bytes is too short");
         }
     }
 
     /** An ERROR frame: a code, then a UTF-8 message cut to a bounded length. */
     static byte[] error(ErrorCode code, String message) {
         byte[] text = utf8(message);
-        return ByteBuffer.allocate(2 + text.length).putShort((short) code.code).put(text).array();
+        return ByteBuffer.allocate(2 + text.length)
+                .putShort((short) code.code)
+                .put(text)
+                .array();
     }
 
     static byte[] text(String message) {
@@ -99,8 +103,8 @@ final class Messages {
 
     static ByteBuffer exactly(Frame frame, int bytes) throws PeerChannel.ProtocolViolation {
         if (frame.payload().length != bytes) {
-            throw new PeerChannel.ProtocolViolation("a " + frame.type() + " frame of " + frame.payload().length
-                    + " bytes where " + bytes + " belong");
+            throw new PeerChannel.ProtocolViolation(
+                    "a " + frame.type() + " frame of " + frame.payload().length + " bytes where " + bytes + " belong");
         }
         return frame.reader();
     }

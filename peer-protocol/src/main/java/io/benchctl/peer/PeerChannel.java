@@ -92,8 +92,7 @@ final class PeerChannel implements Closeable {
             int wanted = buffer.remaining();
             while (buffer.hasRemaining()) {
                 if (channel.read(buffer) < 0) {
-                    throw new EOFException(
-                            "got " + (wanted - buffer.remaining()) + " of " + wanted + " bytes");
+                    throw new EOFException("got " + (wanted - buffer.remaining()) + " of " + wanted + " bytes");
                 }
             }
         } finally {
@@ -114,8 +113,7 @@ final class PeerChannel implements Closeable {
                     if (buffer.remaining() == wanted) {
                         return false;
                     }
-                    throw new EOFException(
-                            "got " + (wanted - buffer.remaining()) + " of " + wanted + " bytes");
+                    throw new EOFException("got " + (wanted - buffer.remaining()) + " of " + wanted + " bytes");
                 }
             }
             return true;
@@ -233,8 +231,8 @@ final class PeerChannel implements Closeable {
                     "bad magic 0x%08x (expected 0x%08x): is this a benchctl peer?", magic, Protocol.MAGIC));
         }
         if (version != 0 && frameVersion != version) {
-            throw new ProtocolViolation("a frame of protocol version " + frameVersion + " on a version "
-                    + version + " connection");
+            throw new ProtocolViolation(
+                    "a frame of protocol version " + frameVersion + " on a version " + version + " connection");
         }
         FrameType type = FrameType.of(typeCode);
         if (type == null) {

@@ -52,8 +52,13 @@ public final class PeerClient {
                 return connectOnce();
             } catch (PeerException e) {
                 if (!e.failure().retryable() || attempt > config.retries()) {
-                    throw attempt == 1 ? e : new PeerException(e.failure(), e.getMessage() + " (" + attempt
-                            + " attempts over " + (System.nanoTime() - startNanos) / 1_000_000 + " ms)", e.getCause());
+                    throw attempt == 1
+                            ? e
+                            : new PeerException(
+                                    e.failure(),
+                                    e.getMessage() + " (" + attempt + " attempts over "
+                                            + (System.nanoTime() - startNanos) / 1_000_000 + " ms)",
+                                    e.getCause());
                 }
             }
             // "full jitter" over the upper half keeps clients that started together from retrying in step
@@ -73,8 +78,10 @@ public final class PeerClient {
         try {
             address = config.address().resolve();
         } catch (UnknownHostException e) {
-            throw new PeerException(PeerFailure.UNREACHABLE, "cannot resolve peer host '" + config.address().host()
-                    + "': check the name in `peer`", e);
+            throw new PeerException(
+                    PeerFailure.UNREACHABLE,
+                    "cannot resolve peer host '" + config.address().host() + "': check the name in `peer`",
+                    e);
         }
         SocketChannel socket = openSocket(address);
         PeerChannel channel;
@@ -82,8 +89,8 @@ public final class PeerClient {
             channel = new PeerChannel(socket, config.readTimeout());
         } catch (IOException e) {
             closeQuietly(socket);
-            throw new PeerException(PeerFailure.IO, "cannot set up the connection to peer " + peer + ": "
-                    + e.getMessage(), e);
+            throw new PeerException(
+                    PeerFailure.IO, "cannot set up the connection to peer " + peer + ": " + e.getMessage(), e);
         }
         try {
             return handshake(channel);
@@ -101,21 +108,30 @@ public final class PeerClient {
             throw new PeerException(PeerFailure.IO, "cannot open a socket: " + e.getMessage(), e);
         }
         try {
-            socket.socket().connect(address, (int) Math.max(1, config.connectTimeout().toMillis()));
+            socket.socket()
+                    .connect(address, (int) Math.max(1, config.connectTimeout().toMillis()));
             return socket;
         } catch (SocketTimeoutException e) {
             closeQuietly(socket);
-            throw new PeerException(PeerFailure.UNREACHABLE, "peer " + peer + " did not answer within connect_timeout ("
-                    + config.connectTimeout().toMillis() + " ms): check the address, routes and firewalls", e);
+            throw new PeerException(
+                    PeerFailure.UNREACHABLE,
+                    "peer " + peer + " did not answer within connect_timeout ("
+                            + config.connectTimeout().toMillis() + " ms): check the address, routes and firewalls",
+                    e);
         } catch (NoRouteToHostException e) {
             closeQuietly(socket);
-            throw new PeerException(PeerFailure.UNREACHABLE, "no route to peer " + peer + ": check the address and"
-                    + " the network between the hosts", e);
+            throw new PeerException(
+                    PeerFailure.UNREACHABLE,
+                    "no route to peer " + peer + ": check the address and" + " the network between the hosts",
+                    e);
         } catch (ConnectException e) {
             closeQuietly(socket);
             if (String.valueOf(e.getMessage()).contains("refused")) {
-                throw new PeerException(PeerFailure.REFUSED, "peer " + peer + " refused the connection: nothing"
-                        + " listens there; is `benchctl peer` running on that host and port?", e);
+                throw new PeerException(
+                        PeerFailure.REFUSED,
+                        "peer " + peer + " refused the connection: nothing"
+                                + " listens there; is `benchctl peer` running on that host and port?",
+                        e);
             }
             throw new PeerException(PeerFailure.UNREACHABLE, "cannot reach peer " + peer + ": " + e.getMessage(), e);
         } catch (SocketException e) {
@@ -130,27 +146,34 @@ public final class PeerClient {
     private PeerConnection handshake(PeerChannel channel) throws IOException {
         Frame first = channel.readFrame(Protocol.MAX_CONTROL_PAYLOAD_BYTES);
         switch (first.type()) {
-            case BUSY -> throw new PeerException(PeerFailure.BUSY, "peer " + peer + " is busy: "
-                    + Messages.parseText(first.payload(), 0));
+            case BUSY ->
+                throw new PeerException(
+                        PeerFailure.BUSY, "peer " + peer + " is busy: " + Messages.parseText(first.payload(), 0));
             case ERROR -> throw Failures.fromErrorFrame(first.payload(), peer, "the connection");
-            case GREETING -> { }
+            case GREETING -> {}
             default -> throw new PeerChannel.ProtocolViolation("expected GREETING, got " + first.type());
         }
         Messages.Greeting greeting = Messages.parseGreeting(first);
         int version = Math.min(Protocol.MAX_VERSION, greeting.maxVersion());
         if (version < Protocol.MIN_VERSION || version < greeting.minVersion()) {
-            throw new PeerException(PeerFailure.VERSION_MISMATCH, "peer " + peer + " speaks protocol versions "
-                    + greeting.minVersion() + ".." + greeting.maxVersion() + ", this benchctl speaks "
-                    + Protocol.MIN_VERSION + ".." + Protocol.MAX_VERSION + ": run the same benchctl version on both hosts");
+            throw new PeerException(
+                    PeerFailure.VERSION_MISMATCH,
+                    "peer " + peer + " speaks protocol versions "
+                            + greeting.minVersion() + ".." + greeting.maxVersion() + ", this benchctl speaks "
+                            + Protocol.MIN_VERSION + ".." + Protocol.MAX_VERSION
+                            + ": run the same benchctl version on both hosts");
         }
         PeerToken token = config.token();
         if (greeting.authRequired() && token == null) {
-            throw new PeerException(PeerFailure.AUTH_FAILED, "peer " + peer + " requires a token: set token_file"
-                    + " to a file holding the token given to the peer's --token-file");
+            throw new PeerException(
+                    PeerFailure.AUTH_FAILED,
+                    "peer " + peer + " requires a token: set token_file"
+                            + " to a file holding the token given to the peer's --token-file");
         }
         byte[] runId = config.runId();
         byte[] nonce = Auth.nonce(Protocol.NONCE_BYTES);
-        byte[] mac = greeting.authRequired() ? Auth.clientMac(token, version, greeting.nonce(), nonce, runId) : new byte[0];
+        byte[] mac =
+                greeting.authRequired() ? Auth.clientMac(token, version, greeting.nonce(), nonce, runId) : new byte[0];
         channel.writeFrame(FrameType.HELLO, Messages.hello(new Messages.Hello(version, runId, nonce, mac)));
         Frame reply = channel.readFrame(Protocol.MAX_CONTROL_PAYLOAD_BYTES);
         if (reply.type() == FrameType.ERROR) {
@@ -167,8 +190,10 @@ public final class PeerClient {
                 in.get(proof, 0, Math.min(proof.length, in.remaining()));
             }
             if (!Auth.matches(Auth.serverProof(token, greeting.nonce(), nonce), proof)) {
-                throw new PeerException(PeerFailure.AUTH_FAILED, "peer " + peer + " could not prove it knows the"
-                        + " token: it is not the peer you configured, or token_file differs from its --token-file");
+                throw new PeerException(
+                        PeerFailure.AUTH_FAILED,
+                        "peer " + peer + " could not prove it knows the"
+                                + " token: it is not the peer you configured, or token_file differs from its --token-file");
             }
         }
         channel.setVersion(version);

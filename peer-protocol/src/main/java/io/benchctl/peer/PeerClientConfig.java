@@ -18,7 +18,12 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL, since = "1.0")
 public record PeerClientConfig(
-        PeerAddress address, PeerToken token, int retries, Duration connectTimeout, Duration readTimeout, byte[] runId) {
+        PeerAddress address,
+        PeerToken token,
+        int retries,
+        Duration connectTimeout,
+        Duration readTimeout,
+        byte[] runId) {
 
     public PeerClientConfig {
         Objects.requireNonNull(address, "address");
@@ -39,8 +44,8 @@ public record PeerClientConfig(
 
     /** Defaults: 3 retries, 2 s connect timeout, 10 s read timeout, a fresh run id. */
     public static PeerClientConfig of(PeerAddress address, PeerToken token) {
-        return new PeerClientConfig(address, token, 3, Duration.ofSeconds(2), Duration.ofSeconds(10),
-                Auth.nonce(Protocol.RUN_ID_BYTES));
+        return new PeerClientConfig(
+                address, token, 3, Duration.ofSeconds(2), Duration.ofSeconds(10), Auth.nonce(Protocol.RUN_ID_BYTES));
     }
 
     public PeerClientConfig withRetries(int value, Duration connect) {

@@ -16,6 +16,7 @@ import org.apiguardian.api.API;
 public final class PeerConnection implements AutoCloseable {
     /** The default bulk chunk size, iperf3's default for TCP. */
     public static final int DEFAULT_CHUNK_BYTES = 128 * 1024;
+
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(2);
 
     private final PeerChannel channel;
@@ -75,8 +76,10 @@ public final class PeerConnection implements AutoCloseable {
             }
             long received = Messages.exactly(reply, 16).getLong();
             if (received != sent) {
-                throw new PeerException(PeerFailure.SHORT_READ, "peer " + peer + " received " + received + " of the "
-                        + sent + " bytes sent in the upload (short read)");
+                throw new PeerException(
+                        PeerFailure.SHORT_READ,
+                        "peer " + peer + " received " + received + " of the " + sent
+                                + " bytes sent in the upload (short read)");
             }
             return new TransferResult(received, elapsedNanos);
         } catch (IOException e) {
@@ -99,8 +102,10 @@ public final class PeerConnection implements AutoCloseable {
                 } else if (type == FrameType.END && data.remaining() == 8) {
                     long sent = data.getLong();
                     if (sent != received) {
-                        throw new PeerException(PeerFailure.SHORT_READ, "peer " + peer + " sent " + sent + " bytes in"
-                                + " the download, " + received + " arrived (short read)");
+                        throw new PeerException(
+                                PeerFailure.SHORT_READ,
+                                "peer " + peer + " sent " + sent + " bytes in" + " the download, " + received
+                                        + " arrived (short read)");
                     }
                     return new TransferResult(received, System.nanoTime() - startNanos);
                 } else if (type == FrameType.ERROR) {
@@ -176,8 +181,9 @@ public final class PeerConnection implements AutoCloseable {
             throw new IllegalStateException("this connection is an echo session");
         }
         if ((capabilities & capability) == 0) {
-            throw new PeerException(PeerFailure.VERSION_MISMATCH, "peer " + peer + " does not offer " + what
-                    + ": run the same benchctl version on both hosts");
+            throw new PeerException(
+                    PeerFailure.VERSION_MISMATCH,
+                    "peer " + peer + " does not offer " + what + ": run the same benchctl version on both hosts");
         }
     }
 

@@ -57,7 +57,8 @@ public final class PeerServer implements AutoCloseable {
         this.config = config;
         this.listener = listener;
         this.address = (InetSocketAddress) listener.getLocalAddress();
-        this.acceptThread = Thread.ofPlatform().name(THREAD_PREFIX + "accept").daemon(true).unstarted(this::acceptLoop);
+        this.acceptThread =
+                Thread.ofPlatform().name(THREAD_PREFIX + "accept").daemon(true).unstarted(this::acceptLoop);
         this.onceThread = config.once()
                 ? Thread.ofPlatform().name(THREAD_PREFIX + "once").daemon(true).unstarted(this::watchOnceRun)
                 : null;
@@ -78,8 +79,10 @@ public final class PeerServer implements AutoCloseable {
             listener.bind(config.bind(), 128);
         } catch (BindException e) {
             listener.close();
-            throw new IOException("cannot listen on " + describe(config.bind()) + ": " + e.getMessage()
-                    + " (is another peer already running there?)", e);
+            throw new IOException(
+                    "cannot listen on " + describe(config.bind()) + ": " + e.getMessage()
+                            + " (is another peer already running there?)",
+                    e);
         } catch (IOException | RuntimeException e) {
             listener.close();
             throw e;
@@ -89,8 +92,11 @@ public final class PeerServer implements AutoCloseable {
         if (server.onceThread != null) {
             server.onceThread.start();
         }
-        log.info("peer listening on {} (auth: {}, max clients: {}{})", describe(server.address),
-                config.token() == null ? "none, loopback only" : "HMAC-SHA256 token", config.maxClients(),
+        log.info(
+                "peer listening on {} (auth: {}, max clients: {}{})",
+                describe(server.address),
+                config.token() == null ? "none, loopback only" : "HMAC-SHA256 token",
+                config.maxClients(),
                 config.once() ? ", serving one client run" : "");
         return server;
     }
@@ -105,7 +111,9 @@ public final class PeerServer implements AutoCloseable {
     }
 
     static String describe(InetSocketAddress address) {
-        String host = address.getAddress() == null ? address.getHostString() : address.getAddress().getHostAddress();
+        String host = address.getAddress() == null
+                ? address.getHostString()
+                : address.getAddress().getHostAddress();
         return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + address.getPort();
     }
 
@@ -162,7 +170,10 @@ public final class PeerServer implements AutoCloseable {
         PeerSession session = new PeerSession(this, accepted, id);
         sessions.add(session);
         try {
-            Thread.ofPlatform().name(THREAD_PREFIX + "session-" + id).daemon(true).start(session);
+            Thread.ofPlatform()
+                    .name(THREAD_PREFIX + "session-" + id)
+                    .daemon(true)
+                    .start(session);
         } catch (RuntimeException | OutOfMemoryError e) {
             log.warn("cannot start a thread for session {}: {}", id, e.getMessage());
             sessionEnded(session, false);
@@ -175,8 +186,10 @@ public final class PeerServer implements AutoCloseable {
         String remote = "?";
         try (PeerChannel channel = new PeerChannel(accepted, Duration.ofSeconds(1))) {
             remote = channel.remote();
-            channel.writeFrame(FrameType.BUSY, Messages.text("it serves " + config.maxClients()
-                    + " clients at once (--max-clients there); try again later"));
+            channel.writeFrame(
+                    FrameType.BUSY,
+                    Messages.text("it serves " + config.maxClients()
+                            + " clients at once (--max-clients there); try again later"));
         } catch (IOException e) {
             log.debug("could not tell client {} that the peer is busy: {}", remote, e.getMessage());
         }
@@ -228,7 +241,8 @@ public final class PeerServer implements AutoCloseable {
             synchronized (onceLock) {
                 boolean idle = activeSessions.get() == 0;
                 boolean silent = onceRunId != null
-                        && System.nanoTime() - lastSessionEndNanos > config.idleTimeout().toNanos();
+                        && System.nanoTime() - lastSessionEndNanos
+                                > config.idleTimeout().toNanos();
                 done = idle && (onceRunEnded || silent);
             }
             if (done) {

@@ -42,8 +42,14 @@ public record PeerServerConfig(
 
     /** Defaults: 8 clients, 5 s handshake, 30 s idle, 10 min per test, not once. */
     public static PeerServerConfig of(InetSocketAddress bind, PeerToken token) {
-        return new PeerServerConfig(bind, token, DEFAULT_MAX_CLIENTS, Duration.ofSeconds(5),
-                Duration.ofSeconds(30), Duration.ofMinutes(10), false);
+        return new PeerServerConfig(
+                bind,
+                token,
+                DEFAULT_MAX_CLIENTS,
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(30),
+                Duration.ofMinutes(10),
+                false);
     }
 
     public PeerServerConfig withMaxClients(int value) {

@@ -87,29 +87,39 @@ final class PeerSession implements Runnable {
         PeerServerConfig config = server.config();
         PeerToken token = config.token();
         byte[] serverNonce = Auth.nonce(Protocol.NONCE_BYTES);
-        channel.writeFrame(FrameType.GREETING, Messages.greeting(new Messages.Greeting(
-                Protocol.MIN_VERSION, Protocol.MAX_VERSION, Protocol.CAPABILITIES, token != null, serverNonce)));
+        channel.writeFrame(
+                FrameType.GREETING,
+                Messages.greeting(new Messages.Greeting(
+                        Protocol.MIN_VERSION,
+                        Protocol.MAX_VERSION,
+                        Protocol.CAPABILITIES,
+                        token != null,
+                        serverNonce)));
         Frame frame = channel.readFrame(Protocol.MAX_CONTROL_PAYLOAD_BYTES);
         if (frame.type() != FrameType.HELLO) {
             throw new PeerChannel.ProtocolViolation("expected HELLO, got " + frame.type());
         }
         Messages.Hello hello = Messages.parseHello(frame);
         if (hello.version() < Protocol.MIN_VERSION || hello.version() > Protocol.MAX_VERSION) {
-            sendError(ErrorCode.VERSION_MISMATCH, "this peer speaks protocol versions " + Protocol.MIN_VERSION
-                    + ".." + Protocol.MAX_VERSION + ", the client asked for " + hello.version());
+            sendError(
+                    ErrorCode.VERSION_MISMATCH,
+                    "this peer speaks protocol versions " + Protocol.MIN_VERSION + ".." + Protocol.MAX_VERSION
+                            + ", the client asked for " + hello.version());
             return false;
         }
         if (token != null) {
             byte[] expected = Auth.clientMac(token, hello.version(), serverNonce, hello.nonce(), hello.runId());
             if (!Auth.matches(expected, hello.mac())) {
-                sendError(ErrorCode.AUTH_FAILED, "authentication failed: the client's token does not match"
-                        + " this peer's --token-file");
+                sendError(
+                        ErrorCode.AUTH_FAILED,
+                        "authentication failed: the client's token does not match" + " this peer's --token-file");
                 served = "auth failed";
                 return false;
             }
         }
         if (!server.admitRun(hello.runId())) {
-            sendError(ErrorCode.BUSY, "it runs with --once and serves another client run; try again when that run ends");
+            sendError(
+                    ErrorCode.BUSY, "it runs with --once and serves another client run; try again when that run ends");
             served = "once: another run";
             return false;
         }
@@ -117,8 +127,12 @@ final class PeerSession implements Runnable {
         runId = hello.runId();
         channel.setVersion(hello.version());
         byte[] proof = token == null ? new byte[0] : Auth.serverProof(token, serverNonce, hello.nonce());
-        channel.writeFrame(FrameType.WELCOME, ByteBuffer.allocate(1 + proof.length)
-                .put((byte) proof.length).put(proof).array());
+        channel.writeFrame(
+                FrameType.WELCOME,
+                ByteBuffer.allocate(1 + proof.length)
+                        .put((byte) proof.length)
+                        .put(proof)
+                        .array());
         channel.setTimeout(config.idleTimeout());
         served = "nothing";
         return true;
@@ -171,8 +185,10 @@ final class PeerSession implements Runnable {
 
     private boolean checkChunk(int chunkBytes) throws IOException {
         if (chunkBytes < Protocol.MAX_CONTROL_PAYLOAD_BYTES || chunkBytes > Protocol.MAX_DATA_PAYLOAD_BYTES) {
-            sendError(ErrorCode.REJECTED, "chunk size " + Integer.toUnsignedString(chunkBytes) + " is outside "
-                    + Protocol.MAX_CONTROL_PAYLOAD_BYTES + ".." + Protocol.MAX_DATA_PAYLOAD_BYTES + " bytes");
+            sendError(
+                    ErrorCode.REJECTED,
+                    "chunk size " + Integer.toUnsignedString(chunkBytes) + " is outside "
+                            + Protocol.MAX_CONTROL_PAYLOAD_BYTES + ".." + Protocol.MAX_DATA_PAYLOAD_BYTES + " bytes");
             return false;
         }
         return true;
@@ -192,15 +208,17 @@ final class PeerSession implements Runnable {
                 received += chunk.remaining();
                 payloadBytes += chunk.remaining();
                 if (System.nanoTime() - startNanos > limitNanos) {
-                    sendError(ErrorCode.REJECTED, "upload passed this peer's limit of "
-                            + server.config().maxTestDuration().toSeconds() + " s per test");
+                    sendError(
+                            ErrorCode.REJECTED,
+                            "upload passed this peer's limit of "
+                                    + server.config().maxTestDuration().toSeconds() + " s per test");
                     return false;
                 }
             } else if (type == FrameType.END && chunk.remaining() == 8) {
                 long sent = chunk.getLong();
                 if (sent != received) {
-                    throw new PeerChannel.ProtocolViolation("the client says it sent " + sent + " bytes, "
-                            + received + " arrived");
+                    throw new PeerChannel.ProtocolViolation(
+                            "the client says it sent " + sent + " bytes, " + received + " arrived");
                 }
                 channel.writeFrame(FrameType.UPLOAD_RESULT, Messages.u64u64(received, System.nanoTime() - startNanos));
                 return true;
@@ -216,9 +234,12 @@ final class PeerSession implements Runnable {
         }
         Duration limit = server.config().maxTestDuration();
         if (durationNanos <= 0 || durationNanos > limit.toNanos()) {
-            sendError(ErrorCode.REJECTED, durationNanos <= 0 ? "a download needs a positive duration"
-                    : "a download of " + durationNanos / 1_000_000 + " ms is longer than this peer's limit of "
-                    + limit.toMillis() + " ms per test");
+            sendError(
+                    ErrorCode.REJECTED,
+                    durationNanos <= 0
+                            ? "a download needs a positive duration"
+                            : "a download of " + durationNanos / 1_000_000 + " ms is longer than this peer's limit of "
+                                    + limit.toMillis() + " ms per test");
             return false;
         }
         ByteBuffer chunk = Buffers.alignedDirect(chunkBytes);
@@ -238,8 +259,10 @@ final class PeerSession implements Runnable {
 
     private String echo(int messageBytes) throws IOException {
         if (messageBytes < 1 || messageBytes > Protocol.MAX_ECHO_MESSAGE_BYTES) {
-            sendError(ErrorCode.REJECTED, "echo message size " + Integer.toUnsignedString(messageBytes)
-                    + " is outside 1.." + Protocol.MAX_ECHO_MESSAGE_BYTES + " bytes");
+            sendError(
+                    ErrorCode.REJECTED,
+                    "echo message size " + Integer.toUnsignedString(messageBytes) + " is outside 1.."
+                            + Protocol.MAX_ECHO_MESSAGE_BYTES + " bytes");
             return "rejected";
         }
         channel.writeFrame(FrameType.ECHO_READY, new byte[0]);

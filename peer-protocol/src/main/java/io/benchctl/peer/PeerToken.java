@@ -20,6 +20,7 @@ import org.apiguardian.api.API;
 public final class PeerToken {
     /** Shorter tokens are refused: they could be guessed offline from one recorded handshake. */
     public static final int MIN_BYTES = 16;
+
     private static final int MAX_FILE_BYTES = 4096;
 
     private final byte[] secret;

@@ -120,7 +120,8 @@ class FaultsTest {
     void busyWhenThePeerServesItsMaximum() throws Exception {
         try (PeerServer small = PeerServer.start(Peers.loopback(Peers.TOKEN).withMaxClients(1));
                 PeerConnection held = client(Peers.addressOf(small)).connect()) {
-            PeerException e = assertThrows(PeerException.class, () -> client(Peers.addressOf(small)).connect());
+            PeerException e = assertThrows(
+                    PeerException.class, () -> client(Peers.addressOf(small)).connect());
             assertEquals(PeerFailure.BUSY, e.failure());
             assertTrue(e.getMessage().contains("busy") && e.getMessage().contains("--max-clients"), e.getMessage());
             held.download(Duration.ofMillis(20), CHUNK);
@@ -156,22 +157,31 @@ class FaultsTest {
     void versionMismatchWithAPeerOfAnotherVersion() throws Exception {
         try (ServerSocket future = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             Thread fake = Thread.ofPlatform().start(() -> {
-                try (Socket socket = future.accept(); OutputStream out = socket.getOutputStream()) {
-                    byte[] greeting = Messages.greeting(new Messages.Greeting(2, 3, Protocol.CAPABILITIES, true,
-                            new byte[Protocol.NONCE_BYTES]));
-                    out.write(ByteBuffer.allocate(Protocol.HEADER_BYTES + greeting.length).putInt(Protocol.MAGIC)
-                            .put((byte) 3).put((byte) FrameType.GREETING.code).putShort((short) 0)
-                            .putInt(greeting.length).put(greeting).array());
+                try (Socket socket = future.accept();
+                        OutputStream out = socket.getOutputStream()) {
+                    byte[] greeting = Messages.greeting(
+                            new Messages.Greeting(2, 3, Protocol.CAPABILITIES, true, new byte[Protocol.NONCE_BYTES]));
+                    out.write(ByteBuffer.allocate(Protocol.HEADER_BYTES + greeting.length)
+                            .putInt(Protocol.MAGIC)
+                            .put((byte) 3)
+                            .put((byte) FrameType.GREETING.code)
+                            .putShort((short) 0)
+                            .putInt(greeting.length)
+                            .put(greeting)
+                            .array());
                     socket.getInputStream().read();
                 } catch (Exception ignored) {
                     // the test asserts on the client side
                 }
             });
-            PeerException e = assertThrows(PeerException.class,
-                    () -> client(new PeerAddress("127.0.0.1", future.getLocalPort())).connect());
+            PeerException e = assertThrows(
+                    PeerException.class,
+                    () -> client(new PeerAddress("127.0.0.1", future.getLocalPort()))
+                            .connect());
             fake.join(5000);
             assertEquals(PeerFailure.VERSION_MISMATCH, e.failure());
-            assertTrue(e.getMessage().contains("versions 2..3") && e.getMessage().contains("same benchctl version"),
+            assertTrue(
+                    e.getMessage().contains("versions 2..3") && e.getMessage().contains("same benchctl version"),
                     e.getMessage());
         }
     }

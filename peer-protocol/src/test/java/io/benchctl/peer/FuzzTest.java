@@ -74,8 +74,8 @@ class FuzzTest {
 
     @Test
     void authenticatedGarbageEndsOnlyItsOwnSession() throws Exception {
-        try (PeerServer server = PeerServer.start(Peers.loopback(null).withTimeouts(Duration.ofMillis(400),
-                Duration.ofMillis(400)))) {
+        try (PeerServer server =
+                PeerServer.start(Peers.loopback(null).withTimeouts(Duration.ofMillis(400), Duration.ofMillis(400)))) {
             int port = server.address().getPort();
             Random random = new Random(SEED + 1);
             for (int i = 0; i < 20; i++) {
@@ -85,11 +85,13 @@ class FuzzTest {
                     OutputStream out = socket.getOutputStream();
                     in.readNBytes(Protocol.HEADER_BYTES + Messages.GREETING_BYTES);
                     byte[] hello = Messages.hello(new Messages.Hello(1, new byte[16], new byte[32], new byte[0]));
-                    out.write(ByteBuffer.allocate(12 + hello.length).put(header(FrameType.HELLO, hello.length))
-                            .put(hello).array());
+                    out.write(ByteBuffer.allocate(12 + hello.length)
+                            .put(header(FrameType.HELLO, hello.length))
+                            .put(hello)
+                            .array());
                     in.readNBytes(Protocol.HEADER_BYTES + 1);
-                    byte[] frame = header(FrameType.values()[random.nextInt(FrameType.values().length)],
-                            random.nextInt(64));
+                    byte[] frame =
+                            header(FrameType.values()[random.nextInt(FrameType.values().length)], random.nextInt(64));
                     byte[] tail = new byte[random.nextInt(200)];
                     random.nextBytes(tail);
                     out.write(frame);
@@ -100,7 +102,9 @@ class FuzzTest {
                 }
             }
             awaitIdle(server);
-            new PeerClient(Peers.client(Peers.addressOf(server), null)).connect().close();
+            new PeerClient(Peers.client(Peers.addressOf(server), null))
+                    .connect()
+                    .close();
         }
     }
 
@@ -113,8 +117,13 @@ class FuzzTest {
     }
 
     private static byte[] header(FrameType type, int length) {
-        return ByteBuffer.allocate(Protocol.HEADER_BYTES).putInt(Protocol.MAGIC).put((byte) 1)
-                .put((byte) type.code).putShort((short) 0).putInt(length).array();
+        return ByteBuffer.allocate(Protocol.HEADER_BYTES)
+                .putInt(Protocol.MAGIC)
+                .put((byte) 1)
+                .put((byte) type.code)
+                .putShort((short) 0)
+                .putInt(length)
+                .array();
     }
 
     private static void sendAndClose(int port, byte[] bytes) throws IOException {

@@ -30,7 +30,8 @@ class HygieneTest {
         assertThrows(PeerException.class, () -> new PeerClient(Peers.client(Peers.addressOf(server), wrong)).connect());
 
         PeerConnection midTransfer = client.connect();
-        FutureTask<TransferResult> download = new FutureTask<>(() -> midTransfer.download(Duration.ofSeconds(30), 65536));
+        FutureTask<TransferResult> download =
+                new FutureTask<>(() -> midTransfer.download(Duration.ofSeconds(30), 65536));
         Thread downloader = Thread.ofPlatform().start(download);
         Thread.sleep(200);
         server.close();

@@ -21,8 +21,10 @@ public final class OpenSockets {
     public static List<String> tcp() throws IOException {
         Set<String> inodes;
         try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
-            inodes = fds.map(OpenSockets::link).filter(link -> link.startsWith("socket:["))
-                    .map(link -> link.substring(8, link.length() - 1)).collect(Collectors.toSet());
+            inodes = fds.map(OpenSockets::link)
+                    .filter(link -> link.startsWith("socket:["))
+                    .map(link -> link.substring(8, link.length() - 1))
+                    .collect(Collectors.toSet());
         }
         List<String> sockets = new ArrayList<>();
         for (String table : List.of("tcp", "tcp6")) {

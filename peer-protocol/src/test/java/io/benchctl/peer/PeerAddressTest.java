@@ -20,12 +20,16 @@ class PeerAddressTest {
     @Test
     void namesWhatIsWrong() {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> PeerAddress.parse("h:http"))
-                .getMessage().contains("port 'http' is not a number"));
+                .getMessage()
+                .contains("port 'http' is not a number"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> PeerAddress.parse("h:70000"))
-                .getMessage().contains("outside 0..65535"));
+                .getMessage()
+                .contains("outside 0..65535"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> PeerAddress.parse("[::1"))
-                .getMessage().contains("missing ']'"));
+                .getMessage()
+                .contains("missing ']'"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> PeerAddress.parse(""))
-                .getMessage().contains("expected host:port"));
+                .getMessage()
+                .contains("expected host:port"));
     }
 }

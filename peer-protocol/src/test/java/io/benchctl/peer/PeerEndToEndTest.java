@@ -54,7 +54,8 @@ class PeerEndToEndTest {
             }
             PeerException busy = assertThrows(PeerException.class, client::connect);
             assertEquals(PeerFailure.BUSY, busy.failure());
-            assertTrue(busy.getMessage().contains("busy") && busy.getMessage().contains("4 clients"), busy.getMessage());
+            assertTrue(
+                    busy.getMessage().contains("busy") && busy.getMessage().contains("4 clients"), busy.getMessage());
             for (Future<TransferResult> download : downloads) {
                 assertTrue(download.get().payloadBytes() > 0);
             }
@@ -66,12 +67,18 @@ class PeerEndToEndTest {
 
     @Test
     void aTestLongerThanThePeerAllowsIsRejected() throws Exception {
-        try (PeerServer server = PeerServer.start(Peers.loopback(Peers.TOKEN).withMaxTestDuration(Duration.ofSeconds(1)));
-                PeerConnection connection = new PeerClient(Peers.client(Peers.addressOf(server), Peers.TOKEN)).connect()) {
-            PeerException e = assertThrows(PeerException.class,
+        try (PeerServer server =
+                        PeerServer.start(Peers.loopback(Peers.TOKEN).withMaxTestDuration(Duration.ofSeconds(1)));
+                PeerConnection connection =
+                        new PeerClient(Peers.client(Peers.addressOf(server), Peers.TOKEN)).connect()) {
+            PeerException e = assertThrows(
+                    PeerException.class,
                     () -> connection.download(Duration.ofSeconds(5), PeerConnection.DEFAULT_CHUNK_BYTES));
             assertEquals(PeerFailure.REJECTED, e.failure());
-            assertTrue(e.getMessage().contains("a download of 5000 ms is longer than this peer's limit of 1000 ms per test"), e.getMessage());
+            assertTrue(
+                    e.getMessage()
+                            .contains("a download of 5000 ms is longer than this peer's limit of 1000 ms per test"),
+                    e.getMessage());
         }
     }
 
@@ -79,14 +86,19 @@ class PeerEndToEndTest {
     void refusesToListenOffLoopbackWithoutAToken() {
         PeerServerConfig config = PeerServerConfig.of(new InetSocketAddress("0.0.0.0", 0), null);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PeerServer.start(config));
-        assertTrue(e.getMessage().contains("without a token") && e.getMessage().contains("--token-file"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("without a token") && e.getMessage().contains("--token-file"), e.getMessage());
     }
 
     @Test
     void aLoopbackPeerWithoutATokenServesClientsWithOrWithoutOne() throws Exception {
         try (PeerServer server = PeerServer.start(Peers.loopback(null))) {
-            new PeerClient(Peers.client(Peers.addressOf(server), null)).connect().close();
-            new PeerClient(Peers.client(Peers.addressOf(server), Peers.TOKEN)).connect().close();
+            new PeerClient(Peers.client(Peers.addressOf(server), null))
+                    .connect()
+                    .close();
+            new PeerClient(Peers.client(Peers.addressOf(server), Peers.TOKEN))
+                    .connect()
+                    .close();
         }
     }
 
@@ -94,13 +106,14 @@ class PeerEndToEndTest {
     void wrongOrMissingTokenFailsAuthenticationWithoutRetrying() throws Exception {
         try (PeerServer server = PeerServer.start(Peers.loopback(Peers.TOKEN))) {
             PeerToken other = PeerToken.of("another-token-that-does-not-match".getBytes());
-            PeerClientConfig wrong = Peers.client(Peers.addressOf(server), other).withRetries(5, Duration.ofSeconds(1));
+            PeerClientConfig wrong =
+                    Peers.client(Peers.addressOf(server), other).withRetries(5, Duration.ofSeconds(1));
             PeerException e = assertThrows(PeerException.class, () -> new PeerClient(wrong).connect());
             assertEquals(PeerFailure.AUTH_FAILED, e.failure());
             assertTrue(e.getMessage().contains("token") && !e.getMessage().contains("attempts"), e.getMessage());
 
-            PeerException missing = assertThrows(PeerException.class,
-                    () -> new PeerClient(Peers.client(Peers.addressOf(server), null)).connect());
+            PeerException missing = assertThrows(
+                    PeerException.class, () -> new PeerClient(Peers.client(Peers.addressOf(server), null)).connect());
             assertEquals(PeerFailure.AUTH_FAILED, missing.failure());
             assertTrue(missing.getMessage().contains("requires a token"), missing.getMessage());
         }
@@ -111,7 +124,8 @@ class PeerEndToEndTest {
         try (PeerServer server = PeerServer.start(Peers.loopback(Peers.TOKEN).withOnce(true))) {
             PeerClient run = new PeerClient(Peers.client(Peers.addressOf(server), Peers.TOKEN));
             try (PeerConnection first = run.connect()) {
-                PeerException other = assertThrows(PeerException.class,
+                PeerException other = assertThrows(
+                        PeerException.class,
                         () -> new PeerClient(Peers.client(Peers.addressOf(server), Peers.TOKEN)).connect());
                 assertEquals(PeerFailure.BUSY, other.failure());
                 first.download(Duration.ofMillis(50), 65536);

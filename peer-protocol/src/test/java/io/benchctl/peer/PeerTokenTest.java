@@ -24,15 +24,17 @@ class PeerTokenTest {
 
     @Test
     void refusesMissingShortAndHugeFilesWithAHowTo() throws Exception {
-        String missing = assertThrows(IllegalArgumentException.class,
-                () -> PeerToken.readFile(dir.resolve("nope"))).getMessage();
+        String missing = assertThrows(IllegalArgumentException.class, () -> PeerToken.readFile(dir.resolve("nope")))
+                .getMessage();
         assertTrue(missing.contains("does not exist") && missing.contains("head -c 32 /dev/urandom"), missing);
         Path shortFile = Files.writeString(dir.resolve("short"), "abc\n");
         assertTrue(assertThrows(IllegalArgumentException.class, () -> PeerToken.readFile(shortFile))
-                .getMessage().contains("holds 3 bytes"));
+                .getMessage()
+                .contains("holds 3 bytes"));
         Path huge = Files.write(dir.resolve("huge"), new byte[10_000]);
         assertTrue(assertThrows(IllegalArgumentException.class, () -> PeerToken.readFile(huge))
-                .getMessage().contains("larger than 4096 bytes"));
+                .getMessage()
+                .contains("larger than 4096 bytes"));
     }
 
     @Test

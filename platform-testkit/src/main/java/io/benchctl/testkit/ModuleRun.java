@@ -39,9 +39,12 @@ public record ModuleRun(RunResult result, int exitCode, List<RunEvent> events, S
      * @throws IllegalArgumentException naming the variants that ran when there is no such one
      */
     public TestResult test(String variant) {
-        return tests().stream().filter(t -> t.variant().equals(variant)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no workload with the variant '" + variant + "'; the run had: "
-                        + tests().stream().map(TestResult::variant).toList()));
+        return tests().stream()
+                .filter(t -> t.variant().equals(variant))
+                .findFirst()
+                .orElseThrow(() ->
+                        new IllegalArgumentException("no workload with the variant '" + variant + "'; the run had: "
+                                + tests().stream().map(TestResult::variant).toList()));
     }
 
     /**
@@ -51,9 +54,15 @@ public record ModuleRun(RunResult result, int exitCode, List<RunEvent> events, S
      */
     public MetricResult metric(String variant, String metricName) {
         TestResult test = test(variant);
-        return test.metrics().stream().filter(m -> m.name().equals(metricName) && m.thread() == null).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("workload '" + test.id() + "' has no aggregate metric '"
-                        + metricName + "'; it has: " + test.metrics().stream().map(MetricResult::name).distinct().toList()));
+        return test.metrics().stream()
+                .filter(m -> m.name().equals(metricName) && m.thread() == null)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "workload '" + test.id() + "' has no aggregate metric '" + metricName + "'; it has: "
+                                + test.metrics().stream()
+                                        .map(MetricResult::name)
+                                        .distinct()
+                                        .toList()));
     }
 
     /** The events of one type, in order; e.g. {@code events(RunEvent.Warning.class)}. */
@@ -64,7 +73,9 @@ public record ModuleRun(RunResult result, int exitCode, List<RunEvent> events, S
     /** The lifecycle phases one workload went through, in order (INIT, WARMUP, RUNNING, COOLDOWN, then DONE, FAILED or SKIPPED). */
     public List<Phase> phases(String variant) {
         String id = test(variant).id();
-        return events(RunEvent.PhaseChanged.class).stream().filter(e -> e.workloadId().equals(id))
-                .map(RunEvent.PhaseChanged::phase).toList();
+        return events(RunEvent.PhaseChanged.class).stream()
+                .filter(e -> e.workloadId().equals(id))
+                .map(RunEvent.PhaseChanged::phase)
+                .toList();
     }
 }

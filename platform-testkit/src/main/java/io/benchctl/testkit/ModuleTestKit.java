@@ -170,7 +170,9 @@ public final class ModuleTestKit {
         HostFacts facts = host != null ? host : HostProbe.facts();
         Path output = null;
         try {
-            output = outputDirectory != null ? Files.createDirectories(outputDirectory) : Files.createTempDirectory("benchctl-testkit-");
+            output = outputDirectory != null
+                    ? Files.createDirectories(outputDirectory)
+                    : Files.createTempDirectory("benchctl-testkit-");
             EffectiveProfile profile = loadProfile(facts);
             return execute(profile, facts, output);
         } catch (IOException e) {
@@ -197,11 +199,20 @@ public final class ModuleTestKit {
 
     /** The loader's messages without the kit's temporary file name, one mistake per line. */
     private static String withoutFile(ProfileException e, String file) {
-        return String.join("\n", e.errors().stream()
-                .map(error -> file.equals(error.file())
-                        ? new ProfileError(null, error.keyPath(), null, error.expected(), error.found(), error.suggestion())
-                        : error)
-                .map(ProfileError::format).toList());
+        return String.join(
+                "\n",
+                e.errors().stream()
+                        .map(error -> file.equals(error.file())
+                                ? new ProfileError(
+                                        null,
+                                        error.keyPath(),
+                                        null,
+                                        error.expected(),
+                                        error.found(),
+                                        error.suggestion())
+                                : error)
+                        .map(ProfileError::format)
+                        .toList());
     }
 
     private Map<String, Object> runTable() {
@@ -225,11 +236,27 @@ public final class ModuleTestKit {
         reporters.forEach(r -> loadedReporters.add(new LoadedReporter(r, plugin)));
         ByteArrayOutputStream consoleBytes = new ByteArrayOutputStream();
         PrintStream console = new PrintStream(consoleBytes, true, StandardCharsets.UTF_8);
-        String runId = "testkit-" + module.id() + "-" + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt());
+        String runId = "testkit-" + module.id() + "-"
+                + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt());
 
-        RunRequest request = new RunRequest(runId, profile, Map.of(module.id(), new LoadedModule(module, plugin)), loadedReporters,
-                output, false, quiet, false, facts, CompletableFuture.completedFuture(hostBlock(facts)),
-                new BenchctlInfo("testkit", ApiVersion.CURRENT, "unknown", Runtime.version().toString(), List.of(plugin)), console);
+        RunRequest request = new RunRequest(
+                runId,
+                profile,
+                Map.of(module.id(), new LoadedModule(module, plugin)),
+                loadedReporters,
+                output,
+                false,
+                quiet,
+                false,
+                facts,
+                CompletableFuture.completedFuture(hostBlock(facts)),
+                new BenchctlInfo(
+                        "testkit",
+                        ApiVersion.CURRENT,
+                        "unknown",
+                        Runtime.version().toString(),
+                        List.of(plugin)),
+                console);
         RunOrchestrator orchestrator = new RunOrchestrator(request, new RunCancellation());
         try {
             orchestrator.plan();
@@ -237,7 +264,11 @@ public final class ModuleTestKit {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
         RunOrchestrator.Outcome outcome = orchestrator.execute();
-        return new ModuleRun(outcome.result(), outcome.exitCode(), recorder.events(), consoleBytes.toString(StandardCharsets.UTF_8),
+        return new ModuleRun(
+                outcome.result(),
+                outcome.exitCode(),
+                recorder.events(),
+                consoleBytes.toString(StandardCharsets.UTF_8),
                 outputDirectory);
     }
 

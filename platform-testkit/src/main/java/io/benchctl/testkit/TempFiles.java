@@ -17,7 +17,8 @@ final class TempFiles {
                 Files.deleteIfExists(path);
             }
         } catch (IOException e) {
-            LoggerFactory.getLogger(TempFiles.class).warn("could not remove the test kit's folder {}: {}", root, e.toString());
+            LoggerFactory.getLogger(TempFiles.class)
+                    .warn("could not remove the test kit's folder {}: {}", root, e.toString());
         }
     }
 }

@@ -29,25 +29,40 @@ class ModuleTestKitTest {
 
     @Test
     void runsEveryWorkloadThroughTheLifecycleWithStatistics() {
-        ModuleRun run = ModuleTestKit.forModule(new SumModule()).set("lengths", List.of(8L, 4096L)).iterations(4).run();
+        ModuleRun run = ModuleTestKit.forModule(new SumModule())
+                .set("lengths", List.of(8L, 4096L))
+                .iterations(4)
+                .run();
 
         assertEquals(0, run.exitCode());
-        assertEquals(List.of("sum/n8", "sum/n4096"), run.tests().stream().map(TestResult::id).toList());
+        assertEquals(
+                List.of("sum/n8", "sum/n4096"),
+                run.tests().stream().map(TestResult::id).toList());
         MetricResult rate = run.metric("n4096", "sums_per_second");
         assertEquals(4, rate.samples().size());
         assertEquals(4, rate.stats().n());
-        assertTrue(rate.value() > 0 && rate.stats().min() <= rate.value() && rate.value() <= rate.stats().max());
+        assertTrue(rate.value() > 0
+                && rate.stats().min() <= rate.value()
+                && rate.value() <= rate.stats().max());
         assertEquals(List.of(Phase.INIT, Phase.WARMUP, Phase.RUNNING, Phase.COOLDOWN, Phase.DONE), run.phases("n4096"));
-        assertEquals(4, run.events(RunEvent.IterationFinished.class).stream().filter(e -> e.workloadId().equals("sum/n4096")).count());
+        assertEquals(
+                4,
+                run.events(RunEvent.IterationFinished.class).stream()
+                        .filter(e -> e.workloadId().equals("sum/n4096"))
+                        .count());
     }
 
     @Test
     void eventsArriveInContractOrder() {
-        ModuleRun run = ModuleTestKit.forModule(new SumModule()).set("lengths", List.of(8L)).run();
+        ModuleRun run = ModuleTestKit.forModule(new SumModule())
+                .set("lengths", List.of(8L))
+                .run();
 
         List<RunEvent> events = run.events();
         assertInstanceOf(RunEvent.RunStarted.class, events.getFirst());
-        assertEquals(List.of("sum/n8"), ((RunEvent.RunStarted) events.getFirst()).plan().workloadIds());
+        assertEquals(
+                List.of("sum/n8"),
+                ((RunEvent.RunStarted) events.getFirst()).plan().workloadIds());
         assertInstanceOf(RunEvent.RunFinished.class, events.getLast());
         RunEvent.WorkloadFinished finished = (RunEvent.WorkloadFinished) events.get(events.size() - 2);
         assertEquals(TestStatus.OK, finished.result().status());
@@ -58,20 +73,29 @@ class ModuleTestKitTest {
 
     @Test
     void settingsAreValidatedAgainstTheModuleSchema() {
-        IllegalArgumentException misspelt = assertThrows(IllegalArgumentException.class,
-                () -> ModuleTestKit.forModule(new SumModule()).set("lenghts", List.of(8L)).run());
+        IllegalArgumentException misspelt = assertThrows(
+                IllegalArgumentException.class,
+                () -> ModuleTestKit.forModule(new SumModule())
+                        .set("lenghts", List.of(8L))
+                        .run());
         assertTrue(misspelt.getMessage().startsWith("modules.sum.lenghts: expected "), misspelt.getMessage());
         assertTrue(misspelt.getMessage().endsWith("(did you mean 'lengths'?)"), misspelt.getMessage());
 
-        IllegalArgumentException outOfRange = assertThrows(IllegalArgumentException.class,
-                () -> ModuleTestKit.forModule(new SumModule()).set("lengths", List.of(0L)).run());
+        IllegalArgumentException outOfRange = assertThrows(
+                IllegalArgumentException.class,
+                () -> ModuleTestKit.forModule(new SumModule())
+                        .set("lengths", List.of(0L))
+                        .run());
         assertTrue(outOfRange.getMessage().contains("lengths"), outOfRange.getMessage());
     }
 
     @Test
     void aPlanThatRejectsItsSettingsThrowsTheModulesMessage() {
-        IllegalArgumentException rejected = assertThrows(IllegalArgumentException.class,
-                () -> ModuleTestKit.forModule(new SumModule()).set("lengths", List.of(2_000_000L)).run());
+        IllegalArgumentException rejected = assertThrows(
+                IllegalArgumentException.class,
+                () -> ModuleTestKit.forModule(new SumModule())
+                        .set("lengths", List.of(2_000_000L))
+                        .run());
         assertTrue(rejected.getMessage().contains("do not fit the test heap"), rejected.getMessage());
     }
 
@@ -80,14 +104,17 @@ class ModuleTestKitTest {
         HostFacts bigHost = new HostFacts("linux", 64, 32, 48 << 10, 2 << 20, 256L << 20, 512L << 30);
         ModuleRun run = ModuleTestKit.forModule(new SumModule()).host(bigHost).run();
 
-        assertEquals(List.of("sum/n32768"), run.tests().stream().map(TestResult::id).toList());
+        assertEquals(
+                List.of("sum/n32768"), run.tests().stream().map(TestResult::id).toList());
         assertEquals(TestStatus.OK, run.test("n32768").status());
     }
 
     @Test
     void aFailingWorkloadIsAResultNotAnException() {
-        ModuleRun run = ModuleTestKit.forModule(new SumModule()).set("behaviour", "fail-in-run")
-                .warmup(Duration.ZERO).run();
+        ModuleRun run = ModuleTestKit.forModule(new SumModule())
+                .set("behaviour", "fail-in-run")
+                .warmup(Duration.ZERO)
+                .run();
 
         assertEquals(1, run.exitCode());
         TestResult test = run.test("n" + DEFAULT_LENGTH);
@@ -99,7 +126,9 @@ class ModuleTestKitTest {
 
     @Test
     void aWorkloadSkippedExceptionMakesTheWorkloadSkippedWithItsReason() {
-        ModuleRun run = ModuleTestKit.forModule(new SumModule()).set("behaviour", "skip-in-init").run();
+        ModuleRun run = ModuleTestKit.forModule(new SumModule())
+                .set("behaviour", "skip-in-init")
+                .run();
 
         assertEquals(0, run.exitCode());
         TestResult test = run.test("n" + DEFAULT_LENGTH);
@@ -114,8 +143,12 @@ class ModuleTestKitTest {
 
     @Test
     void theKitsPhaseTimeoutIsTheRuntimesTimeLimit() {
-        ModuleRun run = ModuleTestKit.forModule(new SumModule()).set("behaviour", "hang-in-run")
-                .warmup(Duration.ZERO).iterationDuration(Duration.ofMillis(50)).phaseTimeout(Duration.ofMillis(100)).run();
+        ModuleRun run = ModuleTestKit.forModule(new SumModule())
+                .set("behaviour", "hang-in-run")
+                .warmup(Duration.ZERO)
+                .iterationDuration(Duration.ofMillis(50))
+                .phaseTimeout(Duration.ofMillis(100))
+                .run();
 
         TestResult test = run.test("n" + DEFAULT_LENGTH);
         assertEquals(TestStatus.FAILED, test.status());
@@ -138,15 +171,24 @@ class ModuleTestKitTest {
 
             @Override
             public void write(RunResult result, ReportContext context) throws IOException {
-                String text = String.join("\n", result.tests().stream().map(t -> t.id() + " " + t.status()).toList());
+                String text = String.join(
+                        "\n",
+                        result.tests().stream()
+                                .map(t -> t.id() + " " + t.status())
+                                .toList());
                 context.writeAtomically("lines.txt", text.getBytes(StandardCharsets.UTF_8));
             }
         };
-        ModuleRun run = ModuleTestKit.forModule(new SumModule()).reporter(lines).outputDirectory(output).run();
+        ModuleRun run = ModuleTestKit.forModule(new SumModule())
+                .reporter(lines)
+                .outputDirectory(output)
+                .run();
 
         assertEquals("sum/n" + DEFAULT_LENGTH + " OK", Files.readString(output.resolve("lines.txt")));
         assertEquals(output, run.outputDirectory());
-        assertTrue(Files.exists(output.resolve(run.result().runId() + ".jsonl")), "the journal is written beside the reports");
+        assertTrue(
+                Files.exists(output.resolve(run.result().runId() + ".jsonl")),
+                "the journal is written beside the reports");
     }
 
     @Test
@@ -157,7 +199,8 @@ class ModuleTestKitTest {
         String journal = run.result().runId() + ".jsonl";
         try (var folders = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
             List<Path> left = folders.filter(p -> p.getFileName().toString().startsWith("benchctl-testkit-"))
-                    .filter(p -> Files.exists(p.resolve(journal))).toList();
+                    .filter(p -> Files.exists(p.resolve(journal)))
+                    .toList();
             assertEquals(List.of(), left);
         }
     }

@@ -60,7 +60,9 @@ final class SumModule implements BenchmarkModule {
             throw new IllegalArgumentException("lengths above 1000000 do not fit the test heap");
         }
         String behaviour = settings.getString("behaviour");
-        return lengths.stream().map(n -> (Workload) new SumWorkload(n.intValue(), behaviour)).toList();
+        return lengths.stream()
+                .map(n -> (Workload) new SumWorkload(n.intValue(), behaviour))
+                .toList();
     }
 
     private static final class SumWorkload implements Workload {

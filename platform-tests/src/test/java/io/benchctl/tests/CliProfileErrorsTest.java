@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Profile mistakes through the real CLI with real module schemas from a plugin JAR: exit 2, the
@@ -35,7 +35,14 @@ class CliProfileErrorsTest {
         Path plugins = Fixtures.pluginsDir(temp, TEST_PLUGIN, JSON_REPORTER);
         Path profile = Files.writeString(temp.resolve("test.toml"), toml.replace("\\n", "\n") + "\n");
         Path output = temp.resolve("out");
-        var run = Fixtures.cli("run", "--plugins-dir", plugins.toString(), "--profile", profile.toString(), "--output", output.toString());
+        var run = Fixtures.cli(
+                "run",
+                "--plugins-dir",
+                plugins.toString(),
+                "--profile",
+                profile.toString(),
+                "--output",
+                output.toString());
         assertEquals(2, run.exitCode(), run.all());
         assertTrue(run.err().contains(expected), "expected <" + expected + "> in: " + run.err());
         assertFalse(run.err().contains("\tat "), "no stack trace");
@@ -49,7 +56,8 @@ class CliProfileErrorsTest {
         """)
     void badSetOverrideIsAUsageError(String name, String set, String expected) throws Exception {
         Path plugins = Fixtures.pluginsDir(temp, TEST_PLUGIN, JSON_REPORTER);
-        var run = Fixtures.run(plugins, Fixtures.profile(temp, "[modules.sample]\n"), temp.resolve("out"), "--set", set);
+        var run =
+                Fixtures.run(plugins, Fixtures.profile(temp, "[modules.sample]\n"), temp.resolve("out"), "--set", set);
         assertEquals(2, run.exitCode(), run.all());
         assertTrue(run.err().contains(expected), "expected <" + expected + "> in: " + run.err());
     }
@@ -58,7 +66,12 @@ class CliProfileErrorsTest {
     @CsvSource({"sampel", "nosuch"})
     void unknownTestIdIsAUsageError(String test) throws Exception {
         Path plugins = Fixtures.pluginsDir(temp, TEST_PLUGIN, JSON_REPORTER);
-        var run = Fixtures.run(plugins, Fixtures.profile(temp, "[modules.sample]\n[modules.fault]\n"), temp.resolve("out"), "--tests", test);
+        var run = Fixtures.run(
+                plugins,
+                Fixtures.profile(temp, "[modules.sample]\n[modules.fault]\n"),
+                temp.resolve("out"),
+                "--tests",
+                test);
         assertEquals(2, run.exitCode(), run.all());
         assertTrue(run.err().contains("--tests"), run.err());
     }

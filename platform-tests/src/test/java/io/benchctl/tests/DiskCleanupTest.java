@@ -1,7 +1,6 @@
 package io.benchctl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -75,8 +74,14 @@ class DiskCleanupTest {
     }
 
     private Process launch(Path profile) throws IOException {
-        return new ProcessBuilder(LauncherTest.DIST.resolve("bin/benchctl").toString(), "run", "--profile", profile.toString(),
-                "--output", temp.resolve("out").toString(), "--no-tui")
+        return new ProcessBuilder(
+                        LauncherTest.DIST.resolve("bin/benchctl").toString(),
+                        "run",
+                        "--profile",
+                        profile.toString(),
+                        "--output",
+                        temp.resolve("out").toString(),
+                        "--no-tui")
                 .directory(temp.toFile())
                 .redirectOutput(temp.resolve("stdout.txt").toFile())
                 .redirectError(temp.resolve("stderr.txt").toFile())
@@ -92,7 +97,8 @@ class DiskCleanupTest {
         while (System.nanoTime() < deadline) {
             for (Path folder : scratchFolders()) {
                 try (Stream<Path> files = Files.list(folder)) {
-                    if (files.map(f -> f.getFileName().toString()).anyMatch(name -> !name.startsWith(".") && !name.equals("benchctl.lock"))) {
+                    if (files.map(f -> f.getFileName().toString())
+                            .anyMatch(name -> !name.startsWith(".") && !name.equals("benchctl.lock"))) {
                         return;
                     }
                 }
@@ -104,11 +110,14 @@ class DiskCleanupTest {
 
     private List<Path> scratchFolders() throws IOException {
         try (Stream<Path> entries = Files.list(scratch)) {
-            return entries.filter(p -> p.getFileName().toString().startsWith("benchctl-")).toList();
+            return entries.filter(p -> p.getFileName().toString().startsWith("benchctl-"))
+                    .toList();
         }
     }
 
     private static void kill(String signal, Process process) throws Exception {
-        new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).start().waitFor();
+        new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid()))
+                .start()
+                .waitFor();
     }
 }

@@ -100,8 +100,16 @@ final class Fixtures {
 
     /** A run with a test profile, plugins from {@code plugins}, results into {@code output}. */
     static CliResult run(Path plugins, Path profile, Path output, String... extra) {
-        List<String> args = new ArrayList<>(List.of("run", "--plugins-dir", plugins.toString(), "--profile", profile.toString(),
-                "--output", output.toString(), "--no-tui", "--no-affinity"));
+        List<String> args = new ArrayList<>(List.of(
+                "run",
+                "--plugins-dir",
+                plugins.toString(),
+                "--profile",
+                profile.toString(),
+                "--output",
+                output.toString(),
+                "--no-tui",
+                "--no-affinity"));
         args.addAll(List.of(extra));
         return cli(args.toArray(String[]::new));
     }

@@ -36,7 +36,9 @@ class LauncherTest {
     void versionNamesBenchctlApiCommitAndJava() throws Exception {
         Finished version = launch(Map.of(), "--version");
         assertEquals(0, version.exitCode(), version.err());
-        assertTrue(version.out().contains("platform API " + System.getProperty("benchctl.test.apiVersion")), version.out());
+        assertTrue(
+                version.out().contains("platform API " + System.getProperty("benchctl.test.apiVersion")),
+                version.out());
         assertTrue(version.out().contains("Java 25"), version.out());
     }
 
@@ -44,7 +46,8 @@ class LauncherTest {
     void findsJava25EvenWhenJavaHomeAndPathPointToAnOlderJava() throws Exception {
         Path old = Path.of("/usr/lib/jvm/java-17-openjdk-amd64");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(old), "no Java 17 here to mislead the launcher");
-        Finished version = launch(Map.of("JAVA_HOME", old.toString(), "PATH", old.resolve("bin") + ":/usr/bin:/bin"), "--version");
+        Finished version =
+                launch(Map.of("JAVA_HOME", old.toString(), "PATH", old.resolve("bin") + ":/usr/bin:/bin"), "--version");
         assertEquals(0, version.exitCode(), version.err());
         assertTrue(version.out().contains("Java 25"), version.out());
     }
@@ -52,26 +55,53 @@ class LauncherTest {
     @Test
     void successfulRunExitsZeroAndFailedWorkloadExitsOne() throws Exception {
         Path plugins = Fixtures.pluginsDir(temp, TEST_PLUGIN, JSON_REPORTER);
-        Finished ok = launch(Map.of(), "run", "--plugins-dir", plugins.toString(), "--profile",
-                Fixtures.profile(temp, "[modules.sample]\n").toString(), "--output", temp.resolve("ok").toString(), "--no-tui");
+        Finished ok = launch(
+                Map.of(),
+                "run",
+                "--plugins-dir",
+                plugins.toString(),
+                "--profile",
+                Fixtures.profile(temp, "[modules.sample]\n").toString(),
+                "--output",
+                temp.resolve("ok").toString(),
+                "--no-tui");
         assertEquals(0, ok.exitCode(), ok.err());
         assertTrue(ok.out().contains("sample/sum0"), ok.out());
         assertFalse(ok.err().contains("WARNING"), "no JVM warnings on the user's terminal: " + ok.err());
 
-        Finished failed = launch(Map.of(), "run", "--plugins-dir", plugins.toString(), "--profile",
-                Fixtures.profile(temp, "[modules.fault]\nthrow_in = \"run\"\n").toString(), "--output", temp.resolve("failed").toString(), "--no-tui");
+        Finished failed = launch(
+                Map.of(),
+                "run",
+                "--plugins-dir",
+                plugins.toString(),
+                "--profile",
+                Fixtures.profile(temp, "[modules.fault]\nthrow_in = \"run\"\n").toString(),
+                "--output",
+                temp.resolve("failed").toString(),
+                "--no-tui");
         assertEquals(1, failed.exitCode(), failed.err());
     }
 
     @Test
     void logJsonWritesOneJsonObjectPerStderrLineWithTheModuleId() throws Exception {
         Path plugins = Fixtures.pluginsDir(temp, TEST_PLUGIN, JSON_REPORTER);
-        Finished run = launch(Map.of(), "run", "--plugins-dir", plugins.toString(), "--profile",
-                Fixtures.profile(temp, "[modules.fault]\nthrow_in = \"run\"\n").toString(), "--output", temp.resolve("out").toString(),
-                "--no-tui", "--log-json", "--reporters", "json");
+        Finished run = launch(
+                Map.of(),
+                "run",
+                "--plugins-dir",
+                plugins.toString(),
+                "--profile",
+                Fixtures.profile(temp, "[modules.fault]\nthrow_in = \"run\"\n").toString(),
+                "--output",
+                temp.resolve("out").toString(),
+                "--no-tui",
+                "--log-json",
+                "--reporters",
+                "json");
         assertEquals(1, run.exitCode(), run.err());
         var mapper = ResultCodec.mapper();
-        List<String> jsonLines = run.err().lines().filter(l -> l.startsWith("{")).toList();
+        List<String> jsonLines =
+                run.err().lines().filter(l -> l.startsWith("{")).toList();
         assertFalse(jsonLines.isEmpty(), run.err());
         for (String line : jsonLines) {
             var event = mapper.readTree(line);
@@ -81,7 +111,13 @@ class LauncherTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"frobnicate", "run --profile /nonexistent/profile.toml", "run --max-parallel many", "describe nosuchmodule"})
+    @ValueSource(
+            strings = {
+                "frobnicate",
+                "run --profile /nonexistent/profile.toml",
+                "run --max-parallel many",
+                "describe nosuchmodule"
+            })
     void usageErrorsExitTwoWithoutAStackTrace(String args) throws Exception {
         Path plugins = Fixtures.pluginsDir(temp, TEST_PLUGIN, JSON_REPORTER);
         List<String> argv = new ArrayList<>(List.of(args.split(" ")));
@@ -106,17 +142,29 @@ class LauncherTest {
                 [modules.sample]
                 variants = 8
                 """);
-        Process process = start(Map.of(), "run", "--plugins-dir", plugins.toString(), "--profile", profile.toString(),
-                "--output", output.toString(), "--no-tui");
+        Process process = start(
+                Map.of(),
+                "run",
+                "--plugins-dir",
+                plugins.toString(),
+                "--profile",
+                profile.toString(),
+                "--output",
+                output.toString(),
+                "--no-tui");
         Path journal = awaitJournalWithTests(output, 1);
-        new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).start().waitFor();
+        new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid()))
+                .start()
+                .waitFor();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "benchctl did not stop after SIG" + signal);
         String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(130, process.exitValue(), err);
 
         RunResult result = ResultCodec.read(output.resolve("latest.json"));
         assertEquals("interrupted", result.status());
-        long ok = result.tests().stream().filter(t -> t.status().name().equals("OK")).count();
+        long ok = result.tests().stream()
+                .filter(t -> t.status().name().equals("OK"))
+                .count();
         assertTrue(ok >= 1 && ok < 8, "some workloads finished, not all: " + ok);
         assertEquals(result.tests().size(), JournalReader.read(journal).tests().size(), "journal holds every workload");
         assertFalse(process.isAlive());
@@ -127,8 +175,12 @@ class LauncherTest {
         while (System.nanoTime() < deadline) {
             if (Files.isDirectory(output)) {
                 try (Stream<Path> files = Files.list(output)) {
-                    for (Path journal : files.filter(p -> p.toString().endsWith(".jsonl")).toList()) {
-                        if (Files.readAllLines(journal).stream().filter(l -> l.contains("\"type\":\"test\"")).count() >= tests) {
+                    for (Path journal :
+                            files.filter(p -> p.toString().endsWith(".jsonl")).toList()) {
+                        if (Files.readAllLines(journal).stream()
+                                        .filter(l -> l.contains("\"type\":\"test\""))
+                                        .count()
+                                >= tests) {
                             return journal;
                         }
                     }
@@ -140,7 +192,8 @@ class LauncherTest {
     }
 
     private Process start(Map<String, String> env, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(DIST.resolve("bin/benchctl").toString()));
+        List<String> command =
+                new ArrayList<>(List.of(DIST.resolve("bin/benchctl").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(temp.toFile());
         builder.environment().putAll(env);

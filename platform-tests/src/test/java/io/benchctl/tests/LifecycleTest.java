@@ -4,7 +4,6 @@ import static io.benchctl.tests.Fixtures.JSON_REPORTER;
 import static io.benchctl.tests.Fixtures.TEST_PLUGIN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.benchctl.api.result.RunResult;
@@ -42,16 +41,26 @@ class LifecycleTest {
         assertEquals(0, run.exitCode(), run.all());
         RunResult result = onlyResult();
         assertEquals("ok", result.status());
-        assertEquals(List.of("sample/sum0", "sample/sum1"), result.tests().stream().map(TestResult::id).toList());
+        assertEquals(
+                List.of("sample/sum0", "sample/sum1"),
+                result.tests().stream().map(TestResult::id).toList());
         for (TestResult test : result.tests()) {
             assertEquals(TestStatus.OK, test.status());
-            var rate = test.metrics().stream().filter(m -> m.name().equals("sums_per_second")).findFirst().orElseThrow();
+            var rate = test.metrics().stream()
+                    .filter(m -> m.name().equals("sums_per_second"))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals(3, rate.samples().size(), "one sample per measured iteration, warmup excluded");
             assertTrue(rate.value() > 0);
         }
         assertEquals(List.of(), ResultSchema.validate("result.schema.json", resultFile()));
         assertTrue(run.out().contains("sample/sum0"), "summary on stdout: " + run.out());
-        assertEquals(3, Files.readAllLines(journal()).stream().filter(l -> l.contains("\"type\":\"test\"")).count() + 1,
+        assertEquals(
+                3,
+                Files.readAllLines(journal()).stream()
+                                .filter(l -> l.contains("\"type\":\"test\""))
+                                .count()
+                        + 1,
                 "journal holds one line per workload");
     }
 
@@ -79,7 +88,8 @@ class LifecycleTest {
 
     @Test
     void aModuleThatFailsToPlanIsReportedAndTheRestRun() throws Exception {
-        var run = Fixtures.run(plugins, Fixtures.profile(temp, "[modules.fault]\nthrow_in = \"plan\"\n[modules.sample]\n"), output);
+        var run = Fixtures.run(
+                plugins, Fixtures.profile(temp, "[modules.fault]\nthrow_in = \"plan\"\n[modules.sample]\n"), output);
         assertEquals(1, run.exitCode(), run.all());
         TestResult fault = test(onlyResult(), "fault/*");
         assertEquals("plan", fault.error().phase());
@@ -90,8 +100,12 @@ class LifecycleTest {
     @ParameterizedTest(name = "hangs in {0}")
     @ValueSource(strings = {"init", "warmup", "run", "cooldown", "close"})
     void aHangingStepIsFailedAfterItsTimeLimitAndTheRunGoesOn(String step) throws Exception {
-        var run = Fixtures.run(plugins, Fixtures.profile(temp, "[modules.fault]\nhang_in = \"" + step + "\"\n[modules.sample]\n"), output,
-                "--set", "run.phase_timeout=\"1s\"");
+        var run = Fixtures.run(
+                plugins,
+                Fixtures.profile(temp, "[modules.fault]\nhang_in = \"" + step + "\"\n[modules.sample]\n"),
+                output,
+                "--set",
+                "run.phase_timeout=\"1s\"");
         assertEquals(1, run.exitCode(), run.all());
         TestResult fault = test(onlyResult(), "fault/throw-none-hang-" + step);
         assertEquals("timeout", fault.error().code());
@@ -103,18 +117,26 @@ class LifecycleTest {
             case "cooldown" -> "1010ms";
             default -> "1s";
         };
-        assertTrue(fault.error().message().startsWith("the " + step + " step did not finish within " + limit), fault.error().message());
+        assertTrue(
+                fault.error().message().startsWith("the " + step + " step did not finish within " + limit),
+                fault.error().message());
         assertEquals(TestStatus.OK, test(onlyResult(), "sample/sum0").status(), "the run went on");
     }
 
     @Test
     void aThreadThatIgnoresInterruptsIsAbandonedNotWaitedFor() throws Exception {
         long start = System.nanoTime();
-        var run = Fixtures.run(plugins, Fixtures.profile(temp, "[modules.fault]\nhang_in = \"init\"\nstubborn = true\n"), output,
-                "--set", "run.phase_timeout=\"1s\"");
+        var run = Fixtures.run(
+                plugins,
+                Fixtures.profile(temp, "[modules.fault]\nhang_in = \"init\"\nstubborn = true\n"),
+                output,
+                "--set",
+                "run.phase_timeout=\"1s\"");
         assertEquals(1, run.exitCode(), run.all());
         TestResult fault = test(onlyResult(), "fault/throw-none-hang-init");
-        assertTrue(fault.error().message().endsWith("its thread did not stop and was abandoned"), fault.error().message());
+        assertTrue(
+                fault.error().message().endsWith("its thread did not stop and was abandoned"),
+                fault.error().message());
         assertTrue((System.nanoTime() - start) / 1e9 < 30, "the run did not wait for the stuck thread");
     }
 
@@ -131,10 +153,20 @@ class LifecycleTest {
 
     @Test
     void reportRebuildsAResultFromTheJournal() throws Exception {
-        assertEquals(0, Fixtures.run(plugins, Fixtures.profile(temp, "[modules.sample]\n"), output).exitCode());
+        assertEquals(
+                0,
+                Fixtures.run(plugins, Fixtures.profile(temp, "[modules.sample]\n"), output)
+                        .exitCode());
         Path rendered = temp.resolve("rendered");
-        var report = Fixtures.cli("report", journal().toString(), "--reporters", "json", "--output", rendered.toString(),
-                "--plugins-dir", plugins.toString());
+        var report = Fixtures.cli(
+                "report",
+                journal().toString(),
+                "--reporters",
+                "json",
+                "--output",
+                rendered.toString(),
+                "--plugins-dir",
+                plugins.toString());
         assertEquals(0, report.exitCode(), report.all());
         RunResult again = ResultCodec.read(rendered.resolve(onlyResult().runId() + ".json"));
         assertEquals(onlyResult().tests(), again.tests());
@@ -157,7 +189,8 @@ class LifecycleTest {
     void unknownReporterIsAUsageErrorWithSuggestion() throws Exception {
         var run = Fixtures.run(plugins, Fixtures.profile(temp, "[modules.sample]\n"), output, "--reporters", "jsn");
         assertEquals(2, run.exitCode(), run.all());
-        assertTrue(run.err().contains("unknown reporter 'jsn'") && run.err().contains("did you mean 'json'?"), run.err());
+        assertTrue(
+                run.err().contains("unknown reporter 'jsn'") && run.err().contains("did you mean 'json'?"), run.err());
     }
 
     private RunResult onlyResult() throws IOException {
@@ -166,7 +199,8 @@ class LifecycleTest {
 
     private Path resultFile() throws IOException {
         try (Stream<Path> files = Files.list(output)) {
-            List<Path> results = files.filter(p -> p.toString().endsWith(".json") && !p.endsWith("latest.json")).toList();
+            List<Path> results = files.filter(p -> p.toString().endsWith(".json") && !p.endsWith("latest.json"))
+                    .toList();
             assertEquals(1, results.size(), results.toString());
             return results.get(0);
         }
@@ -174,12 +208,16 @@ class LifecycleTest {
 
     private Path journal() throws IOException {
         try (Stream<Path> files = Files.list(output)) {
-            return files.filter(p -> p.toString().endsWith(".jsonl")).findFirst().orElseThrow();
+            return files.filter(p -> p.toString().endsWith(".jsonl"))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
     static TestResult test(RunResult result, String id) {
-        return result.tests().stream().filter(t -> t.id().equals(id)).findFirst()
+        return result.tests().stream()
+                .filter(t -> t.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no test " + id + " in " + result.tests()));
     }
 }

@@ -27,13 +27,21 @@ class PluginCatalogTest {
         Path plugins = Fixtures.pluginsDir(temp, TEST_PLUGIN, JSON_REPORTER);
         try (PluginCatalog catalog = PluginCatalog.load(List.of(plugins))) {
             assertEquals(List.of(), catalog.problems());
-            assertEquals(List.of("fault", "sample", "sleep_cpu", "sleep_disk"),
-                    catalog.modules().stream().map(m -> m.module().id()).sorted().toList());
-            assertEquals(List.of("json"), catalog.reporters().stream().map(r -> r.reporter().id()).toList());
+            assertEquals(
+                    List.of("fault", "sample", "sleep_cpu", "sleep_disk"),
+                    catalog.modules().stream()
+                            .map(m -> m.module().id())
+                            .sorted()
+                            .toList());
+            assertEquals(
+                    List.of("json"),
+                    catalog.reporters().stream().map(r -> r.reporter().id()).toList());
             LoadedModule sample = catalog.module("sample").orElseThrow();
             assertEquals("test-plugin", sample.plugin().id());
             assertEquals(TEST_PLUGIN, sample.plugin().jar());
-            String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(plugins.resolve(TEST_PLUGIN))));
+            String sha = HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(Files.readAllBytes(plugins.resolve(TEST_PLUGIN))));
             assertEquals(sha, sample.plugin().sha256());
         }
     }
@@ -41,11 +49,15 @@ class PluginCatalogTest {
     @Test
     void firstPartyPluginContributesExtensionsThroughTheIndex() throws Exception {
         // PF4J's index is silently missing when annotation processing does not run (STACK-NOTES).
-        try (var jar = new java.util.jar.JarFile(Fixtures.builtJar(JSON_REPORTER).toFile())) {
-            assertTrue(jar.getEntry("META-INF/extensions.idx") != null, "json reporter JAR lacks its PF4J extension index");
+        try (var jar =
+                new java.util.jar.JarFile(Fixtures.builtJar(JSON_REPORTER).toFile())) {
+            assertTrue(
+                    jar.getEntry("META-INF/extensions.idx") != null,
+                    "json reporter JAR lacks its PF4J extension index");
         }
         try (var jar = new java.util.jar.JarFile(Fixtures.builtJar(TEST_PLUGIN).toFile())) {
-            String index = new String(jar.getInputStream(jar.getEntry("META-INF/extensions.idx")).readAllBytes());
+            String index = new String(
+                    jar.getInputStream(jar.getEntry("META-INF/extensions.idx")).readAllBytes());
             assertTrue(index.contains("io.benchctl.testplugin.SleepModule$Cpu"), index);
         }
     }
@@ -69,7 +81,8 @@ class PluginCatalogTest {
         try (PluginCatalog catalog = PluginCatalog.load(List.of(plugins))) {
             PluginProblem problem = only(catalog.problems());
             assertEquals("zz-copy.jar", problem.source());
-            assertTrue(problem.reason().contains("'test-plugin' is already provided by " + TEST_PLUGIN), problem.reason());
+            assertTrue(
+                    problem.reason().contains("'test-plugin' is already provided by " + TEST_PLUGIN), problem.reason());
             assertEquals(4, catalog.modules().size());
         }
     }
@@ -77,13 +90,17 @@ class PluginCatalogTest {
     @Test
     void pluginBuiltForAnotherApiMajorIsRefusedWithBothVersions() throws Exception {
         Path plugins = Fixtures.pluginsDir(temp, JSON_REPORTER);
-        Fixtures.withManifest(Fixtures.builtJar(TEST_PLUGIN), plugins.resolve("future.jar"),
+        Fixtures.withManifest(
+                Fixtures.builtJar(TEST_PLUGIN),
+                plugins.resolve("future.jar"),
                 Map.of("Plugin-Requires", ">=2.0.0 & <3.0.0"));
         try (PluginCatalog catalog = PluginCatalog.load(List.of(plugins))) {
             PluginProblem problem = only(catalog.problems());
             assertEquals("future.jar", problem.source());
             assertTrue(problem.reason().contains("requires platform API >=2.0.0 & <3.0.0"), problem.reason());
-            assertTrue(problem.reason().contains("provides API " + System.getProperty("benchctl.test.apiVersion")), problem.reason());
+            assertTrue(
+                    problem.reason().contains("provides API " + System.getProperty("benchctl.test.apiVersion")),
+                    problem.reason());
             assertTrue(catalog.modules().isEmpty());
             assertEquals(1, catalog.reporters().size());
         }
@@ -92,12 +109,16 @@ class PluginCatalogTest {
     @Test
     void pluginWithoutDescriptorOrWithoutExtensionsIsNamed() throws Exception {
         Path plugins = Fixtures.pluginsDir(temp, JSON_REPORTER);
-        Fixtures.withManifest(Fixtures.builtJar(TEST_PLUGIN), plugins.resolve("anonymous.jar"), java.util.Collections.singletonMap("Plugin-Id", null));
+        Fixtures.withManifest(
+                Fixtures.builtJar(TEST_PLUGIN),
+                plugins.resolve("anonymous.jar"),
+                java.util.Collections.singletonMap("Plugin-Id", null));
         Fixtures.emptyPlugin(plugins.resolve("empty.jar"), "empty");
         try (PluginCatalog catalog = PluginCatalog.load(List.of(plugins))) {
             assertEquals(2, catalog.problems().size(), catalog.problems().toString());
             assertTrue(catalog.problems().get(0).toString().startsWith("anonymous.jar: manifest has no Plugin-Id"));
-            assertTrue(catalog.problems().get(1).toString().startsWith("empty.jar: contributes no modules or reporters"));
+            assertTrue(
+                    catalog.problems().get(1).toString().startsWith("empty.jar: contributes no modules or reporters"));
             assertEquals(1, catalog.reporters().size());
         }
     }

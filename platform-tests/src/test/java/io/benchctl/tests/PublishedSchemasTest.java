@@ -23,16 +23,23 @@ class PublishedSchemasTest {
     void publishedModuleSchemasMatchTheShippedPlugins() throws Exception {
         try (PluginCatalog catalog = PluginCatalog.load(List.of(LauncherTest.DIST.resolve("plugins")))) {
             assertEquals(List.of(), catalog.problems(), "every shipped plugin loads and contributes");
-            assertEquals(List.of("cpu", "disk", "memory", "network", "syscall"),
-                    catalog.modules().stream().map(m -> m.module().id()).sorted().toList());
+            assertEquals(
+                    List.of("cpu", "disk", "memory", "network", "syscall"),
+                    catalog.modules().stream()
+                            .map(m -> m.module().id())
+                            .sorted()
+                            .toList());
             assertFalse(catalog.reporters().isEmpty());
             for (LoadedModule loaded : catalog.modules()) {
-                Path published = SCHEMAS.resolve("modules").resolve(loaded.module().id() + ".schema.json");
+                Path published =
+                        SCHEMAS.resolve("modules").resolve(loaded.module().id() + ".schema.json");
                 assertTrue(Files.isRegularFile(published), "not published: " + published);
-                assertEquals(ResultCodec.mapper().readTree(loaded.module().configSchema()),
+                assertEquals(
+                        ResultCodec.mapper().readTree(loaded.module().configSchema()),
                         ResultCodec.mapper().readTree(Files.readString(published)),
-                        published + " differs from the schema inside " + loaded.plugin().jar()
-                                + " (regenerate it with `benchctl describe " + loaded.module().id() + "`)");
+                        published + " differs from the schema inside "
+                                + loaded.plugin().jar() + " (regenerate it with `benchctl describe "
+                                + loaded.module().id() + "`)");
             }
         }
     }

@@ -19,8 +19,10 @@ final class ResultSchema {
     private ResultSchema() {}
 
     static List<com.networknt.schema.Error> validate(String schemaFile, Path document) throws IOException {
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                builder -> builder.schemas(iri -> iri.startsWith(PREFIX) ? read(SCHEMAS.resolve(iri.substring(PREFIX.length()))) : null));
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
+                SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemas(
+                        iri -> iri.startsWith(PREFIX) ? read(SCHEMAS.resolve(iri.substring(PREFIX.length()))) : null));
         Schema schema = registry.getSchema(SchemaLocation.of(PREFIX + schemaFile));
         return schema.validate(Files.readString(document), InputFormat.JSON);
     }

@@ -37,7 +37,8 @@ class ResultsNeverLostTest {
 
     private Path tmpfs(String options) throws Exception {
         Path dir = Files.createDirectories(temp.resolve("mnt"));
-        assumeTrue(command("mount", "-t", "tmpfs", "-o", options, "tmpfs", dir.toString()) == 0,
+        assumeTrue(
+                command("mount", "-t", "tmpfs", "-o", options, "tmpfs", dir.toString()) == 0,
                 "cannot mount tmpfs here (needs root)");
         mounted = dir;
         return dir;
@@ -62,7 +63,9 @@ class ResultsNeverLostTest {
         Path plugins = Fixtures.pluginsDir(temp, TEST_PLUGIN, JSON_REPORTER);
         var run = Fixtures.run(plugins, Fixtures.profile(temp, "[modules.sample]\n"), output);
         assertEquals(2, run.exitCode(), run.all());
-        assertTrue(run.err().contains("cannot write to the output folder " + output + ": Read-only file system"), run.err());
+        assertTrue(
+                run.err().contains("cannot write to the output folder " + output + ": Read-only file system"),
+                run.err());
     }
 
     @Test

@@ -30,8 +30,12 @@ class SchedulingTest {
         List<TestResult> disk = byModule(result, "sleep_disk");
         assertFalse(overlap(cpu.get(0), cpu.get(1)), "two cpu workloads ran at once");
         assertFalse(overlap(disk.get(0), disk.get(1)), "two disk workloads ran at once");
-        assertTrue(overlap(cpu.get(0), disk.get(0)) || overlap(cpu.get(1), disk.get(1)) || overlap(cpu.get(0), disk.get(1))
-                || overlap(cpu.get(1), disk.get(0)), "a parallel schedule ran cpu and disk workloads side by side");
+        assertTrue(
+                overlap(cpu.get(0), disk.get(0))
+                        || overlap(cpu.get(1), disk.get(1))
+                        || overlap(cpu.get(0), disk.get(1))
+                        || overlap(cpu.get(1), disk.get(0)),
+                "a parallel schedule ran cpu and disk workloads side by side");
     }
 
     @Test

@@ -25,14 +25,21 @@ class ExamplePluginsTest {
         String version = System.getProperty("benchctl.e2e.version");
         Path artifacts = Path.of(System.getProperty("benchctl.e2e.artifacts"));
         Path plugins = Files.createDirectories(work.resolve("plugins"));
-        for (String artifactId : List.of("benchctl-example-gpu", "benchctl-example-summary-reporter", "benchctl-plugin-json-reporter")) {
+        for (String artifactId :
+                List.of("benchctl-example-gpu", "benchctl-example-summary-reporter", "benchctl-plugin-json-reporter")) {
             Files.copy(artifacts.resolve(artifactId + "-" + version + ".jar"), plugins.resolve(artifactId + ".jar"));
         }
 
         Cli.Result list = Cli.run("list", "--plugins-dir", plugins.toString());
         assertEquals(0, list.exitCode(), list.all());
-        assertTrue(list.out().lines().anyMatch(l -> l.strip().startsWith("gpu ") && l.contains("example-gpu")), list.all());
-        assertTrue(list.out().lines().anyMatch(l -> l.strip().startsWith("summary ") && l.contains("example-summary-reporter")), list.all());
+        assertTrue(
+                list.out().lines().anyMatch(l -> l.strip().startsWith("gpu ") && l.contains("example-gpu")),
+                list.all());
+        assertTrue(
+                list.out()
+                        .lines()
+                        .anyMatch(l -> l.strip().startsWith("summary ") && l.contains("example-summary-reporter")),
+                list.all());
         assertFalse(list.out().contains("Plugins not loaded"), list.all());
 
         Path output = work.resolve("results");
@@ -46,15 +53,29 @@ class ExamplePluginsTest {
 
                 [modules.gpu]
                 """);
-        Cli.Result run = Cli.run("run", "--plugins-dir", plugins.toString(), "--profile", profile.toString(), "--tests", "gpu",
-                "--reporters", "json,summary", "--output", output.toString(), "--no-tui");
+        Cli.Result run = Cli.run(
+                "run",
+                "--plugins-dir",
+                plugins.toString(),
+                "--profile",
+                profile.toString(),
+                "--tests",
+                "gpu",
+                "--reporters",
+                "json,summary",
+                "--output",
+                output.toString(),
+                "--no-tui");
         assertEquals(0, run.exitCode(), run.all());
 
         RunResult result = ResultCodec.read(output.resolve("latest.json"));
         TestResult gpu = result.tests().getFirst();
         // OSHI reports a placeholder card named "unknown" where lspci is missing: not a GPU.
-        long gpusOnThisHost = new SystemInfo().getHardware().getGraphicsCards().stream()
-                .filter(card -> !(card.getName().equals("unknown") && card.getVendor().equals("unknown"))).count();
+        long gpusOnThisHost = new SystemInfo()
+                .getHardware().getGraphicsCards().stream()
+                        .filter(card -> !(card.getName().equals("unknown")
+                                && card.getVendor().equals("unknown")))
+                        .count();
         String summary = Files.readString(output.resolve(result.runId() + ".summary.txt"));
         if (gpusOnThisHost == 0) {
             assertEquals(TestStatus.SKIPPED, gpu.status());
@@ -62,7 +83,9 @@ class ExamplePluginsTest {
             assertEquals("gpu/inventory  skipped  skipped in init: no GPU found\n", summary);
         } else {
             assertEquals(TestStatus.OK, gpu.status(), String.valueOf(gpu.error()));
-            assertTrue(summary.startsWith("gpu/inventory  ok       gpus " + Formats.withUnit(gpusOnThisHost, "count")), summary);
+            assertTrue(
+                    summary.startsWith("gpu/inventory  ok       gpus " + Formats.withUnit(gpusOnThisHost, "count")),
+                    summary);
         }
     }
 }

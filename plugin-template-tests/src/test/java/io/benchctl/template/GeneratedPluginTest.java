@@ -47,19 +47,36 @@ class GeneratedPluginTest {
         String version = System.getProperty("benchctl.e2e.version");
         Path artifacts = Path.of(System.getProperty("benchctl.e2e.artifacts"));
         Path repository = work.resolve("repository");
-        for (String artifactId : List.of("platform-api", "benchctl-picocli", "peer-protocol", "platform-runtime", "platform-testkit", "benchctl-plugin-archetype")) {
+        for (String artifactId : List.of(
+                "platform-api",
+                "benchctl-picocli",
+                "peer-protocol",
+                "platform-runtime",
+                "platform-testkit",
+                "benchctl-plugin-archetype")) {
             LocalRepository.install(artifacts, repository, artifactId, version, false);
         }
         LocalRepository.install(artifacts, repository, "benchctl-parent", version, true);
         Maven maven = Maven.isolated(repository, Path.of(System.getProperty("benchctl.e2e.seedRepository")), work);
 
         long startNanos = System.nanoTime();
-        maven.run(work, work.resolve("generate.log"),
-                "org.apache.maven.plugins:maven-archetype-plugin:" + System.getProperty("benchctl.e2e.archetypeVersion") + ":generate",
-                "-DinteractiveMode=false", "-DarchetypeCatalog=local",
-                "-DarchetypeGroupId=io.benchctl", "-DarchetypeArtifactId=benchctl-plugin-archetype", "-DarchetypeVersion=" + version,
-                "-DgroupId=com.acme.bench", "-DartifactId=" + ARTIFACT_ID, "-Dversion=1.0.0", "-Dpackage=com.acme.bench.hash",
-                "-DpluginId=" + PLUGIN_ID, "-DmoduleId=" + MODULE_ID, "-DpluginProvider=Acme");
+        maven.run(
+                work,
+                work.resolve("generate.log"),
+                "org.apache.maven.plugins:maven-archetype-plugin:" + System.getProperty("benchctl.e2e.archetypeVersion")
+                        + ":generate",
+                "-DinteractiveMode=false",
+                "-DarchetypeCatalog=local",
+                "-DarchetypeGroupId=io.benchctl",
+                "-DarchetypeArtifactId=benchctl-plugin-archetype",
+                "-DarchetypeVersion=" + version,
+                "-DgroupId=com.acme.bench",
+                "-DartifactId=" + ARTIFACT_ID,
+                "-Dversion=1.0.0",
+                "-Dpackage=com.acme.bench.hash",
+                "-DpluginId=" + PLUGIN_ID,
+                "-DmoduleId=" + MODULE_ID,
+                "-DpluginProvider=Acme");
         long generatedNanos = System.nanoTime();
         Path project = work.resolve(ARTIFACT_ID);
         maven.run(project, work.resolve("build.log"), "package");
@@ -68,8 +85,12 @@ class GeneratedPluginTest {
 
         plugins = Files.createDirectories(work.resolve("plugins"));
         Files.copy(pluginJar, plugins.resolve(JAR));
-        Files.copy(artifacts.resolve("benchctl-plugin-json-reporter-" + version + ".jar"), plugins.resolve("json-reporter.jar"));
-        Files.copy(artifacts.resolve("benchctl-plugin-markdown-reporter-" + version + ".jar"), plugins.resolve("markdown-reporter.jar"));
+        Files.copy(
+                artifacts.resolve("benchctl-plugin-json-reporter-" + version + ".jar"),
+                plugins.resolve("json-reporter.jar"));
+        Files.copy(
+                artifacts.resolve("benchctl-plugin-markdown-reporter-" + version + ".jar"),
+                plugins.resolve("markdown-reporter.jar"));
 
         list = Cli.run("list", "--plugins-dir", plugins.toString());
         output = work.resolve("results");
@@ -84,10 +105,25 @@ class GeneratedPluginTest {
                 [modules.%s]
                 buffer_sizes = ["4KiB"]
                 """.formatted(MODULE_ID));
-        run = Cli.run("run", "--plugins-dir", plugins.toString(), "--profile", profile.toString(), "--tests", MODULE_ID,
-                "--output", output.toString(), "--reporters", "json,markdown", "--no-tui", "--no-affinity");
-        System.err.printf("template e2e: generate %.1f s, build with tests %.1f s, list + run %.1f s%n",
-                (generatedNanos - startNanos) / 1e9, (builtNanos - generatedNanos) / 1e9, (System.nanoTime() - builtNanos) / 1e9);
+        run = Cli.run(
+                "run",
+                "--plugins-dir",
+                plugins.toString(),
+                "--profile",
+                profile.toString(),
+                "--tests",
+                MODULE_ID,
+                "--output",
+                output.toString(),
+                "--reporters",
+                "json,markdown",
+                "--no-tui",
+                "--no-affinity");
+        System.err.printf(
+                "template e2e: generate %.1f s, build with tests %.1f s, list + run %.1f s%n",
+                (generatedNanos - startNanos) / 1e9,
+                (builtNanos - generatedNanos) / 1e9,
+                (System.nanoTime() - builtNanos) / 1e9);
     }
 
     @Test
@@ -98,17 +134,23 @@ class GeneratedPluginTest {
             assertEquals("1.0.0", manifest.getValue("Plugin-Version"));
             assertEquals("Acme", manifest.getValue("Plugin-Provider"));
             assertEquals(System.getProperty("benchctl.e2e.apiRequires"), manifest.getValue("Plugin-Requires"));
-            String index = new String(jar.getInputStream(jar.getEntry("META-INF/extensions.idx")).readAllBytes());
+            String index = new String(
+                    jar.getInputStream(jar.getEntry("META-INF/extensions.idx")).readAllBytes());
             assertTrue(index.contains("com.acme.bench.hash.SampleModule"), index);
-            assertTrue(jar.stream().noneMatch(e -> e.getName().startsWith("io/benchctl/")), "the API must not be bundled");
+            assertTrue(
+                    jar.stream().noneMatch(e -> e.getName().startsWith("io/benchctl/")), "the API must not be bundled");
         }
     }
 
     @Test
     void listShowsTheModuleWithItsPluginVersionAndJar() {
         assertEquals(0, list.exitCode(), list.all());
-        List<String> row = list.out().lines().map(String::strip).filter(l -> l.startsWith(MODULE_ID + " "))
-                .map(l -> Arrays.asList(l.split("\\s+"))).findFirst()
+        List<String> row = list.out()
+                .lines()
+                .map(String::strip)
+                .filter(l -> l.startsWith(MODULE_ID + " "))
+                .map(l -> Arrays.asList(l.split("\\s+")))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no row for " + MODULE_ID + " in:\n" + list.all()));
         assertEquals(List.of(MODULE_ID, PLUGIN_ID, "1.0.0", JAR), row.subList(0, 4));
         assertFalse(list.out().contains("Plugins not loaded"), list.all());
@@ -118,15 +160,20 @@ class GeneratedPluginTest {
     void runWritesTheModulesResultsToTheJson() throws IOException {
         assertEquals(0, run.exitCode(), run.all());
         RunResult result = ResultCodec.read(onlyFile(output, ".json"));
-        assertEquals(List.of(WORKLOAD), result.tests().stream().map(TestResult::id).toList());
+        assertEquals(
+                List.of(WORKLOAD), result.tests().stream().map(TestResult::id).toList());
         TestResult test = result.tests().getFirst();
         assertEquals(TestStatus.OK, test.status(), String.valueOf(test.error()));
-        MetricResult throughput = test.metrics().stream().filter(m -> m.name().equals("throughput") && m.thread() == null)
-                .findFirst().orElseThrow(() -> new AssertionError("no throughput metric in " + test.metrics()));
+        MetricResult throughput = test.metrics().stream()
+                .filter(m -> m.name().equals("throughput") && m.thread() == null)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no throughput metric in " + test.metrics()));
         assertEquals("MB/s", throughput.unit());
         assertEquals(3, throughput.samples().size());
         assertTrue(throughput.value() > 0, "throughput " + throughput.value());
-        assertTrue(result.benchctl().plugins().stream().anyMatch(p -> p.id().equals(PLUGIN_ID) && p.jar().equals(JAR)),
+        assertTrue(
+                result.benchctl().plugins().stream()
+                        .anyMatch(p -> p.id().equals(PLUGIN_ID) && p.jar().equals(JAR)),
                 String.valueOf(result.benchctl().plugins()));
     }
 
@@ -136,7 +183,9 @@ class GeneratedPluginTest {
         // The Markdown reporter groups workloads under their module: "## acmehash", then a row
         // per workload and metric.
         assertTrue(markdown.lines().anyMatch(l -> l.equals("## " + MODULE_ID)), markdown);
-        String row = markdown.lines().filter(l -> l.startsWith("| `sha-256/4KiB` | throughput |")).findFirst()
+        String row = markdown.lines()
+                .filter(l -> l.startsWith("| `sha-256/4KiB` | throughput |"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no throughput row for sha-256/4KiB in:\n" + markdown));
         // Formats scales within the unit's family (1086 MB/s shows as 1.086 GB/s).
         assertTrue(row.matches(".*\\| [kMGT]?B/s \\|.*"), row);
@@ -146,7 +195,9 @@ class GeneratedPluginTest {
     private static Path onlyFile(Path dir, String suffix) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             List<Path> found = files.map(p -> p.getFileName().toString())
-                    .filter(name -> name.contains("-template-e2e-") && name.endsWith(suffix)).map(dir::resolve).toList();
+                    .filter(name -> name.contains("-template-e2e-") && name.endsWith(suffix))
+                    .map(dir::resolve)
+                    .toList();
             assertEquals(1, found.size(), "files ending " + suffix + " in " + dir + ": " + found);
             return found.getFirst();
         }

@@ -15,8 +15,10 @@ final class LocalRepository {
      * Copies {@code <artifactId>-<version>.pom} (and its JAR unless {@code pomOnly}) from
      * {@code artifacts} to {@code io/benchctl/<artifactId>/<version>/} in {@code repository}.
      */
-    static void install(Path artifacts, Path repository, String artifactId, String version, boolean pomOnly) throws IOException {
-        Path target = Files.createDirectories(repository.resolve("io/benchctl").resolve(artifactId).resolve(version));
+    static void install(Path artifacts, Path repository, String artifactId, String version, boolean pomOnly)
+            throws IOException {
+        Path target = Files.createDirectories(
+                repository.resolve("io/benchctl").resolve(artifactId).resolve(version));
         String base = artifactId + "-" + version;
         for (String extension : pomOnly ? new String[] {".pom"} : new String[] {".pom", ".jar"}) {
             Path source = artifacts.resolve(base + extension);

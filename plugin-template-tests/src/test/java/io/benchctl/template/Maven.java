@@ -41,22 +41,30 @@ final class Maven {
      * @throws AssertionError with the end of the log when Maven fails or takes too long
      */
     void run(Path directory, Path log, String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(executable(), "-B", "-o", "-Daether.offline.protocols=file",
-                "-s", settings.toString(), "-Dmaven.repo.local=" + localRepository));
+        List<String> command = new ArrayList<>(List.of(
+                executable(),
+                "-B",
+                "-o",
+                "-Daether.offline.protocols=file",
+                "-s",
+                settings.toString(),
+                "-Dmaven.repo.local=" + localRepository));
         command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(directory.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().remove("MAVEN_OPTS");
         Process process = builder.start();
         if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
-            throw new AssertionError("mvn " + String.join(" ", arguments) + " took longer than " + TIMEOUT_SECONDS + " s; log: " + log
-                    + "\n" + tail(log));
+            throw new AssertionError("mvn " + String.join(" ", arguments) + " took longer than " + TIMEOUT_SECONDS
+                    + " s; log: " + log + "\n" + tail(log));
         }
         if (process.exitValue() != 0) {
-            throw new AssertionError("mvn " + String.join(" ", arguments) + " failed with exit code " + process.exitValue()
-                    + "; log: " + log + "\n" + tail(log));
+            throw new AssertionError("mvn " + String.join(" ", arguments) + " failed with exit code "
+                    + process.exitValue() + "; log: " + log + "\n" + tail(log));
         }
     }
 
@@ -68,8 +76,10 @@ final class Maven {
 
     /** The log's last lines, without the ANSI colours Maven 3.8 writes even in batch mode. */
     static String tail(Path log) throws IOException {
-        List<String> lines = Files.readAllLines(log).stream().map(l -> l.replaceAll("\u001B\\[[0-9;]*m", ""))
-                .filter(l -> !l.startsWith("WARNING: ")).toList();
+        List<String> lines = Files.readAllLines(log).stream()
+                .map(l -> l.replaceAll("\u001B\\[[0-9;]*m", ""))
+                .filter(l -> !l.startsWith("WARNING: "))
+                .toList();
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 }

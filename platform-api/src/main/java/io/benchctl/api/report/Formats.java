@@ -8,8 +8,8 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Duration;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apiguardian.api.API;
@@ -50,9 +50,7 @@ public final class Formats {
     private static final Family DECIMAL_BYTES =
             new Family("B", List.of("", "k", "M", "G", "T", "P"), List.of(1.0, 1e3, 1e6, 1e9, 1e12, 1e15));
     private static final Family IEC_BYTES = new Family(
-            "B",
-            List.of("", "Ki", "Mi", "Gi", "Ti", "Pi"),
-            List.of(1.0, 0x1p10, 0x1p20, 0x1p30, 0x1p40, 0x1p50));
+            "B", List.of("", "Ki", "Mi", "Gi", "Ti", "Pi"), List.of(1.0, 0x1p10, 0x1p20, 0x1p30, 0x1p40, 0x1p50));
     private static final Family BITS =
             new Family("bit", List.of("", "k", "M", "G", "T"), List.of(1.0, 1e3, 1e6, 1e9, 1e12));
     private static final Family TIME = new Family("s", List.of("n", "µ", "m", ""), List.of(1e-9, 1e-6, 1e-3, 1.0));
@@ -107,7 +105,8 @@ public final class Formats {
             return new BaseValue(value, safeUnit);
         }
         Family family = known.family();
-        double factor = family.factors().get(known.prefix()) / family.factors().get(family.prefixes().indexOf(""));
+        double factor = family.factors().get(known.prefix())
+                / family.factors().get(family.prefixes().indexOf(""));
         return new BaseValue(value * factor, family.base() + known.perWhat());
     }
 
@@ -134,7 +133,11 @@ public final class Formats {
         if (metric.stats() == null) {
             return "";
         }
-        return ciHalfWidth(value(metric), metric.value(), metric.stats().ciLow(), metric.stats().ciHigh());
+        return ciHalfWidth(
+                value(metric),
+                metric.value(),
+                metric.stats().ciLow(),
+                metric.stats().ciHigh());
     }
 
     /** {@code "±h"} for the interval [low, high] around {@code value}, printed like {@code shown}. */
@@ -166,7 +169,9 @@ public final class Formats {
 
     /** The p99 of a latency metric ({@code "41.23 µs"}), or {@code ""} for other metrics. */
     public static String p99(MetricResult metric) {
-        return isLatency(metric) && metric.stats() != null ? withUnit(metric.stats().p99(), metric.unit()) : "";
+        return isLatency(metric) && metric.stats() != null
+                ? withUnit(metric.stats().p99(), metric.unit())
+                : "";
     }
 
     /** A size in bytes with IEC prefixes, as memory and caches are quoted: {@code 24.00 GiB}. */
@@ -199,12 +204,16 @@ public final class Formats {
 
     /** The metrics reports lead with: the aggregates (all threads), in recorded order. */
     public static List<MetricResult> aggregates(TestResult test) {
-        return test.metrics() == null ? List.of() : test.metrics().stream().filter(m -> m.thread() == null).toList();
+        return test.metrics() == null
+                ? List.of()
+                : test.metrics().stream().filter(m -> m.thread() == null).toList();
     }
 
     /** The per-thread breakdown, in recorded order (empty for single-figure workloads). */
     public static List<MetricResult> perThread(TestResult test) {
-        return test.metrics() == null ? List.of() : test.metrics().stream().filter(m -> m.thread() != null).toList();
+        return test.metrics() == null
+                ? List.of()
+                : test.metrics().stream().filter(m -> m.thread() != null).toList();
     }
 
     /**
@@ -227,7 +236,9 @@ public final class Formats {
                 Map<String, ?> child = (Map<String, ?>) map;
                 flatten(key + ".", child, flat);
             } else if (value instanceof List<?> list) {
-                flat.put(key, String.join(", ", list.stream().map(String::valueOf).toList()));
+                flat.put(
+                        key,
+                        String.join(", ", list.stream().map(String::valueOf).toList()));
             } else if (value instanceof Number number && key.endsWith("Bytes")) {
                 flat.put(key, bytes(number.doubleValue()));
             } else if (value != null) {
@@ -266,14 +277,16 @@ public final class Formats {
         String tail = known.perWhat();
         double baseValue = value * family.factors().get(index);
         int target = 0;
-        while (target + 1 < family.factors().size() && Math.abs(baseValue) >= family.factors().get(target + 1)) {
+        while (target + 1 < family.factors().size()
+                && Math.abs(baseValue) >= family.factors().get(target + 1)) {
             target++;
         }
         double factor = family.factors().get(target) / family.factors().get(index);
         BigDecimal rounded = round(value / factor);
         // 999.96 MB rounds to 1000: show it as 1.000 GB instead (the step is 1024 for IEC units).
         if (target + 1 < family.factors().size()
-                && rounded.abs().doubleValue() >= family.factors().get(target + 1) / family.factors().get(target)) {
+                && rounded.abs().doubleValue()
+                        >= family.factors().get(target + 1) / family.factors().get(target)) {
             target++;
             factor = family.factors().get(target) / family.factors().get(index);
             rounded = round(value / factor);

@@ -9,9 +9,9 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class FormatsTest {
 
@@ -78,7 +78,9 @@ class FormatsTest {
         assertEquals(
                 Map.of("hostname", "lab-01", "memory.totalBytes", "24.00 GiB", "flags", "-Xmx1g, -XX:+UseG1GC"),
                 Formats.flatten(host));
-        assertEquals(List.of("hostname", "memory.totalBytes", "flags"), List.copyOf(Formats.flatten(host).keySet()));
+        assertEquals(
+                List.of("hostname", "memory.totalBytes", "flags"),
+                List.copyOf(Formats.flatten(host).keySet()));
     }
 
     @Test

@@ -22,6 +22,7 @@ final class LinuxSchedAffinity {
 
     /** glibc's cpu_set_t is 1024 bits; larger hosts need a larger mask, tried on EINVAL. */
     private static final int INITIAL_MASK_BYTES = 128;
+
     private static final int MAX_MASK_BYTES = 1 << 16;
     private static final int EINVAL = 22;
 

@@ -51,7 +51,8 @@ public final class ThreadPinner implements CpuAffinity {
             BitSet allowed = LinuxSchedAffinity.get(ProcessHandle.current().pid());
             return new ThreadPinner(allowed.stream().boxed().toList(), null);
         } catch (LinuxSchedAffinity.AffinityException | RuntimeException | LinkageError e) {
-            return new ThreadPinner(List.of(), "CPU pinning is unavailable (" + e.getMessage() + "): threads run unpinned");
+            return new ThreadPinner(
+                    List.of(), "CPU pinning is unavailable (" + e.getMessage() + "): threads run unpinned");
         }
     }
 

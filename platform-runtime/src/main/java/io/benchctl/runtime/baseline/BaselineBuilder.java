@@ -50,8 +50,10 @@ public final class BaselineBuilder {
         }
         Map<String, List<BaselineMetric>> perMetric = new LinkedHashMap<>();
         for (SourceResult run : runs) {
-            RunMetrics.of(run.result(), run.file().toString()).forEach((key, metric) ->
-                    perMetric.computeIfAbsent(key, k -> new ArrayList<>()).add(metric));
+            RunMetrics.of(run.result(), run.file().toString())
+                    .forEach((key, metric) -> perMetric
+                            .computeIfAbsent(key, k -> new ArrayList<>())
+                            .add(metric));
         }
         if (perMetric.isEmpty()) {
             throw new BadInputException("no finished workload with metrics in "
@@ -62,7 +64,9 @@ public final class BaselineBuilder {
                 metrics.put(key, merge(history.subList(Math.max(0, history.size() - window), history.size()))));
         List<Baseline.SourceRun> sourceRuns = runs.stream()
                 .map(r -> new Baseline.SourceRun(
-                        r.result().runId(), r.result().startedAt(), r.file().getFileName().toString()))
+                        r.result().runId(),
+                        r.result().startedAt(),
+                        r.file().getFileName().toString()))
                 .toList();
         return new Built(
                 new Baseline(Baseline.SCHEMA_VERSION, createdAt.toString(), window, identity, sourceRuns, metrics),
@@ -81,8 +85,15 @@ public final class BaselineBuilder {
                 histograms.add(run.histogram());
             }
         }
-        return new BaselineMetric(newest.test(), newest.name(), newest.thread(), newest.unit(), newest.better(),
-                samples, runMedians, Histograms.merge(histograms));
+        return new BaselineMetric(
+                newest.test(),
+                newest.name(),
+                newest.thread(),
+                newest.unit(),
+                newest.better(),
+                samples,
+                runMedians,
+                Histograms.merge(histograms));
     }
 
     /** A run given twice (a copied file, an overlapping glob) would count its samples twice. */

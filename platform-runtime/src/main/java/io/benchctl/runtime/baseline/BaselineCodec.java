@@ -33,10 +33,11 @@ public final class BaselineCodec {
         } catch (JacksonException e) {
             throw new BadInputException(file + ": not a benchctl baseline: " + e.getOriginalMessage(), e);
         }
-        if (baseline == null || baseline.schemaVersion() == null || baseline.metrics() == null
+        if (baseline == null
+                || baseline.schemaVersion() == null
+                || baseline.metrics() == null
                 || baseline.identity() == null) {
-            throw new BadInputException(
-                    file + ": not a benchctl baseline (no schemaVersion, identity or metrics)");
+            throw new BadInputException(file + ": not a benchctl baseline (no schemaVersion, identity or metrics)");
         }
         String major = baseline.schemaVersion().split("\\.", 2)[0];
         if (!major.equals(SUPPORTED_MAJOR)) {
@@ -45,8 +46,11 @@ public final class BaselineCodec {
         }
         for (var entry : baseline.metrics().entrySet()) {
             BaselineMetric metric = entry.getValue();
-            if (metric == null || metric.samples() == null || metric.samples().isEmpty()
-                    || metric.runMedians() == null || metric.better() == null) {
+            if (metric == null
+                    || metric.samples() == null
+                    || metric.samples().isEmpty()
+                    || metric.runMedians() == null
+                    || metric.better() == null) {
                 throw new BadInputException(
                         file + ": metric " + entry.getKey() + " has no samples, runMedians or better");
             }

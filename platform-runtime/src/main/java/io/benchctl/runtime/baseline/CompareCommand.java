@@ -25,48 +25,74 @@ import picocli.CommandLine.Spec;
         description = "Compare a run with a baseline; exit 3 on a significant regression beyond the threshold.",
         mixinStandardHelpOptions = true,
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:no regression", "2:bad usage, unreadable file, or not comparable with --strict",
-            "3:a metric regressed: beyond its threshold, significant, outside the run-to-run spread"})
+        exitCodeList = {
+            "0:no regression",
+            "2:bad usage, unreadable file, or not comparable with --strict",
+            "3:a metric regressed: beyond its threshold, significant, outside the run-to-run spread"
+        })
 final class CompareCommand implements Callable<Integer> {
 
-    enum Format { text, markdown, json }
+    enum Format {
+        text,
+        markdown,
+        json
+    }
 
-    @Option(names = "--baseline", required = true, paramLabel = "BASELINE.json",
+    @Option(
+            names = "--baseline",
+            required = true,
+            paramLabel = "BASELINE.json",
             description = "A baseline written by `baseline export`.")
     private Path baselineFile;
 
     @Parameters(index = "0", paramLabel = "RESULT.json", description = "The run to compare.")
     private Path resultFile;
 
-    @Option(names = "--threshold", paramLabel = "PERCENT",
+    @Option(
+            names = "--threshold",
+            paramLabel = "PERCENT",
             description = "Smallest change that counts, e.g. 5%% (default: the profile's [compare] threshold, "
                     + "else 5%%).")
     private String threshold;
 
-    @Option(names = "--psi-limit", paramLabel = "PSI",
+    @Option(
+            names = "--psi-limit",
+            paramLabel = "PSI",
             description = "Histogram PSI above which the report names a distribution shift (default 0.25).")
     private Double psiLimit;
 
-    @Option(names = "--alpha", paramLabel = "P",
+    @Option(
+            names = "--alpha",
+            paramLabel = "P",
             description = "Significance level of the Mann–Whitney U test (default 0.05).")
     private Double alpha;
 
-    @Option(names = "--profile", paramLabel = "FILE",
+    @Option(
+            names = "--profile",
+            paramLabel = "FILE",
             description = "Profile whose [compare] table sets thresholds (default: the one the run recorded).")
     private Path profile;
 
-    @Option(names = "--thresholds", paramLabel = "FILE",
+    @Option(
+            names = "--thresholds",
+            paramLabel = "FILE",
             description = "TOML file with a [compare] table; its patterns take precedence over the profile's.")
     private Path thresholdsFile;
 
     @Option(names = "--strict", description = "Fail (exit 2) when host, JVM, benchctl major or profile differ.")
     private boolean strict;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+    @Option(
+            names = "--format",
+            defaultValue = "text",
+            paramLabel = "FORMAT",
             description = "text, markdown or json (default: ${DEFAULT-VALUE}).")
     private Format format;
 
-    @Option(names = "--summary-file", paramLabel = "FILE", defaultValue = "${env:GITHUB_STEP_SUMMARY}",
+    @Option(
+            names = "--summary-file",
+            paramLabel = "FILE",
+            defaultValue = "${env:GITHUB_STEP_SUMMARY}",
             description = "Append the Markdown report to FILE (default: $GITHUB_STEP_SUMMARY when set).")
     private Path summaryFile;
 
@@ -80,8 +106,8 @@ final class CompareCommand implements Callable<Integer> {
             Baseline baseline = BaselineCodec.read(baselineFile);
             RunResult current = ExportCommand.readResult(resultFile);
             Thresholds thresholds = thresholds(current);
-            CompareReport report = Comparison.compare(
-                    baseline, baselineFile.toString(), current, resultFile.toString(), thresholds);
+            CompareReport report =
+                    Comparison.compare(baseline, baselineFile.toString(), current, resultFile.toString(), thresholds);
             if (!report.comparability().isEmpty()) {
                 String what = report.comparability().stream()
                         .map(Comparability.Difference::describe)
@@ -93,11 +119,12 @@ final class CompareCommand implements Callable<Integer> {
                         "benchctl: warning: " + baselineFile + " and " + resultFile + " are not comparable: " + what);
             }
             PrintWriter out = spec.commandLine().getOut();
-            out.print(switch (format) {
-                case text -> TextReport.render(report);
-                case markdown -> MarkdownReport.render(report);
-                case json -> ResultCodec.mapper().writeValueAsString(report) + "\n";
-            });
+            out.print(
+                    switch (format) {
+                        case text -> TextReport.render(report);
+                        case markdown -> MarkdownReport.render(report);
+                        case json -> ResultCodec.mapper().writeValueAsString(report) + "\n";
+                    });
             out.flush();
             appendSummary(report, err);
             return report.hasRegression() ? ExitCodes.REGRESSION : ExitCodes.OK;
@@ -154,11 +181,14 @@ final class CompareCommand implements Callable<Integer> {
             return;
         }
         try {
-            Files.writeString(summaryFile, MarkdownReport.render(report), StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(
+                    summaryFile,
+                    MarkdownReport.render(report),
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
         } catch (IOException e) {
-            err.println("benchctl: warning: cannot append the summary to " + summaryFile + ": "
-                    + e.getMessage());
+            err.println("benchctl: warning: cannot append the summary to " + summaryFile + ": " + e.getMessage());
         }
     }
 }

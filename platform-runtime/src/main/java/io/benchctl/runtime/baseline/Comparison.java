@@ -38,9 +38,16 @@ public final class Comparison {
                 .sorted()
                 .toList();
         return new CompareReport(
-                CompareReport.SCHEMA_VERSION, baselineName, resultName,
-                thresholds.globalPercent(), thresholds.psiLimit(), thresholds.alpha(),
+                CompareReport.SCHEMA_VERSION,
+                baselineName,
+                resultName,
+                thresholds.globalPercent(),
+                thresholds.psiLimit(),
+                thresholds.alpha(),
                 Comparability.differences(baseline.identity(), RunIdentity.of(current)),
-                compared, onlyInBaseline, onlyInCurrent, CompareReport.Summary.of(compared));
+                compared,
+                onlyInBaseline,
+                onlyInCurrent,
+                CompareReport.Summary.of(compared));
     }
 }

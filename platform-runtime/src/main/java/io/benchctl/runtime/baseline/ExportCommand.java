@@ -27,11 +27,17 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "RESULT.json", description = "Result files of runs to merge.")
     private List<Path> results;
 
-    @Option(names = "--out", required = true, paramLabel = "BASELINE.json",
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "BASELINE.json",
             description = "Baseline file to write (replaced).")
     private Path out;
 
-    @Option(names = "--window", defaultValue = "10", paramLabel = "RUNS",
+    @Option(
+            names = "--window",
+            defaultValue = "10",
+            paramLabel = "RUNS",
             description = "Keep the newest RUNS runs per metric (default: ${DEFAULT-VALUE}).")
     private int window;
 

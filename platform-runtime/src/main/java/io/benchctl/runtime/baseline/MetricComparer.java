@@ -36,6 +36,7 @@ final class MetricComparer {
      * three times its CV (as a log ratio), which ordinary noise reaches about 3 times in 1000.
      */
     static final double NOISE_MULTIPLE = 3;
+
     static final double CONFIDENCE = 0.95;
     /** Fixed so that comparing the same files twice gives the same interval. */
     private static final long BOOTSTRAP_SEED = 0x62656e6368L;
@@ -65,23 +66,45 @@ final class MetricComparer {
         double ratio = currentMedian / baselineMedian;
         Decision decision = delta == null
                 ? new Decision(Verdict.INCONCLUSIVE, "baseline median is 0")
-                : decide(improvement, ratio, currentMedian / RunSpread.centre(runMedians), threshold, noise,
-                        ranks, spread, thresholds.alpha());
+                : decide(
+                        improvement,
+                        ratio,
+                        currentMedian / RunSpread.centre(runMedians),
+                        threshold,
+                        noise,
+                        ranks,
+                        spread,
+                        thresholds.alpha());
         String reason = decision.reason();
         if (drift != null && drift.psi() > thresholds.psiLimit()) {
             reason += "; distribution shifted (PSI " + num(drift.psi()) + " > " + num(thresholds.psiLimit()) + ")";
         }
         return new MetricComparison(
-                key, baseline.test(), baseline.name(), baseline.thread(), baseline.unit(), baseline.better(),
-                before.length, runMedians.length, after.length, baselineMedian, currentMedian,
-                delta, improvement,
-                ci == null ? null : ci.lowPercent(), ci == null ? null : ci.highPercent(),
+                key,
+                baseline.test(),
+                baseline.name(),
+                baseline.thread(),
+                baseline.unit(),
+                baseline.better(),
+                before.length,
+                runMedians.length,
+                after.length,
+                baselineMedian,
+                currentMedian,
+                delta,
+                improvement,
+                ci == null ? null : ci.lowPercent(),
+                ci == null ? null : ci.highPercent(),
                 ranks == null ? null : ranks.mannWhitneyP(),
                 ranks == null ? null : ranks.ksStatistic(),
                 ranks == null ? null : ranks.ksP(),
                 drift == null ? null : drift.psi(),
                 drift == null ? null : drift.ksDistance(),
-                noise, spread, threshold, decision.verdict(), reason);
+                noise,
+                spread,
+                threshold,
+                decision.verdict(),
+                reason);
     }
 
     private record Decision(Verdict verdict, String reason) {}
@@ -90,12 +113,20 @@ final class MetricComparer {
      * @param ratio current median over baseline median
      * @param runRatio current median over the centre of the baseline's run medians
      */
-    private static Decision decide(double improvement, double ratio, double runRatio, double threshold, Double noise,
-            RankTests.Outcome ranks, Double spread, double alpha) {
+    private static Decision decide(
+            double improvement,
+            double ratio,
+            double runRatio,
+            double threshold,
+            Double noise,
+            RankTests.Outcome ranks,
+            Double spread,
+            double alpha) {
         boolean noisy = noise != null && noise > threshold;
         // Written as !(x > y) so that a NaN (a median at or below zero) stays inconclusive.
         if (noisy && !(Math.abs(Math.log(ratio)) > NOISE_MULTIPLE * noise / 100)) {
-            return new Decision(Verdict.INCONCLUSIVE,
+            return new Decision(
+                    Verdict.INCONCLUSIVE,
                     "baseline noise CV " + pct(noise) + " exceeds the " + pct(threshold) + " threshold");
         }
         if (Math.abs(improvement) <= threshold) {
@@ -103,18 +134,22 @@ final class MetricComparer {
         }
         String change = (improvement > 0 ? "better" : "worse") + " by " + pct(Math.abs(improvement));
         if (ranks == null || !(ranks.mannWhitneyP() < alpha)) {
-            return new Decision(Verdict.INCONCLUSIVE, change + " but not significant (Mann–Whitney p "
-                    + num(ranks == null ? null : ranks.mannWhitneyP()) + ")");
+            return new Decision(
+                    Verdict.INCONCLUSIVE,
+                    change + " but not significant (Mann–Whitney p " + num(ranks == null ? null : ranks.mannWhitneyP())
+                            + ")");
         }
         if (spread == null) {
-            return new Decision(Verdict.INCONCLUSIVE, change + " but the run-to-run spread is unknown"
-                    + " (export a baseline from two or more runs)");
+            return new Decision(
+                    Verdict.INCONCLUSIVE,
+                    change + " but the run-to-run spread is unknown" + " (export a baseline from two or more runs)");
         }
         if (!(Math.abs(Math.log(runRatio)) > Math.log(spread))) {
-            return new Decision(Verdict.INCONCLUSIVE,
-                    change + " but within the run-to-run spread (×/÷" + num(spread) + ")");
+            return new Decision(
+                    Verdict.INCONCLUSIVE, change + " but within the run-to-run spread (×/÷" + num(spread) + ")");
         }
-        return new Decision(improvement > 0 ? Verdict.IMPROVED : Verdict.REGRESSED,
+        return new Decision(
+                improvement > 0 ? Verdict.IMPROVED : Verdict.REGRESSED,
                 change + " (Mann–Whitney p " + num(ranks.mannWhitneyP()) + ")"
                         + (noisy ? "; beyond " + (int) NOISE_MULTIPLE + "× the baseline noise CV " + pct(noise) : ""));
     }

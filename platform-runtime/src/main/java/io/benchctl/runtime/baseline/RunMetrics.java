@@ -30,13 +30,21 @@ final class RunMetrics {
                 continue;
             }
             for (MetricResult metric : test.metrics()) {
-                List<Double> samples = metric.samples() == null || metric.samples().isEmpty()
-                        ? List.of(metric.value())
-                        : List.copyOf(metric.samples());
-                double median = Samples.median(samples.stream().mapToDouble(Double::doubleValue).toArray());
+                List<Double> samples =
+                        metric.samples() == null || metric.samples().isEmpty()
+                                ? List.of(metric.value())
+                                : List.copyOf(metric.samples());
+                double median = Samples.median(
+                        samples.stream().mapToDouble(Double::doubleValue).toArray());
                 BaselineMetric one = new BaselineMetric(
-                        test.id(), metric.name(), metric.thread(), metric.unit(), metric.better(),
-                        samples, List.of(median), metric.histogram());
+                        test.id(),
+                        metric.name(),
+                        metric.thread(),
+                        metric.unit(),
+                        metric.better(),
+                        samples,
+                        List.of(median),
+                        metric.histogram());
                 Histograms.check(metric.histogram(), source, one.key());
                 metrics.put(one.key(), one);
             }

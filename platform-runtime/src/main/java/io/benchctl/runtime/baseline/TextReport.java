@@ -13,8 +13,13 @@ final class TextReport {
 
     static String render(CompareReport report) {
         StringBuilder out = new StringBuilder();
-        out.append("Baseline ").append(report.baselineFile()).append(" vs ").append(report.resultFile())
-                .append(" (threshold ").append(Figures.threshold(report.thresholdPercent())).append(")\n");
+        out.append("Baseline ")
+                .append(report.baselineFile())
+                .append(" vs ")
+                .append(report.resultFile())
+                .append(" (threshold ")
+                .append(Figures.threshold(report.thresholdPercent()))
+                .append(")\n");
         for (Comparability.Difference d : report.comparability()) {
             out.append("warning: not comparable: ").append(d.describe()).append('\n');
         }
@@ -48,8 +53,10 @@ final class TextReport {
             }
             out.append(line.toString().stripTrailing()).append('\n');
         }
-        report.onlyInBaseline().forEach(k -> out.append("only in baseline: ").append(k).append('\n'));
-        report.onlyInCurrent().forEach(k -> out.append("only in current:  ").append(k).append('\n'));
+        report.onlyInBaseline()
+                .forEach(k -> out.append("only in baseline: ").append(k).append('\n'));
+        report.onlyInCurrent()
+                .forEach(k -> out.append("only in current:  ").append(k).append('\n'));
         out.append(summaryLine(report)).append('\n');
         return out.toString();
     }

@@ -59,7 +59,9 @@ public record Thresholds(double globalPercent, double psiLimit, double alpha, Li
      */
     public static double parsePercent(String text) {
         String trimmed = text.strip();
-        String number = trimmed.endsWith("%") ? trimmed.substring(0, trimmed.length() - 1).strip() : trimmed;
+        String number = trimmed.endsWith("%")
+                ? trimmed.substring(0, trimmed.length() - 1).strip()
+                : trimmed;
         double percent;
         try {
             percent = Double.parseDouble(number);

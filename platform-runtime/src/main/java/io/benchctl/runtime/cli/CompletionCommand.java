@@ -8,10 +8,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code benchctl completion bash|zsh}: a completion script, generated from the command model. */
-@Command(name = "completion", mixinStandardHelpOptions = true,
+@Command(
+        name = "completion",
+        mixinStandardHelpOptions = true,
         description = "Print a shell completion script: source <(benchctl completion bash)")
 final class CompletionCommand implements Runnable {
-    enum Shell { bash, zsh }
+    enum Shell {
+        bash,
+        zsh
+    }
 
     @Spec
     CommandSpec spec;

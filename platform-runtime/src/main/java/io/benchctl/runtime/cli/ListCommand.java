@@ -12,7 +12,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code benchctl list}: modules and reporters found, with their plugin, version and JAR. */
-@Command(name = "list", mixinStandardHelpOptions = true, description = "List the modules and reporters found in the plugin folders.")
+@Command(
+        name = "list",
+        mixinStandardHelpOptions = true,
+        description = "List the modules and reporters found in the plugin folders.")
 final class ListCommand implements Runnable {
     private static final String ROW = "  %-12s %-18s %-15s %-52s %s%n";
 
@@ -29,14 +32,26 @@ final class ListCommand implements Runnable {
             out.println("Modules:");
             out.printf(ROW, "ID", "PLUGIN", "VERSION", "JAR", "RESOURCES / DESCRIPTION");
             for (LoadedModule m : session.catalog().modules()) {
-                String resources = m.module().resources().stream().map(Resource::id).collect(Collectors.joining(","));
-                out.printf(ROW, m.module().id(), m.plugin().id(), m.plugin().version(), m.plugin().jar(),
+                String resources =
+                        m.module().resources().stream().map(Resource::id).collect(Collectors.joining(","));
+                out.printf(
+                        ROW,
+                        m.module().id(),
+                        m.plugin().id(),
+                        m.plugin().version(),
+                        m.plugin().jar(),
                         "[" + resources + "] " + m.module().description());
             }
             out.println("Reporters:");
             out.printf(ROW, "ID", "PLUGIN", "VERSION", "JAR", "DESCRIPTION");
             for (LoadedReporter r : session.catalog().reporters()) {
-                out.printf(ROW, r.reporter().id(), r.plugin().id(), r.plugin().version(), r.plugin().jar(), r.reporter().description());
+                out.printf(
+                        ROW,
+                        r.reporter().id(),
+                        r.plugin().id(),
+                        r.plugin().version(),
+                        r.plugin().jar(),
+                        r.reporter().description());
             }
             if (!session.catalog().problems().isEmpty()) {
                 out.println("Plugins not loaded:");

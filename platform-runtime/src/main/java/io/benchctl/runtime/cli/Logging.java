@@ -51,11 +51,14 @@ final class Logging {
 
         ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.addAppender(appender);
-        root.setLevel(quiet ? Level.ERROR : switch (verbosity) {
-            case 0 -> json ? Level.INFO : Level.WARN;
-            case 1 -> Level.INFO;
-            default -> Level.DEBUG;
-        });
+        root.setLevel(
+                quiet
+                        ? Level.ERROR
+                        : switch (verbosity) {
+                            case 0 -> json ? Level.INFO : Level.WARN;
+                            case 1 -> Level.INFO;
+                            default -> Level.DEBUG;
+                        });
         context.getLogger("org.pf4j").setLevel(verbosity >= 2 ? Level.DEBUG : Level.OFF);
         context.getLogger("oshi").setLevel(verbosity >= 2 ? Level.DEBUG : Level.ERROR);
         context.getLogger("com.networknt").setLevel(verbosity >= 2 ? Level.DEBUG : Level.ERROR);

@@ -43,7 +43,10 @@ public final class Main {
         }
         for (Class<?> subcommand : BenchctlCommand.SUBCOMMANDS) {
             if (subcommand != CompletionCommand.class
-                    && subcommand.getAnnotation(CommandLine.Command.class).name().equals(args[0])) {
+                    && subcommand
+                            .getAnnotation(CommandLine.Command.class)
+                            .name()
+                            .equals(args[0])) {
                 return List.of(subcommand);
             }
         }

@@ -1,8 +1,7 @@
 package io.benchctl.runtime.cli;
 
-import io.benchctl.runtime.config.NearestName;
-
 import io.benchctl.api.result.RunResult;
+import io.benchctl.runtime.config.NearestName;
 import io.benchctl.runtime.orchestrator.OutputFolder;
 import io.benchctl.runtime.plugins.LoadedReporter;
 import io.benchctl.runtime.result.JournalReader;
@@ -20,7 +19,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code benchctl report}: re-render a saved result, or the journal of an interrupted run. */
-@Command(name = "report", mixinStandardHelpOptions = true, description = "Re-render a saved result (.json) or journal (.jsonl).")
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
+        description = "Re-render a saved result (.json) or journal (.jsonl).")
 final class ReportCommand implements Runnable {
     @Mixin
     GlobalOptions global;
@@ -31,7 +33,11 @@ final class ReportCommand implements Runnable {
     @Parameters(paramLabel = "RESULT", description = "A result document (.json) or a run journal (.jsonl).")
     Path resultFile;
 
-    @Option(names = "--reporters", split = ",", paramLabel = "ID", description = "Reporters to render with (default: markdown).")
+    @Option(
+            names = "--reporters",
+            split = ",",
+            paramLabel = "ID",
+            description = "Reporters to render with (default: markdown).")
     List<String> reporterIds = List.of("markdown");
 
     @Option(names = "--output", paramLabel = "DIR", description = "Output folder (default: the result's folder).")
@@ -41,7 +47,9 @@ final class ReportCommand implements Runnable {
     public void run() {
         RunResult result;
         try {
-            result = resultFile.toString().endsWith(".jsonl") ? JournalReader.read(resultFile) : ResultCodec.read(resultFile);
+            result = resultFile.toString().endsWith(".jsonl")
+                    ? JournalReader.read(resultFile)
+                    : ResultCodec.read(resultFile);
         } catch (IOException e) {
             throw new UserException(ExitCodes.USAGE, e.getMessage());
         }
@@ -52,16 +60,21 @@ final class ReportCommand implements Runnable {
             throw new UserException(ExitCodes.USAGE, "cannot create the output folder " + dir + ": " + e.getMessage());
         }
         try (Session session = Session.open(global)) {
-            List<String> known = session.catalog().reporters().stream().map(r -> r.reporter().id()).toList();
+            List<String> known = session.catalog().reporters().stream()
+                    .map(r -> r.reporter().id())
+                    .toList();
             PrintStream console = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true);
             OutputFolder folder = new OutputFolder(dir, console, false, false);
             for (String id : reporterIds) {
-                LoadedReporter reporter = session.catalog().reporter(id).orElseThrow(() -> new UserException(ExitCodes.USAGE,
-                        "unknown reporter '" + id + "'" + NearestName.hint(id, known)));
+                LoadedReporter reporter = session.catalog()
+                        .reporter(id)
+                        .orElseThrow(() -> new UserException(
+                                ExitCodes.USAGE, "unknown reporter '" + id + "'" + NearestName.hint(id, known)));
                 try {
                     reporter.reporter().write(result, folder);
                 } catch (IOException | RuntimeException e) {
-                    throw new UserException(ExitCodes.WORKLOAD_FAILED, "reporter '" + id + "' failed: " + e.getMessage());
+                    throw new UserException(
+                            ExitCodes.WORKLOAD_FAILED, "reporter '" + id + "' failed: " + e.getMessage());
                 }
             }
         }

@@ -1,12 +1,13 @@
 package io.benchctl.runtime.cli;
 
-import io.benchctl.runtime.config.NearestName;
-
+import io.benchctl.api.ApiVersion;
+import io.benchctl.api.report.Formats;
 import io.benchctl.api.result.BenchctlInfo;
 import io.benchctl.api.result.MetricResult;
 import io.benchctl.api.result.RunResult;
 import io.benchctl.api.result.TestResult;
 import io.benchctl.runtime.config.EffectiveProfile;
+import io.benchctl.runtime.config.NearestName;
 import io.benchctl.runtime.host.HostProbe;
 import io.benchctl.runtime.orchestrator.PlanException;
 import io.benchctl.runtime.orchestrator.RunCancellation;
@@ -15,8 +16,6 @@ import io.benchctl.runtime.orchestrator.RunRequest;
 import io.benchctl.runtime.plugins.LoadedModule;
 import io.benchctl.runtime.plugins.LoadedReporter;
 import io.benchctl.runtime.result.ResultCodec;
-import io.benchctl.api.ApiVersion;
-import io.benchctl.api.report.Formats;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -39,7 +38,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code benchctl run}: the heart of it. */
-@Command(name = "run", mixinStandardHelpOptions = true, description = "Run the profile's workloads and report the results.")
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        description = "Run the profile's workloads and report the results.")
 final class RunCommand implements java.util.concurrent.Callable<Integer> {
     @Mixin
     GlobalOptions global;
@@ -47,19 +49,35 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--profile", paramLabel = "FILE", description = "TOML profile. Default: profiles/default.toml of the distribution.")
+    @Option(
+            names = "--profile",
+            paramLabel = "FILE",
+            description = "TOML profile. Default: profiles/default.toml of the distribution.")
     Path profile;
 
-    @Option(names = "--tests", split = ",", paramLabel = "MODULE", description = "Run only these modules of the profile.")
+    @Option(
+            names = "--tests",
+            split = ",",
+            paramLabel = "MODULE",
+            description = "Run only these modules of the profile.")
     List<String> tests = new ArrayList<>();
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a setting: a dotted key and a TOML value, e.g. run.iterations=3.")
+    @Option(
+            names = "--set",
+            paramLabel = "KEY=VALUE",
+            description = "Override a setting: a dotted key and a TOML value, e.g. run.iterations=3.")
     List<String> sets = new ArrayList<>();
 
-    @Option(names = "--dry-run", description = "Resolve, validate, load plugins and collect host metadata; run no workload.")
+    @Option(
+            names = "--dry-run",
+            description = "Resolve, validate, load plugins and collect host metadata; run no workload.")
     boolean dryRun;
 
-    @Option(names = "--reporters", split = ",", paramLabel = "ID", description = "Reporters to use, e.g. json,markdown,tui.")
+    @Option(
+            names = "--reporters",
+            split = ",",
+            paramLabel = "ID",
+            description = "Reporters to use, e.g. json,markdown,tui.")
     List<String> reporters;
 
     @Option(names = "--output", paramLabel = "DIR", description = "Output folder for results.")
@@ -68,10 +86,15 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--schedule", paramLabel = "sequential|parallel", description = "How workloads are scheduled.")
     String schedule;
 
-    @Option(names = "--max-parallel", paramLabel = "N", description = "Most workloads at once under a parallel schedule.")
+    @Option(
+            names = "--max-parallel",
+            paramLabel = "N",
+            description = "Most workloads at once under a parallel schedule.")
     Integer maxParallel;
 
-    @Option(names = "--allow-conflicts", description = "Let workloads that contend for one resource run at the same time.")
+    @Option(
+            names = "--allow-conflicts",
+            description = "Let workloads that contend for one resource run at the same time.")
     boolean allowConflicts;
 
     @Option(names = "--no-affinity", description = "Do not pin measurement threads to CPUs.")
@@ -95,21 +118,41 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             EffectiveProfile effective = session.loadProfile(profileFile, overrides(), tests);
             List<LoadedReporter> chosen = reporters(session, effective.run().reporters());
             Map<String, LoadedModule> modules = new LinkedHashMap<>();
-            effective.modules().keySet().forEach(id -> session.catalog().module(id).ifPresent(m -> modules.put(id, m)));
+            effective
+                    .modules()
+                    .keySet()
+                    .forEach(id -> session.catalog().module(id).ifPresent(m -> modules.put(id, m)));
 
-            CompletableFuture<Map<String, Object>> host = CompletableFuture.supplyAsync(() -> HostProbe.collect(pathsInUse(effective)));
+            CompletableFuture<Map<String, Object>> host =
+                    CompletableFuture.supplyAsync(() -> HostProbe.collect(pathsInUse(effective)));
             String runId = runId(effective.run().name());
             Path outputDir = outputDirectory(effective.run().output());
             PrintStream console = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true);
-            RunRequest request = new RunRequest(runId, effective, modules, chosen, outputDir, dryRun, quiet, !noTui,
-                    session.facts(), host, new BenchctlInfo(VersionInfo.version(), ApiVersion.CURRENT, VersionInfo.commit(),
-                            Runtime.version().toString(), session.catalog().plugins()), console);
+            RunRequest request = new RunRequest(
+                    runId,
+                    effective,
+                    modules,
+                    chosen,
+                    outputDir,
+                    dryRun,
+                    quiet,
+                    !noTui,
+                    session.facts(),
+                    host,
+                    new BenchctlInfo(
+                            VersionInfo.version(),
+                            ApiVersion.CURRENT,
+                            VersionInfo.commit(),
+                            Runtime.version().toString(),
+                            session.catalog().plugins()),
+                    console);
 
             RunCancellation cancellation = new RunCancellation();
             RunOrchestrator orchestrator = new RunOrchestrator(request, cancellation);
             List<String> planned = orchestrator.plan();
             if (dryRun && !quiet) {
-                err.println("benchctl: dry run: " + planned.size() + " workload(s) planned, none run: " + String.join(", ", planned));
+                err.println("benchctl: dry run: " + planned.size() + " workload(s) planned, none run: "
+                        + String.join(", ", planned));
                 err.flush();
             }
             RunOrchestrator.Outcome outcome;
@@ -136,7 +179,9 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
     private List<String> overrides() {
         List<String> all = new ArrayList<>();
         if (reporters != null) {
-            all.add("run.reporters=[" + String.join(",", reporters.stream().map(RunCommand::tomlString).toList()) + "]");
+            all.add("run.reporters=["
+                    + String.join(
+                            ",", reporters.stream().map(RunCommand::tomlString).toList()) + "]");
         }
         if (output != null) {
             all.add("run.output=" + tomlString(output.toString()));
@@ -163,10 +208,15 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
 
     private static List<LoadedReporter> reporters(Session session, List<String> ids) {
         List<LoadedReporter> chosen = new ArrayList<>();
-        List<String> known = session.catalog().reporters().stream().map(r -> r.reporter().id()).toList();
+        List<String> known = session.catalog().reporters().stream()
+                .map(r -> r.reporter().id())
+                .toList();
         for (String id : ids) {
-            LoadedReporter reporter = session.catalog().reporter(id).orElseThrow(() -> new UserException(ExitCodes.USAGE,
-                    "unknown reporter '" + id + "' in run.reporters" + NearestName.hint(id, known)));
+            LoadedReporter reporter = session.catalog()
+                    .reporter(id)
+                    .orElseThrow(() -> new UserException(
+                            ExitCodes.USAGE,
+                            "unknown reporter '" + id + "' in run.reporters" + NearestName.hint(id, known)));
             chosen.add(reporter);
         }
         return chosen;
@@ -195,28 +245,37 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     private static String describe(IOException e) {
-        return e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                : e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.toString();
+        return e instanceof java.nio.file.AccessDeniedException
+                ? "permission denied"
+                : e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
+                        ? fs.getReason()
+                        : e.toString();
     }
 
     private static String runId(String name) {
         String time = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'"));
         String safeName = name.replaceAll("[^A-Za-z0-9_.-]", "_");
-        return time + "-" + safeName + "-" + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt());
+        return time + "-" + safeName + "-"
+                + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt());
     }
 
     private void printSummary(RunResult result, Path outputDir) {
         PrintWriter out = spec.commandLine().getOut();
         for (TestResult test : result.tests()) {
-            String headline = test.metrics().stream().filter(m -> m.thread() == null).findFirst()
-                    .map(RunCommand::headline).orElse(test.error() == null ? "" : test.error().message());
+            String headline = test.metrics().stream()
+                    .filter(m -> m.thread() == null)
+                    .findFirst()
+                    .map(RunCommand::headline)
+                    .orElse(test.error() == null ? "" : test.error().message());
             out.printf("%-40s %-8s %s%n", test.id(), test.status().name().toLowerCase(), headline);
         }
-        out.println("run " + result.runId() + ": " + result.status() + ", " + result.tests().size() + " workload(s); results in " + outputDir);
+        out.println("run " + result.runId() + ": " + result.status() + ", "
+                + result.tests().size() + " workload(s); results in " + outputDir);
         out.flush();
     }
 
     private static String headline(MetricResult metric) {
-        return metric.name() + " " + Formats.withUnit(metric.value(), metric.unit()) + " " + Formats.ciHalfWidth(metric);
+        return metric.name() + " " + Formats.withUnit(metric.value(), metric.unit()) + " "
+                + Formats.ciHalfWidth(metric);
     }
 }

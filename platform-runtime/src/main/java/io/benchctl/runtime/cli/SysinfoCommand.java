@@ -13,7 +13,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code benchctl sysinfo}: the host block that every result carries. */
-@Command(name = "sysinfo", mixinStandardHelpOptions = true, description = "Show the host metadata recorded with every result.")
+@Command(
+        name = "sysinfo",
+        mixinStandardHelpOptions = true,
+        description = "Show the host metadata recorded with every result.")
 final class SysinfoCommand implements Runnable {
     @Mixin
     GlobalOptions global;
@@ -28,7 +31,10 @@ final class SysinfoCommand implements Runnable {
     public void run() {
         Map<String, Object> host = HostProbe.collect(List.of());
         PrintWriter out = spec.commandLine().getOut();
-        out.println(json ? ResultCodec.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(host) : SysinfoText.render(host));
+        out.println(
+                json
+                        ? ResultCodec.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(host)
+                        : SysinfoText.render(host));
         out.flush();
     }
 }

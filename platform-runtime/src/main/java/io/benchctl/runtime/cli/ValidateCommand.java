@@ -32,7 +32,8 @@ final class ValidateCommand implements Runnable {
             session.warnAboutProblems(spec.commandLine().getErr());
             EffectiveProfile effective = session.loadProfile(profile, sets, List.of());
             PrintWriter out = spec.commandLine().getOut();
-            out.println(profile + ": valid; modules: " + String.join(", ", effective.modules().keySet()));
+            out.println(profile + ": valid; modules: "
+                    + String.join(", ", effective.modules().keySet()));
             out.flush();
         }
     }

@@ -20,9 +20,11 @@ public final class Defaults {
     public static final String WARMUP = "1s";
     /** Measured time of one iteration. */
     public static final String DURATION = "2s";
+
     public static final String COOLDOWN = "200ms";
     /** Measured repetitions; statistics are across these. */
     public static final long ITERATIONS = 5;
+
     public static final String SCHEDULE = "sequential";
     public static final long MAX_PARALLEL = 2;
     public static final boolean AFFINITY = true;

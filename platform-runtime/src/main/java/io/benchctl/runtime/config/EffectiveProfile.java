@@ -31,15 +31,16 @@ public record EffectiveProfile(
      */
     public EffectiveProfile narrow(List<String> tests) throws ProfileException {
         List<ProfileError> errors = new ArrayList<>();
-        String known = modules.isEmpty() ? "no module (the profile selects none)"
+        String known = modules.isEmpty()
+                ? "no module (the profile selects none)"
                 : "one of the profile's modules: " + String.join(", ", modules.keySet());
         if (tests.isEmpty()) {
             errors.add(new ProfileError("--tests", null, null, "at least one module id", "an empty list", null));
         }
         for (String test : tests) {
             if (!modules.containsKey(test)) {
-                errors.add(new ProfileError("--tests", null, null, known, Json.quote(test),
-                        NearestName.of(test, modules.keySet())));
+                errors.add(new ProfileError(
+                        "--tests", null, null, known, Json.quote(test), NearestName.of(test, modules.keySet())));
             }
         }
         if (!errors.isEmpty()) {

@@ -34,8 +34,13 @@ final class ModuleMerge {
         try {
             declared = validator.topLevelProperties(module.schemaJson());
         } catch (IllegalArgumentException e) {
-            problems.add(new ProfileError("module " + module.id(), KeyPath.format(tablePath), null,
-                    "a valid JSON Schema from the module", e.getMessage(), null));
+            problems.add(new ProfileError(
+                    "module " + module.id(),
+                    KeyPath.format(tablePath),
+                    null,
+                    "a valid JSON Schema from the module",
+                    e.getMessage(),
+                    null));
             return null;
         }
         ObjectNode merged = JsonNodeFactory.instance.objectNode();
@@ -76,8 +81,13 @@ final class ModuleMerge {
         String key = problem.path().isEmpty() ? null : (String) problem.path().getFirst();
         if (key != null && origin.containsKey(key) && origin.get(key) == null) {
             Problem placed = problem.under(tablePath);
-            problems.add(new ProfileError("defaults of module " + module.id(), KeyPath.format(placed.path()), null,
-                    placed.expected(), placed.found() + " (a bug in the module, not in the profile)", null));
+            problems.add(new ProfileError(
+                    "defaults of module " + module.id(),
+                    KeyPath.format(placed.path()),
+                    null,
+                    placed.expected(),
+                    placed.found() + " (a bug in the module, not in the profile)",
+                    null));
             return;
         }
         List<Object> layer = key == null ? null : origin.get(key);

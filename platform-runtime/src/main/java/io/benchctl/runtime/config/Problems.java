@@ -33,12 +33,12 @@ final class Problems {
     void add(Problem problem) {
         List<Object> path = problem.path();
         // An override wrote this value, or created this table (which the file does not have).
-        boolean fromSet = overridden.stream().anyMatch(set -> KeyPath.startsWith(path, set)
-                || KeyPath.startsWith(set, path) && !lines.has(path));
+        boolean fromSet = overridden.stream()
+                .anyMatch(set -> KeyPath.startsWith(path, set) || KeyPath.startsWith(set, path) && !lines.has(path));
         String where = fromSet ? SET_OPTION : file;
         Integer line = fromSet ? null : lines.lineOf(path);
-        errors.add(new ProfileError(where, KeyPath.format(path), line, problem.expected(), problem.found(),
-                problem.suggestion()));
+        errors.add(new ProfileError(
+                where, KeyPath.format(path), line, problem.expected(), problem.found(), problem.suggestion()));
     }
 
     /** A mistake that the caller has already placed. */

@@ -128,8 +128,8 @@ public final class ProfileLoader {
             TokenStreamLocation at = e.getLocation();
             boolean located = at != null && at.getLineNr() > 0;
             String found = e.getOriginalMessage() + (located ? " at column " + at.getColumnNr() : "");
-            throw new ProfileException(new ProfileError(file, null,
-                    located ? at.getLineNr() : null, "valid TOML", found, null));
+            throw new ProfileException(
+                    new ProfileError(file, null, located ? at.getLineNr() : null, "valid TOML", found, null));
         }
     }
 
@@ -137,8 +137,11 @@ public final class ProfileLoader {
         for (Map.Entry<String, JsonNode> entry : root.properties()) {
             String key = entry.getKey();
             if (!TOP_LEVEL.contains(key)) {
-                problems.add(new Problem(List.of(key), "one of the top-level tables " + String.join(", ", TOP_LEVEL),
-                        "unknown key " + Json.quote(key), NearestName.of(key, TOP_LEVEL)));
+                problems.add(new Problem(
+                        List.of(key),
+                        "one of the top-level tables " + String.join(", ", TOP_LEVEL),
+                        "unknown key " + Json.quote(key),
+                        NearestName.of(key, TOP_LEVEL)));
             } else if (!entry.getValue().isObject()) {
                 problems.add(new Problem(List.of(key), "a table", Json.describe(entry.getValue()), null));
             }
@@ -176,25 +179,31 @@ public final class ProfileLoader {
         }
         for (String key : defaults.propertyNames()) {
             if (!declared.contains(key)) {
-                problems.add(new Problem(List.of("defaults", key),
-                        declared.isEmpty() ? "no key (no loaded module has settings)"
+                problems.add(new Problem(
+                        List.of("defaults", key),
+                        declared.isEmpty()
+                                ? "no key (no loaded module has settings)"
                                 : "a key of some loaded module: " + String.join(", ", declared),
-                        "unknown key " + Json.quote(key), NearestName.of(key, declared)));
+                        "unknown key " + Json.quote(key),
+                        NearestName.of(key, declared)));
             }
         }
     }
 
     /** The profile's modules in profile order, each unknown id or non-table reported. */
-    private static Set<String> knownModules(ObjectNode moduleTables, Map<String, ModuleSchema> modules,
-            Problems problems) {
+    private static Set<String> knownModules(
+            ObjectNode moduleTables, Map<String, ModuleSchema> modules, Problems problems) {
         Set<String> known = new LinkedHashSet<>();
         for (Map.Entry<String, JsonNode> entry : moduleTables.properties()) {
             String id = entry.getKey();
             if (!modules.containsKey(id)) {
-                problems.add(new Problem(List.of("modules", id),
-                        modules.isEmpty() ? "no module (none is loaded)"
+                problems.add(new Problem(
+                        List.of("modules", id),
+                        modules.isEmpty()
+                                ? "no module (none is loaded)"
                                 : "a loaded module: " + String.join(", ", modules.keySet()),
-                        "unknown module " + Json.quote(id), NearestName.of(id, modules.keySet())));
+                        "unknown module " + Json.quote(id),
+                        NearestName.of(id, modules.keySet())));
             } else if (!entry.getValue().isObject()) {
                 problems.add(new Problem(List.of("modules", id), "a table", Json.describe(entry.getValue()), null));
             } else {

@@ -32,9 +32,15 @@ final class SetOverrides {
             for (String segment : key.split("\\.", -1)) {
                 path.add(segment);
             }
-            if (!path.stream().allMatch(segment -> BARE_KEY.matcher((String) segment).matches())) {
-                problems.add(new ProfileError(Problems.SET_OPTION, null, null,
-                        FORM + " (keys of letters, digits, _ and -)", Json.quote(key), null));
+            if (!path.stream()
+                    .allMatch(segment -> BARE_KEY.matcher((String) segment).matches())) {
+                problems.add(new ProfileError(
+                        Problems.SET_OPTION,
+                        null,
+                        null,
+                        FORM + " (keys of letters, digits, _ and -)",
+                        Json.quote(key),
+                        null));
                 continue;
             }
             set(root, List.copyOf(path), value(override.substring(equals + 1).strip()), problems);
@@ -49,8 +55,13 @@ final class SetOverrides {
             if (child == null) {
                 child = table.putObject(segment);
             } else if (!child.isObject()) {
-                problems.add(new ProfileError(Problems.SET_OPTION, KeyPath.format(path.subList(0, i + 1)), null,
-                        "a table to hold " + Json.quote((String) path.get(i + 1)), Json.describe(child), null));
+                problems.add(new ProfileError(
+                        Problems.SET_OPTION,
+                        KeyPath.format(path.subList(0, i + 1)),
+                        null,
+                        "a table to hold " + Json.quote((String) path.get(i + 1)),
+                        Json.describe(child),
+                        null));
                 return;
             }
             table = (ObjectNode) child;

@@ -236,7 +236,8 @@ final class TomlLines {
     }
 
     private void skipBlanks() {
-        while (pos < text.length() && (text.charAt(pos) == ' ' || text.charAt(pos) == '\t' || text.charAt(pos) == '\r')) {
+        while (pos < text.length()
+                && (text.charAt(pos) == ' ' || text.charAt(pos) == '\t' || text.charAt(pos) == '\r')) {
             pos++;
         }
     }

@@ -65,8 +65,11 @@ final class TomlNumbers {
         } else if (node.isFloatingPointNumber() && isHuge(node.doubleValue())) {
             problems.add(new Problem(path, "a number between -2^63 and 2^63", Json.describe(node), null));
         } else if (node.isIntegralNumber() && !node.canConvertToLong()) {
-            problems.add(new Problem(path, "an integer between " + Long.MIN_VALUE + " and " + Long.MAX_VALUE,
-                    Json.describe(node), null));
+            problems.add(new Problem(
+                    path,
+                    "an integer between " + Long.MIN_VALUE + " and " + Long.MAX_VALUE,
+                    Json.describe(node),
+                    null));
         }
     }
 
@@ -80,8 +83,8 @@ final class TomlNumbers {
         return problems;
     }
 
-    private static void walk(JsonNode instance, JsonNode schema, JsonNode root, List<Object> path,
-            List<Problem> problems, int depth) {
+    private static void walk(
+            JsonNode instance, JsonNode schema, JsonNode root, List<Object> path, List<Problem> problems, int depth) {
         JsonNode rule = resolve(schema, root);
         if (rule == null || !rule.isObject() || depth > MAX_SCHEMA_DEPTH) {
             return;

@@ -24,8 +24,7 @@ public final class Units {
     public static final String DURATION_PATTERN = "^[0-9]+(\\.[0-9]+)?(ns|us|ms|s|m|h)$";
 
     /** A duration greater than zero (a non-zero digit somewhere before the unit). */
-    public static final String POSITIVE_DURATION_PATTERN =
-            "^(?=[0-9.]*[1-9])[0-9]+(\\.[0-9]+)?(ns|us|ms|s|m|h)$";
+    public static final String POSITIVE_DURATION_PATTERN = "^(?=[0-9.]*[1-9])[0-9]+(\\.[0-9]+)?(ns|us|ms|s|m|h)$";
 
     /** A size, zero allowed. */
     public static final String SIZE_PATTERN = "^[0-9]+(\\.[0-9]+)?(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)?$";

@@ -17,15 +17,20 @@ final class ViolationText {
         JsonNode rule = v.keywordValue();
         String found = Json.describe(v.instance());
         return switch (v.keyword()) {
-            case "additionalProperties" -> new Problem(
-                    KeyPath.append(v.path(), v.property()),
-                    v.knownProperties().isEmpty() ? "no other key in " + table
-                            : "one of the keys of " + table + ": " + String.join(", ", v.knownProperties()),
-                    "unknown key " + Json.quote(v.property()),
-                    NearestName.of(v.property(), v.knownProperties()));
-            case "required" -> new Problem(
-                    KeyPath.append(v.path(), v.property()), "the required key " + Json.quote(v.property()),
-                    "nothing", null);
+            case "additionalProperties" ->
+                new Problem(
+                        KeyPath.append(v.path(), v.property()),
+                        v.knownProperties().isEmpty()
+                                ? "no other key in " + table
+                                : "one of the keys of " + table + ": " + String.join(", ", v.knownProperties()),
+                        "unknown key " + Json.quote(v.property()),
+                        NearestName.of(v.property(), v.knownProperties()));
+            case "required" ->
+                new Problem(
+                        KeyPath.append(v.path(), v.property()),
+                        "the required key " + Json.quote(v.property()),
+                        "nothing",
+                        null);
             case "type" -> new Problem(v.path(), typeWords(rule), found, null);
             case "enum" -> new Problem(v.path(), "one of " + join(rule), found, nearestValue(v));
             case "const" -> new Problem(v.path(), rule.toString(), found, null);
@@ -50,14 +55,16 @@ final class ViolationText {
         String expected;
         if (pattern.equals(Units.DURATION_PATTERN) || pattern.equals(Units.POSITIVE_DURATION_PATTERN)) {
             expected = Units.DURATION_FORMS;
-            found += qualifier(text, Units.DURATION_PATTERN, pattern.equals(Units.POSITIVE_DURATION_PATTERN), "durations");
+            found += qualifier(
+                    text, Units.DURATION_PATTERN, pattern.equals(Units.POSITIVE_DURATION_PATTERN), "durations");
         } else if (pattern.equals(Units.SIZE_PATTERN) || pattern.equals(Units.POSITIVE_SIZE_PATTERN)) {
             expected = Units.SIZE_FORMS;
             found += qualifier(text, Units.SIZE_PATTERN, pattern.equals(Units.POSITIVE_SIZE_PATTERN), "sizes");
         } else {
             expected = "a string matching " + pattern;
         }
-        boolean positive = pattern.equals(Units.POSITIVE_DURATION_PATTERN) || pattern.equals(Units.POSITIVE_SIZE_PATTERN);
+        boolean positive =
+                pattern.equals(Units.POSITIVE_DURATION_PATTERN) || pattern.equals(Units.POSITIVE_SIZE_PATTERN);
         return new Problem(v.path(), positive ? expected + ", greater than zero" : expected, found, null);
     }
 

@@ -30,7 +30,9 @@ record CacheSizes(long l1dBytes, long l1iBytes, long l2Bytes, long l3Bytes, long
             if (level < 0) {
                 return sizes.build();
             }
-            sizes.add((int) level, SysFiles.read(index.resolve("type")),
+            sizes.add(
+                    (int) level,
+                    SysFiles.read(index.resolve("type")),
                     SysFiles.parseSizeBytes(SysFiles.read(index.resolve("size"))));
         }
     }
@@ -42,8 +44,10 @@ record CacheSizes(long l1dBytes, long l1iBytes, long l2Bytes, long l3Bytes, long
      */
     static CacheSizes fromOshi(List<ProcessorCache> caches) {
         long multiplier = caches.stream()
-                .filter(c -> c.getLevel() == 1 && c.getType() == ProcessorCache.Type.DATA)
-                .anyMatch(c -> c.getCacheSize() > 0 && c.getCacheSize() < 1024) ? 1024 : 1;
+                        .filter(c -> c.getLevel() == 1 && c.getType() == ProcessorCache.Type.DATA)
+                        .anyMatch(c -> c.getCacheSize() > 0 && c.getCacheSize() < 1024)
+                ? 1024
+                : 1;
         Builder sizes = new Builder();
         for (ProcessorCache cache : caches) {
             String type = switch (cache.getType()) {
@@ -78,7 +82,7 @@ record CacheSizes(long l1dBytes, long l1iBytes, long l2Bytes, long l3Bytes, long
                 }
                 case 2 -> l2 = bytes;
                 case 3 -> l3 = bytes;
-                default -> { }
+                default -> {}
             }
             largest = Math.max(largest, bytes);
         }

@@ -43,18 +43,25 @@ record CpuSection(Map<String, Object> fields, boolean hypervisorFlag) {
                 .put("model", known(id == null ? null : id.getName()) ? id.getName() : proc.model())
                 .put("vendor", known(id == null ? null : id.getVendor()) ? id.getVendor() : proc.vendor())
                 .put("microarchitecture", id == null ? null : id.getMicroarchitecture())
-                .putPositive("sockets", proc.sockets() > 0 ? proc.sockets() : oshi == null ? 0 : oshi.getPhysicalPackageCount())
-                .putPositive("cores", proc.cores() > 0 ? proc.cores() : oshi == null ? 0 : oshi.getPhysicalProcessorCount())
-                .putPositive("threads", proc.threads() > 0 ? proc.threads() : oshi == null ? 0 : oshi.getLogicalProcessorCount())
+                .putPositive(
+                        "sockets",
+                        proc.sockets() > 0 ? proc.sockets() : oshi == null ? 0 : oshi.getPhysicalPackageCount())
+                .putPositive(
+                        "cores", proc.cores() > 0 ? proc.cores() : oshi == null ? 0 : oshi.getPhysicalProcessorCount())
+                .putPositive(
+                        "threads",
+                        proc.threads() > 0 ? proc.threads() : oshi == null ? 0 : oshi.getLogicalProcessorCount())
                 .putPositive("availableThreads", Runtime.getRuntime().availableProcessors())
                 .putPositive("baseFrequencyHz", linux ? sysfsKiloHertz("base_frequency", vendorHz) : vendorHz)
                 .putPositive("maxFrequencyHz", linux ? sysfsKiloHertz("cpuinfo_max_freq", oshiMaxHz) : oshiMaxHz)
-                .put("caches", new Fields()
-                        .putPositive("l1dBytes", caches.l1dBytes())
-                        .putPositive("l1iBytes", caches.l1iBytes())
-                        .putPositive("l2Bytes", caches.l2Bytes())
-                        .putPositive("l3Bytes", caches.l3Bytes())
-                        .map())
+                .put(
+                        "caches",
+                        new Fields()
+                                .putPositive("l1dBytes", caches.l1dBytes())
+                                .putPositive("l1iBytes", caches.l1iBytes())
+                                .putPositive("l2Bytes", caches.l2Bytes())
+                                .putPositive("l3Bytes", caches.l3Bytes())
+                                .map())
                 .put("governor", linux ? governors() : null);
         return new CpuSection(cpu.map(), proc.hypervisor());
     }

@@ -18,9 +18,19 @@ final class Fingerprint {
     private static final String VERSION = "benchctl-host-fingerprint-v1";
 
     /** Dotted paths into the host block, hashed in this order. */
-    static final List<String> FIELDS = List.of("cpu.model", "cpu.sockets", "cpu.cores", "cpu.threads",
-            "cpu.caches.l1dBytes", "cpu.caches.l1iBytes", "cpu.caches.l2Bytes", "cpu.caches.l3Bytes",
-            "memory.totalGiB", "os.family", "os.arch", "virtualization.kind");
+    static final List<String> FIELDS = List.of(
+            "cpu.model",
+            "cpu.sockets",
+            "cpu.cores",
+            "cpu.threads",
+            "cpu.caches.l1dBytes",
+            "cpu.caches.l1iBytes",
+            "cpu.caches.l2Bytes",
+            "cpu.caches.l3Bytes",
+            "memory.totalGiB",
+            "os.family",
+            "os.arch",
+            "virtualization.kind");
 
     private static final long GIB = 1L << 30;
 
@@ -32,7 +42,8 @@ final class Fingerprint {
             canonical.append(field).append('=').append(valueOf(host, field)).append('\n');
         }
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK provides SHA-256", e);

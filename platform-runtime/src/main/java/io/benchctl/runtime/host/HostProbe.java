@@ -46,16 +46,28 @@ public final class HostProbe {
             MemInfo memory = MemInfo.read();
             if (cpu.cores() > 0 && memory.totalBytes() > 0) {
                 CacheSizes caches = CacheSizes.fromSysfs();
-                return new HostFacts(os, logicalCpus, cpu.cores(), caches.l1dBytes(), caches.l2Bytes(),
-                        caches.lastLevelBytes(), memory.totalBytes());
+                return new HostFacts(
+                        os,
+                        logicalCpus,
+                        cpu.cores(),
+                        caches.l1dBytes(),
+                        caches.l2Bytes(),
+                        caches.lastLevelBytes(),
+                        memory.totalBytes());
             }
             log().debug("/proc or /sys incomplete; asking OSHI for host facts");
         }
         var hardware = new SystemInfo().getHardware();
         CentralProcessor processor = hardware.getProcessor();
         CacheSizes caches = CacheSizes.fromOshi(processor.getProcessorCaches());
-        return new HostFacts(os, logicalCpus, processor.getPhysicalProcessorCount(), caches.l1dBytes(),
-                caches.l2Bytes(), caches.lastLevelBytes(), hardware.getMemory().getTotal());
+        return new HostFacts(
+                os,
+                logicalCpus,
+                processor.getPhysicalProcessorCount(),
+                caches.l1dBytes(),
+                caches.l2Bytes(),
+                caches.lastLevelBytes(),
+                hardware.getMemory().getTotal());
     }
 
     /**
@@ -92,8 +104,11 @@ public final class HostProbe {
             host.put("fileSystems", await(fileSystems, "file systems"));
             host.put("nics", await(nics, "network interfaces"));
             host.put("jvm", section("jvm", JvmSection::collect));
-            host.put("virtualization", section("virtualization",
-                    () -> Virtualization.collect(cpuSection != null && cpuSection.hypervisorFlag())));
+            host.put(
+                    "virtualization",
+                    section(
+                            "virtualization",
+                            () -> Virtualization.collect(cpuSection != null && cpuSection.hypervisorFlag())));
         }
         host.put("fingerprint", Fingerprint.of(host.map()));
         return host.map();

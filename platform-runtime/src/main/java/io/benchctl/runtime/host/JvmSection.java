@@ -19,8 +19,11 @@ final class JvmSection {
                 .put("inputArguments", ManagementFactory.getRuntimeMXBean().getInputArguments())
                 // Long.MAX_VALUE means "no limit", which is not a heap size.
                 .putPositive("maxHeapBytes", maxHeapBytes == Long.MAX_VALUE ? 0 : maxHeapBytes)
-                .put("garbageCollectors", ManagementFactory.getGarbageCollectorMXBeans().stream()
-                        .map(GarbageCollectorMXBean::getName).toList())
+                .put(
+                        "garbageCollectors",
+                        ManagementFactory.getGarbageCollectorMXBeans().stream()
+                                .map(GarbageCollectorMXBean::getName)
+                                .toList())
                 .map();
     }
 }

@@ -44,7 +44,7 @@ record LinuxCpu(String model, String vendor, int sockets, int cores, int threads
                 case "model name", "Model", "cpu model" -> model = model == null ? value : model;
                 case "vendor_id", "CPU implementer" -> vendor = vendor == null ? value : vendor;
                 case "flags" -> hypervisor |= List.of(value.split(" ")).contains("hypervisor");
-                default -> { }
+                default -> {}
             }
         }
         List<Integer> online = SysFiles.parseCpuList(SysFiles.read(CPU_ROOT.resolve("online")));

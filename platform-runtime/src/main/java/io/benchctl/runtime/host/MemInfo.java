@@ -29,7 +29,7 @@ record MemInfo(long totalBytes, long availableBytes, long swapTotalBytes, long s
                 case "MemAvailable" -> available = kibToBytes(value);
                 case "SwapTotal" -> swapTotal = kibToBytes(value);
                 case "SwapFree" -> swapFree = kibToBytes(value);
-                default -> { }
+                default -> {}
             }
         }
         return new MemInfo(total, available, swapTotal, swapFree);

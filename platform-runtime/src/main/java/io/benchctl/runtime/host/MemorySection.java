@@ -11,7 +11,8 @@ final class MemorySection {
     private MemorySection() {}
 
     static Map<String, Object> collect(SystemInfo systemInfo, boolean linux) {
-        MemInfo memory = linux ? MemInfo.read() : fromOshi(systemInfo.getHardware().getMemory());
+        MemInfo memory =
+                linux ? MemInfo.read() : fromOshi(systemInfo.getHardware().getMemory());
         Fields fields = new Fields()
                 .putPositive("totalBytes", memory.totalBytes())
                 .putPositive("availableBytes", memory.availableBytes())
@@ -31,7 +32,10 @@ final class MemorySection {
 
     private static MemInfo fromOshi(GlobalMemory memory) {
         long swapTotal = memory.getVirtualMemory().getSwapTotal();
-        return new MemInfo(memory.getTotal(), memory.getAvailable(), swapTotal,
+        return new MemInfo(
+                memory.getTotal(),
+                memory.getAvailable(),
+                swapTotal,
                 swapTotal - memory.getVirtualMemory().getSwapUsed());
     }
 

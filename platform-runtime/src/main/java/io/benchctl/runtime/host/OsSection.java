@@ -28,14 +28,18 @@ final class OsSection {
         var versionInfo = os == null ? null : os.getVersionInfo();
         Fields osFields = new Fields()
                 .put("name", os == null ? null : os.getFamily())
-                .put("version", versionInfo == null ? null : withCodeName(versionInfo.getVersion(), versionInfo.getCodeName()))
+                .put(
+                        "version",
+                        versionInfo == null ? null : withCodeName(versionInfo.getVersion(), versionInfo.getCodeName()))
                 .put("family", HostProbe.osFamily())
                 .put("arch", System.getProperty("os.arch"))
                 .putPositive("bitness", os == null ? 0 : os.getBitness());
         // On Linux this is `uname -r`; elsewhere OSHI's build number names the kernel.
-        String kernel = linux ? SysFiles.read(Path.of("/proc/sys/kernel/osrelease"))
+        String kernel = linux
+                ? SysFiles.read(Path.of("/proc/sys/kernel/osrelease"))
                 : versionInfo == null ? null : versionInfo.getBuildNumber();
-        String hostname = linux ? SysFiles.read(Path.of("/proc/sys/kernel/hostname"))
+        String hostname = linux
+                ? SysFiles.read(Path.of("/proc/sys/kernel/hostname"))
                 : os.getNetworkParams().getHostName();
         return new Fields()
                 .put("os", osFields.map())

@@ -48,8 +48,11 @@ final class StorageSection {
         Set<Path> paths = new LinkedHashSet<>();
         paths.add(Path.of("/").toAbsolutePath());
         pathsInUse.forEach(path -> paths.add(path.toAbsolutePath().normalize()));
-        List<String> mounts = linux ? linuxMounts() : systemInfo.getOperatingSystem().getFileSystem()
-                .getFileStores().stream().map(OSFileStore::getMount).toList();
+        List<String> mounts = linux
+                ? linuxMounts()
+                : systemInfo.getOperatingSystem().getFileSystem().getFileStores().stream()
+                        .map(OSFileStore::getMount)
+                        .toList();
         List<Map<String, Object>> fileSystems = new ArrayList<>();
         for (Path path : paths) {
             try {
@@ -104,7 +107,9 @@ final class StorageSection {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\\' && i + 3 < text.length() && text.substring(i + 1, i + 4).matches("[0-7]{3}")) {
+            if (c == '\\'
+                    && i + 3 < text.length()
+                    && text.substring(i + 1, i + 4).matches("[0-7]{3}")) {
                 out.append((char) Integer.parseInt(text.substring(i + 1, i + 4), 8));
                 i += 3;
             } else {

@@ -20,38 +20,105 @@ public final class SysinfoText {
     public static String render(Map<String, Object> host) {
         StringBuilder text = new StringBuilder();
         line(text, "Host", join(", ", get(host, "hostname"), wrap("fingerprint ", get(host, "fingerprint"))));
-        line(text, "OS", join(", ", join(" ", get(host, "os.name"), get(host, "os.version")),
-                join(" ", get(host, "os.family"), get(host, "os.arch")), wrap("kernel ", get(host, "kernel"))));
-        line(text, "CPU", join(" ", get(host, "cpu.model"),
-                wrap("(", join(", ", get(host, "cpu.vendor"), get(host, "cpu.microarchitecture")), ")")));
-        line(text, "", join(", ", count(get(host, "cpu.sockets"), "socket"), count(get(host, "cpu.cores"), "core"),
-                count(get(host, "cpu.threads"), "thread"), wrap("", get(host, "cpu.availableThreads"), " usable by benchctl"),
-                wrap("base ", hertz(get(host, "cpu.baseFrequencyHz"))), wrap("max ", hertz(get(host, "cpu.maxFrequencyHz"))),
-                wrap("governor ", get(host, "cpu.governor"))));
-        line(text, "Caches", join(", ", wrap("L1d ", bytes(get(host, "cpu.caches.l1dBytes"))),
-                wrap("L1i ", bytes(get(host, "cpu.caches.l1iBytes"))), wrap("L2 ", bytes(get(host, "cpu.caches.l2Bytes"))),
-                wrap("L3 ", bytes(get(host, "cpu.caches.l3Bytes")))));
-        line(text, "Memory", join(", ", wrap("", bytes(get(host, "memory.totalBytes")), " total"),
-                wrap("", bytes(get(host, "memory.availableBytes")), " available"),
-                wrap("page ", bytes(get(host, "memory.pageSizeBytes"))), wrap("swap ", bytes(get(host, "memory.swapTotalBytes"))),
-                wrap("transparent huge pages ", get(host, "memory.transparentHugePages"))));
+        line(
+                text,
+                "OS",
+                join(
+                        ", ",
+                        join(" ", get(host, "os.name"), get(host, "os.version")),
+                        join(" ", get(host, "os.family"), get(host, "os.arch")),
+                        wrap("kernel ", get(host, "kernel"))));
+        line(
+                text,
+                "CPU",
+                join(
+                        " ",
+                        get(host, "cpu.model"),
+                        wrap("(", join(", ", get(host, "cpu.vendor"), get(host, "cpu.microarchitecture")), ")")));
+        line(
+                text,
+                "",
+                join(
+                        ", ",
+                        count(get(host, "cpu.sockets"), "socket"),
+                        count(get(host, "cpu.cores"), "core"),
+                        count(get(host, "cpu.threads"), "thread"),
+                        wrap("", get(host, "cpu.availableThreads"), " usable by benchctl"),
+                        wrap("base ", hertz(get(host, "cpu.baseFrequencyHz"))),
+                        wrap("max ", hertz(get(host, "cpu.maxFrequencyHz"))),
+                        wrap("governor ", get(host, "cpu.governor"))));
+        line(
+                text,
+                "Caches",
+                join(
+                        ", ",
+                        wrap("L1d ", bytes(get(host, "cpu.caches.l1dBytes"))),
+                        wrap("L1i ", bytes(get(host, "cpu.caches.l1iBytes"))),
+                        wrap("L2 ", bytes(get(host, "cpu.caches.l2Bytes"))),
+                        wrap("L3 ", bytes(get(host, "cpu.caches.l3Bytes")))));
+        line(
+                text,
+                "Memory",
+                join(
+                        ", ",
+                        wrap("", bytes(get(host, "memory.totalBytes")), " total"),
+                        wrap("", bytes(get(host, "memory.availableBytes")), " available"),
+                        wrap("page ", bytes(get(host, "memory.pageSizeBytes"))),
+                        wrap("swap ", bytes(get(host, "memory.swapTotalBytes"))),
+                        wrap("transparent huge pages ", get(host, "memory.transparentHugePages"))));
         for (Map<?, ?> disk : list(host, "disks")) {
-            line(text, "Disk", join(" ", get(disk, "name"), get(disk, "model"), bytes(get(disk, "sizeBytes")),
-                    Boolean.TRUE.equals(disk.get("rotational")) ? "(rotational)" : null));
+            line(
+                    text,
+                    "Disk",
+                    join(
+                            " ",
+                            get(disk, "name"),
+                            get(disk, "model"),
+                            bytes(get(disk, "sizeBytes")),
+                            Boolean.TRUE.equals(disk.get("rotational")) ? "(rotational)" : null));
         }
         for (Map<?, ?> fs : list(host, "fileSystems")) {
-            line(text, "File system", join(" ", get(fs, "path"), wrap("on ", get(fs, "mount")), wrap("(", get(fs, "type"), ")"),
-                    wrap("", bytes(get(fs, "freeBytes")), " free"), wrap("of ", bytes(get(fs, "totalBytes")))));
+            line(
+                    text,
+                    "File system",
+                    join(
+                            " ",
+                            get(fs, "path"),
+                            wrap("on ", get(fs, "mount")),
+                            wrap("(", get(fs, "type"), ")"),
+                            wrap("", bytes(get(fs, "freeBytes")), " free"),
+                            wrap("of ", bytes(get(fs, "totalBytes")))));
         }
         for (Map<?, ?> nic : list(host, "nics")) {
-            line(text, "NIC", join(" ", get(nic, "name"), get(nic, "mac"), bitsPerSecond(get(nic, "speedBitsPerSecond")),
-                    wrap("mtu ", get(nic, "mtuBytes")), get(nic, "status")));
+            line(
+                    text,
+                    "NIC",
+                    join(
+                            " ",
+                            get(nic, "name"),
+                            get(nic, "mac"),
+                            bitsPerSecond(get(nic, "speedBitsPerSecond")),
+                            wrap("mtu ", get(nic, "mtuBytes")),
+                            get(nic, "status")));
         }
-        line(text, "JVM", join(" ", get(host, "jvm.vendor"), get(host, "jvm.vmName"), get(host, "jvm.version"),
-                wrap("max heap ", bytes(get(host, "jvm.maxHeapBytes")))));
+        line(
+                text,
+                "JVM",
+                join(
+                        " ",
+                        get(host, "jvm.vendor"),
+                        get(host, "jvm.vmName"),
+                        get(host, "jvm.version"),
+                        wrap("max heap ", bytes(get(host, "jvm.maxHeapBytes")))));
         line(text, "", wrap("flags ", joinList(get(host, "jvm.inputArguments"), " ")));
-        line(text, "Virtualization", join(" ", get(host, "virtualization.kind"), get(host, "virtualization.container"),
-                wrap("(", joinList(get(host, "virtualization.evidence"), ", "), ")")));
+        line(
+                text,
+                "Virtualization",
+                join(
+                        " ",
+                        get(host, "virtualization.kind"),
+                        get(host, "virtualization.container"),
+                        wrap("(", joinList(get(host, "virtualization.evidence"), ", "), ")")));
         return text.toString();
     }
 

@@ -14,9 +14,21 @@ import java.util.Map;
 final class Virtualization {
 
     /** DMI vendors and products that only virtual machines report. */
-    private static final List<String> VM_DMI_MARKERS = List.of("qemu", "kvm", "vmware", "virtualbox",
-            "innotek", "xen", "bochs", "parallels", "amazon ec2", "google compute engine", "virtual machine",
-            "openstack", "cloud hypervisor", "firecracker");
+    private static final List<String> VM_DMI_MARKERS = List.of(
+            "qemu",
+            "kvm",
+            "vmware",
+            "virtualbox",
+            "innotek",
+            "xen",
+            "bochs",
+            "parallels",
+            "amazon ec2",
+            "google compute engine",
+            "virtual machine",
+            "openstack",
+            "cloud hypervisor",
+            "firecracker");
 
     private Virtualization() {}
 
@@ -25,7 +37,9 @@ final class Virtualization {
         String productName = SysFiles.read(Path.of("/sys/class/dmi/id/product_name"));
         String hypervisorType = SysFiles.read(Path.of("/sys/hypervisor/type"));
         String dmi = (systemVendor + " " + productName).toLowerCase(Locale.ROOT);
-        boolean vm = hypervisorFlag || hypervisorType != null || VM_DMI_MARKERS.stream().anyMatch(dmi::contains);
+        boolean vm = hypervisorFlag
+                || hypervisorType != null
+                || VM_DMI_MARKERS.stream().anyMatch(dmi::contains);
 
         List<String> evidence = new ArrayList<>();
         if (hypervisorFlag) {
@@ -63,8 +77,9 @@ final class Virtualization {
         for (String marker : List.of("kubepods", "docker", "libpod", "containerd", "lxc")) {
             if (cgroup.contains(marker)) {
                 evidence.add("cgroup " + marker);
-                found = found != null ? found : marker.equals("kubepods") ? "kubernetes"
-                        : marker.equals("libpod") ? "podman" : marker;
+                found = found != null
+                        ? found
+                        : marker.equals("kubepods") ? "kubernetes" : marker.equals("libpod") ? "podman" : marker;
             }
         }
         // systemd (and most runtimes that emulate it) name the container here.

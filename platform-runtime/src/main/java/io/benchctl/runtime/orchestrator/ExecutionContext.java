@@ -32,8 +32,15 @@ final class ExecutionContext implements WorkloadContext {
     private volatile Phase phase = Phase.PENDING;
     private volatile long lastProgressNanos;
 
-    ExecutionContext(String workloadId, Settings settings, HostFacts host, RunSettings run, RunCancellation cancellation,
-            ScratchSpace scratch, CpuAffinity affinity, ListenerFanout listeners) {
+    ExecutionContext(
+            String workloadId,
+            Settings settings,
+            HostFacts host,
+            RunSettings run,
+            RunCancellation cancellation,
+            ScratchSpace scratch,
+            CpuAffinity affinity,
+            ListenerFanout listeners) {
         this.workloadId = workloadId;
         this.settings = settings;
         this.host = host;
@@ -107,7 +114,8 @@ final class ExecutionContext implements WorkloadContext {
             long now = System.nanoTime();
             if (now - lastProgressNanos >= PROGRESS_INTERVAL_NANOS) {
                 lastProgressNanos = now;
-                listeners.progress(workloadId, phase, Math.clamp(fractionDone, 0.0, 1.0), message == null ? "" : message);
+                listeners.progress(
+                        workloadId, phase, Math.clamp(fractionDone, 0.0, 1.0), message == null ? "" : message);
             }
         };
     }

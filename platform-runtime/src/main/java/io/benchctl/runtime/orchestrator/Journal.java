@@ -37,7 +37,8 @@ public final class Journal implements AutoCloseable {
         byte[] bytes = (ResultCodec.toJsonLine(line) + "\n").getBytes(StandardCharsets.UTF_8);
         try {
             if (channel == null) {
-                channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+                channel = FileChannel.open(
+                        file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
             }
             var buffer = java.nio.ByteBuffer.wrap(bytes);
             while (buffer.hasRemaining()) {

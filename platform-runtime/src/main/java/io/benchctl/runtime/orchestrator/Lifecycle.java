@@ -28,7 +28,12 @@ final class Lifecycle implements Runnable {
     private volatile Failure failure;
     private volatile int iterationsDone;
 
-    Lifecycle(Workload workload, ExecutionContext context, WorkloadRecorder recorder, ListenerFanout listeners, RunSettings run) {
+    Lifecycle(
+            Workload workload,
+            ExecutionContext context,
+            WorkloadRecorder recorder,
+            ListenerFanout listeners,
+            RunSettings run) {
         this.workload = workload;
         this.context = context;
         this.recorder = recorder;

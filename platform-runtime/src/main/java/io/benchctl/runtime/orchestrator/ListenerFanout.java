@@ -36,7 +36,10 @@ final class ListenerFanout implements RunListener {
                 event.accept(named.listener());
             } catch (RuntimeException | LinkageError e) {
                 listeners.remove(named);
-                LOG.error("reporter '{}' failed while handling an event and was dropped: {}", named.reporterId(), e.toString());
+                LOG.error(
+                        "reporter '{}' failed while handling an event and was dropped: {}",
+                        named.reporterId(),
+                        e.toString());
             }
         }
     }

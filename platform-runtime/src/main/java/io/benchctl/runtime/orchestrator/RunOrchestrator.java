@@ -79,8 +79,13 @@ public final class RunOrchestrator {
         Set<String> variants = new HashSet<>();
         for (Workload workload : workloads) {
             if (!variants.add(workload.variant())) {
-                planFailures.add(failed(moduleId, workload.variant(), new ErrorInfo("exception", "plan",
-                        "module '" + moduleId + "' planned the variant '" + workload.variant() + "' twice")));
+                planFailures.add(failed(
+                        moduleId,
+                        workload.variant(),
+                        new ErrorInfo(
+                                "exception",
+                                "plan",
+                                "module '" + moduleId + "' planned the variant '" + workload.variant() + "' twice")));
                 continue;
             }
             plan.add(new PlannedWorkload(moduleId, workload, loaded.module().resources(), settings));
@@ -91,13 +96,17 @@ public final class RunOrchestrator {
     public Outcome execute() {
         RunSettings run = request.profile().run();
         Instant startedAt = Instant.now();
-        OutputFolder output = new OutputFolder(request.outputDirectory(), request.console(), request.quiet(), request.interactiveAllowed());
+        OutputFolder output = new OutputFolder(
+                request.outputDirectory(), request.console(), request.quiet(), request.interactiveAllowed());
         ListenerFanout listeners = new ListenerFanout();
         for (LoadedReporter reporter : request.reporters()) {
             try {
                 listeners.add(reporter.reporter().id(), reporter.reporter().listener(output));
             } catch (RuntimeException | LinkageError e) {
-                LOG.error("reporter '{}' could not start its live view: {}", reporter.reporter().id(), e.toString());
+                LOG.error(
+                        "reporter '{}' could not start its live view: {}",
+                        reporter.reporter().id(),
+                        e.toString());
             }
         }
         Map<String, Object> host = request.host().join();
@@ -105,20 +114,29 @@ public final class RunOrchestrator {
         journal.append("run", header(startedAt, host));
 
         List<PlannedWorkload> toRun = request.dryRun() ? List.of() : plan;
-        listeners.runStarted(new RunPlan(request.runId(), run.name(), toRun.stream().map(PlannedWorkload::id).toList(),
-                estimate(run, toRun.size()), host));
+        listeners.runStarted(new RunPlan(
+                request.runId(),
+                run.name(),
+                toRun.stream().map(PlannedWorkload::id).toList(),
+                estimate(run, toRun.size()),
+                host));
 
         List<TestResult> tests = new ArrayList<>();
         if (!request.dryRun()) {
             tests.addAll(planFailures);
             planFailures.forEach(t -> journal.append("test", t));
-            ScratchManager scratch = new ScratchManager(request.runId(), (code, message) -> LOG.warn("{}: {}", code, message));
+            ScratchManager scratch =
+                    new ScratchManager(request.runId(), (code, message) -> LOG.warn("{}: {}", code, message));
             // A second Ctrl-C exits at once; the hook still removes this run's scratch folders.
             Thread releaseOnExit = new Thread(scratch::release, "benchctl-scratch-release");
             Runtime.getRuntime().addShutdownHook(releaseOnExit);
             try (scratch) {
-                WorkloadExecutor executor = new WorkloadExecutor(run, request.facts(), cancellation, scratch, listeners);
-                tests.addAll(Scheduler.run(toRun, "parallel".equals(run.schedule()) ? run.maxParallel() : 1, run.allowConflicts(),
+                WorkloadExecutor executor =
+                        new WorkloadExecutor(run, request.facts(), cancellation, scratch, listeners);
+                tests.addAll(Scheduler.run(
+                        toRun,
+                        "parallel".equals(run.schedule()) ? run.maxParallel() : 1,
+                        run.allowConflicts(),
                         workload -> {
                             TestResult result = executor.execute(workload);
                             journal.append("test", result);
@@ -138,10 +156,20 @@ public final class RunOrchestrator {
             }
         }
 
-        String status = cancellation.isCancelled() ? "interrupted"
+        String status = cancellation.isCancelled()
+                ? "interrupted"
                 : tests.stream().anyMatch(t -> t.status() == TestStatus.FAILED) ? "failed" : "ok";
-        RunResult result = new RunResult(RunResult.SCHEMA_VERSION, request.runId(), run.name(), status, startedAt.toString(),
-                Instant.now().toString(), request.benchctl(), host, request.profile().tree(), List.copyOf(tests));
+        RunResult result = new RunResult(
+                RunResult.SCHEMA_VERSION,
+                request.runId(),
+                run.name(),
+                status,
+                startedAt.toString(),
+                Instant.now().toString(),
+                request.benchctl(),
+                host,
+                request.profile().tree(),
+                List.copyOf(tests));
         journal.append("end", Map.of("status", status, "finishedAt", result.finishedAt()));
         journal.close();
         listeners.runFinished(result);
@@ -161,7 +189,8 @@ public final class RunOrchestrator {
             try {
                 reporter.reporter().write(result, output);
             } catch (Exception | LinkageError e) {
-                failures.add("reporter '" + reporter.reporter().id() + "' could not write its output: " + WorkloadExecutor.describe(e));
+                failures.add("reporter '" + reporter.reporter().id() + "' could not write its output: "
+                        + WorkloadExecutor.describe(e));
             }
         }
         return failures;
@@ -188,19 +217,39 @@ public final class RunOrchestrator {
     }
 
     private static Duration estimate(RunSettings run, int workloads) {
-        Duration each = run.warmup().plus(run.duration().multipliedBy(run.iterations())).plus(run.cooldown());
+        Duration each =
+                run.warmup().plus(run.duration().multipliedBy(run.iterations())).plus(run.cooldown());
         int lanes = "parallel".equals(run.schedule()) ? Math.max(1, run.maxParallel()) : 1;
         return each.multipliedBy((workloads + lanes - 1) / lanes);
     }
 
     private static TestResult skipped(PlannedWorkload workload) {
         String now = Instant.now().toString();
-        return new TestResult(workload.id(), workload.moduleId(), workload.workload().variant(), TestStatus.SKIPPED,
-                new ErrorInfo("interrupted", "pending", "not started: the run was interrupted"), List.of(), List.of(), List.of(), now, now);
+        return new TestResult(
+                workload.id(),
+                workload.moduleId(),
+                workload.workload().variant(),
+                TestStatus.SKIPPED,
+                new ErrorInfo("interrupted", "pending", "not started: the run was interrupted"),
+                List.of(),
+                List.of(),
+                List.of(),
+                now,
+                now);
     }
 
     private static TestResult failed(String moduleId, String variant, ErrorInfo error) {
         String now = Instant.now().toString();
-        return new TestResult(moduleId + "/" + variant, moduleId, variant, TestStatus.FAILED, error, List.of(), List.of(), List.of(), now, now);
+        return new TestResult(
+                moduleId + "/" + variant,
+                moduleId,
+                variant,
+                TestStatus.FAILED,
+                error,
+                List.of(),
+                List.of(),
+                List.of(),
+                now,
+                now);
     }
 }

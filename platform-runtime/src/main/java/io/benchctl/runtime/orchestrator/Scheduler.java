@@ -27,9 +27,14 @@ final class Scheduler {
      * @param onSkipped makes the result of a workload that never started because the run was cancelled
      * @return results in plan order
      */
-    static List<TestResult> run(List<PlannedWorkload> plan, int maxParallel, boolean allowConflicts,
-            Function<PlannedWorkload, TestResult> execute, Function<PlannedWorkload, TestResult> onSkipped,
-            CancellationToken cancellation) throws InterruptedException {
+    static List<TestResult> run(
+            List<PlannedWorkload> plan,
+            int maxParallel,
+            boolean allowConflicts,
+            Function<PlannedWorkload, TestResult> execute,
+            Function<PlannedWorkload, TestResult> onSkipped,
+            CancellationToken cancellation)
+            throws InterruptedException {
         TestResult[] results = new TestResult[plan.size()];
         LinkedList<Integer> pending = new LinkedList<>();
         for (int i = 0; i < plan.size(); i++) {
@@ -51,8 +56,9 @@ final class Scheduler {
                     it.remove();
                     running.add(index);
                     PlannedWorkload workload = plan.get(index);
-                    Thread.ofPlatform().name("benchctl-sched-" + workload.id()).start(
-                            () -> finished.add(new Done(index, execute.apply(workload))));
+                    Thread.ofPlatform()
+                            .name("benchctl-sched-" + workload.id())
+                            .start(() -> finished.add(new Done(index, execute.apply(workload))));
                 }
             }
             if (running.isEmpty()) {

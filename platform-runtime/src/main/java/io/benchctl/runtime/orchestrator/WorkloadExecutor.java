@@ -39,7 +39,12 @@ final class WorkloadExecutor {
     private final ScratchSpace scratch;
     private final ListenerFanout listeners;
 
-    WorkloadExecutor(RunSettings run, HostFacts host, RunCancellation runCancellation, ScratchSpace scratch, ListenerFanout listeners) {
+    WorkloadExecutor(
+            RunSettings run,
+            HostFacts host,
+            RunCancellation runCancellation,
+            ScratchSpace scratch,
+            ListenerFanout listeners) {
         this.run = run;
         this.host = host;
         this.runCancellation = runCancellation;
@@ -50,10 +55,14 @@ final class WorkloadExecutor {
     TestResult execute(PlannedWorkload planned) {
         String id = planned.id();
         // Every log line about this workload carries its module and workload id (--log-json).
-        try (var module = MDC.putCloseable("module", planned.moduleId()); var workload = MDC.putCloseable("workload", id)) {
+        try (var module = MDC.putCloseable("module", planned.moduleId());
+                var workload = MDC.putCloseable("workload", id)) {
             LOG.info("starting");
             TestResult result = supervised(planned);
-            LOG.info("{}{}", result.status().name().toLowerCase(), result.error() == null ? "" : ": " + result.error().message());
+            LOG.info(
+                    "{}{}",
+                    result.status().name().toLowerCase(),
+                    result.error() == null ? "" : ": " + result.error().message());
             return result;
         }
     }
@@ -63,7 +72,8 @@ final class WorkloadExecutor {
         Instant startedAt = Instant.now();
         RunCancellation cancellation = runCancellation.child();
         ThreadPinner pinner = ThreadPinner.create(run.affinity());
-        ExecutionContext context = new ExecutionContext(id, planned.settings(), host, run, cancellation, scratch, pinner, listeners);
+        ExecutionContext context =
+                new ExecutionContext(id, planned.settings(), host, run, cancellation, scratch, pinner, listeners);
         pinner.warning().ifPresent(message -> context.warn("affinity-unavailable", message));
         WorkloadRecorder recorder = new WorkloadRecorder(id);
         Lifecycle lifecycle = new Lifecycle(planned.workload(), context, recorder, listeners, run);
@@ -77,8 +87,11 @@ final class WorkloadExecutor {
         TestStatus status = TestStatus.OK;
         List<MetricResult> metrics = List.of();
         if (error == null && runCancellation.isCancelled() && lifecycle.iterationsDone() < run.iterations()) {
-            error = new ErrorInfo("interrupted", lifecycle.step().label, "interrupted by the user after "
-                    + lifecycle.iterationsDone() + " of " + run.iterations() + " iterations");
+            error = new ErrorInfo(
+                    "interrupted",
+                    lifecycle.step().label,
+                    "interrupted by the user after " + lifecycle.iterationsDone() + " of " + run.iterations()
+                            + " iterations");
         }
         if (error != null) {
             status = SKIP_CODES.contains(error.code()) ? TestStatus.SKIPPED : TestStatus.FAILED;
@@ -87,16 +100,28 @@ final class WorkloadExecutor {
             warnings.addAll(recorder.warnings());
             if (metrics.isEmpty()) {
                 status = TestStatus.FAILED;
-                error = new ErrorInfo("no-metrics", Step.RUN.label, "the workload finished without recording any value");
+                error = new ErrorInfo(
+                        "no-metrics", Step.RUN.label, "the workload finished without recording any value");
             }
         }
-        listeners.phaseChanged(id, switch (status) {
-            case OK -> Phase.DONE;
-            case FAILED -> Phase.FAILED;
-            case SKIPPED -> Phase.SKIPPED;
-        });
-        TestResult result = new TestResult(id, planned.moduleId(), planned.workload().variant(), status, error,
-                List.copyOf(warnings), metrics, pinner.pinnedCpus(), startedAt.toString(), Instant.now().toString());
+        listeners.phaseChanged(
+                id,
+                switch (status) {
+                    case OK -> Phase.DONE;
+                    case FAILED -> Phase.FAILED;
+                    case SKIPPED -> Phase.SKIPPED;
+                });
+        TestResult result = new TestResult(
+                id,
+                planned.moduleId(),
+                planned.workload().variant(),
+                status,
+                error,
+                List.copyOf(warnings),
+                metrics,
+                pinner.pinnedCpus(),
+                startedAt.toString(),
+                Instant.now().toString());
         listeners.workloadFinished(result);
         return result;
     }
@@ -138,7 +163,8 @@ final class WorkloadExecutor {
         if (cause instanceof WorkloadSkippedException) {
             return new ErrorInfo("skipped", failure.step().label, describe(cause));
         }
-        if ((cause instanceof CancellationException || cause instanceof InterruptedException) && runCancellation.isCancelled()) {
+        if ((cause instanceof CancellationException || cause instanceof InterruptedException)
+                && runCancellation.isCancelled()) {
             return new ErrorInfo("interrupted", failure.step().label, "interrupted by the user");
         }
         LOG.debug("workload failed in {}", failure.step().label, cause);
@@ -148,8 +174,11 @@ final class WorkloadExecutor {
     /** The exception as a user reads it: its message, with the type where the message alone is unclear. */
     static String describe(Throwable cause) {
         String message = cause.getMessage();
-        boolean plain = cause instanceof IllegalArgumentException || cause instanceof IllegalStateException
-                || cause instanceof java.io.IOException || cause instanceof WorkloadSkippedException || cause.getClass().getSimpleName().endsWith("BenchmarkException");
+        boolean plain = cause instanceof IllegalArgumentException
+                || cause instanceof IllegalStateException
+                || cause instanceof java.io.IOException
+                || cause instanceof WorkloadSkippedException
+                || cause.getClass().getSimpleName().endsWith("BenchmarkException");
         if (message == null || message.isBlank()) {
             return cause.getClass().getName();
         }

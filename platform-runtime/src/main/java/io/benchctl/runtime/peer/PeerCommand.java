@@ -38,15 +38,24 @@ public final class PeerCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--listen", defaultValue = "127.0.0.1:7420", paramLabel = "HOST:PORT",
-            description = "Address to listen on (default: ${DEFAULT-VALUE}). Any non-loopback address needs --token-file.")
+    @Option(
+            names = "--listen",
+            defaultValue = "127.0.0.1:7420",
+            paramLabel = "HOST:PORT",
+            description =
+                    "Address to listen on (default: ${DEFAULT-VALUE}). Any non-loopback address needs --token-file.")
     private String listen;
 
-    @Option(names = "--token-file", paramLabel = "FILE",
+    @Option(
+            names = "--token-file",
+            paramLabel = "FILE",
             description = "File holding the shared token; clients prove they know it (HMAC-SHA256), it is never sent.")
     private Path tokenFile;
 
-    @Option(names = "--max-clients", defaultValue = "8", paramLabel = "N",
+    @Option(
+            names = "--max-clients",
+            defaultValue = "8",
+            paramLabel = "N",
             description = "Clients served at once; one more is told the peer is busy (default: ${DEFAULT-VALUE}).")
     private int maxClients;
 
@@ -78,8 +87,8 @@ public final class PeerCommand implements Callable<Integer> {
         }
         Thread stopOnSignal = new Thread(server::close, "benchctl-peer-shutdown");
         Runtime.getRuntime().addShutdownHook(stopOnSignal);
-        err.println("benchctl peer: listening on " + describe(server.address()) + (config.token() == null
-                ? " (no token: loopback clients only)" : " (token required)")
+        err.println("benchctl peer: listening on " + describe(server.address())
+                + (config.token() == null ? " (no token: loopback clients only)" : " (token required)")
                 + (once ? ", serving one client run" : "; Ctrl-C stops"));
         err.flush();
         try {

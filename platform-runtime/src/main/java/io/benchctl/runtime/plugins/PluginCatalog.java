@@ -59,7 +59,8 @@ public final class PluginCatalog implements AutoCloseable {
             }
             try (Stream<Path> entries = Files.list(dir)) {
                 entries.filter(p -> Files.isRegularFile(p))
-                        .filter(p -> p.toString().endsWith(".jar") || p.toString().endsWith(".zip"))
+                        .filter(p ->
+                                p.toString().endsWith(".jar") || p.toString().endsWith(".zip"))
                         .sorted()
                         .forEach(files::add);
             } catch (IOException e) {
@@ -72,9 +73,16 @@ public final class PluginCatalog implements AutoCloseable {
     /** Validates a file's descriptor and keeps the first plugin of each id. */
     private void admit(Path file, Map<String, PluginFile> byId) {
         if (file.toString().endsWith(".zip")) {
-            loadWithPf4j(file).ifPresent(wrapper -> byId.putIfAbsent(wrapper.getPluginId(),
-                    new PluginFile(file, wrapper.getPluginId(), wrapper.getDescriptor().getVersion(),
-                            wrapper.getDescriptor().getProvider(), wrapper.getDescriptor().getRequires(), "")));
+            loadWithPf4j(file)
+                    .ifPresent(wrapper -> byId.putIfAbsent(
+                            wrapper.getPluginId(),
+                            new PluginFile(
+                                    file,
+                                    wrapper.getPluginId(),
+                                    wrapper.getDescriptor().getVersion(),
+                                    wrapper.getDescriptor().getProvider(),
+                                    wrapper.getDescriptor().getRequires(),
+                                    "")));
             return;
         }
         PluginFile plugin;
@@ -86,8 +94,10 @@ public final class PluginCatalog implements AutoCloseable {
         }
         PluginFile first = byId.get(plugin.pluginId());
         if (first != null) {
-            problems.add(new PluginProblem(plugin.fileName(), "plugin id '" + plugin.pluginId()
-                    + "' is already provided by " + first.fileName() + "; this copy is skipped"));
+            problems.add(new PluginProblem(
+                    plugin.fileName(),
+                    "plugin id '" + plugin.pluginId() + "' is already provided by " + first.fileName()
+                            + "; this copy is skipped"));
             return;
         }
         if (loadWithPf4j(file).isPresent()) {
@@ -132,20 +142,25 @@ public final class PluginCatalog implements AutoCloseable {
         PluginWrapper wrapper = manager.getPlugin(file.pluginId());
         if (state != PluginState.STARTED) {
             Throwable failure = wrapper.getFailedException();
-            problems.add(new PluginProblem(file.fileName(), "did not start (" + state + ")"
-                    + (failure == null ? "" : ": " + ExtensionScanner.rootMessage(failure))));
+            problems.add(new PluginProblem(
+                    file.fileName(),
+                    "did not start (" + state + ")"
+                            + (failure == null ? "" : ": " + ExtensionScanner.rootMessage(failure))));
             return;
         }
-        PluginInfo info = new PluginInfo(file.pluginId(), file.version(), file.provider(), file.fileName(), file.sha256());
+        PluginInfo info =
+                new PluginInfo(file.pluginId(), file.version(), file.provider(), file.fileName(), file.sha256());
         var foundModules = ExtensionScanner.scan(manager, wrapper, BenchmarkModule.class);
         var foundReporters = ExtensionScanner.scan(manager, wrapper, Reporter.class);
         foundModules.problems().forEach(p -> problems.add(new PluginProblem(file.fileName(), p)));
         foundReporters.problems().forEach(p -> problems.add(new PluginProblem(file.fileName(), p)));
         if (foundModules.instances().isEmpty() && foundReporters.instances().isEmpty()) {
             if (foundModules.problems().isEmpty() && foundReporters.problems().isEmpty()) {
-                problems.add(new PluginProblem(file.fileName(), "contributes no modules or reporters: its JAR has no "
-                        + "META-INF/extensions.idx or META-INF/services entries (build it with annotation processing, "
-                        + "see PLUGINS.md)"));
+                problems.add(new PluginProblem(
+                        file.fileName(),
+                        "contributes no modules or reporters: its JAR has no "
+                                + "META-INF/extensions.idx or META-INF/services entries (build it with annotation processing, "
+                                + "see PLUGINS.md)"));
             }
             return;
         }
@@ -168,10 +183,13 @@ public final class PluginCatalog implements AutoCloseable {
 
     private <T> void register(Map<String, T> registry, String id, T extension, String kind, PluginFile file) {
         if (id == null || !id.matches("[a-z][a-z0-9_-]{0,39}")) {
-            problems.add(new PluginProblem(file.fileName(), "a " + kind + " has an invalid id '" + id
-                    + "' (expected lower-case letters, digits, '-' or '_'); skipped"));
+            problems.add(new PluginProblem(
+                    file.fileName(),
+                    "a " + kind + " has an invalid id '" + id
+                            + "' (expected lower-case letters, digits, '-' or '_'); skipped"));
         } else if (registry.containsKey(id)) {
-            problems.add(new PluginProblem(file.fileName(), kind + " id '" + id + "' is already provided by another plugin; skipped"));
+            problems.add(new PluginProblem(
+                    file.fileName(), kind + " id '" + id + "' is already provided by another plugin; skipped"));
         } else {
             registry.put(id, extension);
         }

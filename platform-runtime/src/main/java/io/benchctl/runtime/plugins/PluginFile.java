@@ -32,8 +32,10 @@ record PluginFile(Path path, String pluginId, String version, String provider, S
         Attributes attributes = manifest.getMainAttributes();
         String id = required(attributes, "Plugin-Id");
         String version = required(attributes, "Plugin-Version");
-        String provider = Optional.ofNullable(attributes.getValue("Plugin-Provider")).orElse("");
-        String requires = Optional.ofNullable(attributes.getValue("Plugin-Requires")).orElse("*");
+        String provider =
+                Optional.ofNullable(attributes.getValue("Plugin-Provider")).orElse("");
+        String requires =
+                Optional.ofNullable(attributes.getValue("Plugin-Requires")).orElse("*");
         return new PluginFile(path, id, version, provider, requires, sha256(path));
     }
 

@@ -59,8 +59,12 @@ public final class JournalReader {
         if (header == null) {
             throw new IOException(journal + ": not a benchctl journal (no run header line)");
         }
-        return new RunResult(header.path("schemaVersion").asString(RunResult.SCHEMA_VERSION), header.path("runId").asString(),
-                header.path("name").asString(), status, header.path("startedAt").asString(),
+        return new RunResult(
+                header.path("schemaVersion").asString(RunResult.SCHEMA_VERSION),
+                header.path("runId").asString(),
+                header.path("name").asString(),
+                status,
+                header.path("startedAt").asString(),
                 finishedAt == null ? header.path("startedAt").asString() : finishedAt,
                 mapper.treeToValue(header.path("benchctl"), BenchctlInfo.class),
                 mapper.convertValue(header.path("host"), new TypeReference<Map<String, Object>>() {}),

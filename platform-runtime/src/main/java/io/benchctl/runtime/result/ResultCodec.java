@@ -1,5 +1,6 @@
 package io.benchctl.runtime.result;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.benchctl.api.result.RunResult;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,9 +9,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.cfg.EnumFeature;
-import com.fasterxml.jackson.annotation.JsonInclude;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one canonical JSON encoding of {@link RunResult}: what the JSON reporter writes, the journal

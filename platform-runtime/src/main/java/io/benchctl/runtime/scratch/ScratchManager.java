@@ -118,8 +118,9 @@ public final class ScratchManager implements ScratchSpace, AutoCloseable {
                 folders.remove(folder);
                 LOG.debug("removed scratch folder {}", folder);
             } catch (IOException e) {
-                emit("scratch-cleanup-failed", "could not remove scratch folder " + folder + ": "
-                        + reason(e) + "; remove it by hand");
+                emit(
+                        "scratch-cleanup-failed",
+                        "could not remove scratch folder " + folder + ": " + reason(e) + "; remove it by hand");
             }
         }
     }
@@ -139,8 +140,8 @@ public final class ScratchManager implements ScratchSpace, AutoCloseable {
             throw new IOException("scratch dir " + parent + " is not a directory");
         }
         if (!Files.isWritable(parent)) {
-            throw new IOException("scratch dir " + parent + " is not writable by user "
-                    + System.getProperty("user.name"));
+            throw new IOException(
+                    "scratch dir " + parent + " is not writable by user " + System.getProperty("user.name"));
         }
     }
 
@@ -149,8 +150,8 @@ public final class ScratchManager implements ScratchSpace, AutoCloseable {
             String inUse = runBytes > bytesNeeded
                     ? " (with " + ByteSizes.human(runBytes - bytesNeeded) + " this run already holds there)"
                     : "";
-            throw new IOException("refusing to write " + ByteSizes.human(bytesNeeded) + " under " + parent
-                    + inUse + ": more than the quota of " + ByteSizes.human(quotaBytes) + "; nothing was written");
+            throw new IOException("refusing to write " + ByteSizes.human(bytesNeeded) + " under " + parent + inUse
+                    + ": more than the quota of " + ByteSizes.human(quotaBytes) + "; nothing was written");
         }
         FileStore store = Files.getFileStore(parent);
         long usableBytes = store.getUsableSpace();
@@ -186,12 +187,17 @@ public final class ScratchManager implements ScratchSpace, AutoCloseable {
         try {
             long sizeBytes = FolderTrees.sizeBytes(candidate);
             FolderTrees.delete(candidate);
-            emit("scratch-stale-removed", "removed " + candidate + " (" + ByteSizes.human(sizeBytes)
-                    + ") left by a benchctl run that is gone (pid " + owner.get().pid() + ")");
+            emit(
+                    "scratch-stale-removed",
+                    "removed " + candidate + " (" + ByteSizes.human(sizeBytes)
+                            + ") left by a benchctl run that is gone (pid "
+                            + owner.get().pid() + ")");
             return true;
         } catch (IOException e) {
-            emit("scratch-stale-kept", "could not remove " + candidate + " left by a benchctl run that is gone (pid "
-                    + owner.get().pid() + "): " + reason(e));
+            emit(
+                    "scratch-stale-kept",
+                    "could not remove " + candidate + " left by a benchctl run that is gone (pid "
+                            + owner.get().pid() + "): " + reason(e));
             return false;
         }
     }

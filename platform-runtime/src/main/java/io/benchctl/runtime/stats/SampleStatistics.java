@@ -19,7 +19,8 @@ final class SampleStatistics {
     private SampleStatistics() {}
 
     static Stats of(List<Double> samples) {
-        double[] sorted = samples.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] sorted =
+                samples.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         int n = sorted.length;
         if (n == 0) {
             throw new IllegalArgumentException("no samples");

@@ -47,6 +47,7 @@ public final class WorkloadRecorder implements Recorder {
     private final AtomicInteger nextNameOrder = new AtomicInteger();
     /** Aggregates that nobody recorded: merged from the per-thread histograms of the same name. */
     private final Set<Metric> derivedAggregates = ConcurrentHashMap.newKeySet();
+
     private volatile int currentIteration = -1;
 
     /** @param workloadId {@code module/variant}, used in error messages */
@@ -108,12 +109,20 @@ public final class WorkloadRecorder implements Recorder {
             if (s.latency) {
                 Histogram histogram = s.histogram();
                 Stats stats = LatencyStatistics.of(histogram);
-                results.add(new MetricResult(m.name(), m.unit(), m.better(), thread, stats.p50(), best, samples,
-                        stats, LatencyStatistics.encode(histogram)));
+                results.add(new MetricResult(
+                        m.name(),
+                        m.unit(),
+                        m.better(),
+                        thread,
+                        stats.p50(),
+                        best,
+                        samples,
+                        stats,
+                        LatencyStatistics.encode(histogram)));
             } else {
                 Stats stats = SampleStatistics.of(samples);
-                results.add(new MetricResult(m.name(), m.unit(), m.better(), thread, stats.p50(), best, samples,
-                        stats, null));
+                results.add(new MetricResult(
+                        m.name(), m.unit(), m.better(), thread, stats.p50(), best, samples, stats, null));
             }
         }
         return results;
@@ -141,10 +150,12 @@ public final class WorkloadRecorder implements Recorder {
         }
         if (fewestSamples < MedianConfidence.MIN_EXACT_N) {
             double coverage = 1 - Math.pow(0.5, fewestSamples - 1);
-            warnings.add(new WarningInfo("ci-min-max", String.format(
-                    "only %d iterations: the 95%% CI of the median is reported as min..max, which covers it with "
-                            + "%.1f%% probability; run at least %d iterations for an exact 95%% interval",
-                    fewestSamples, coverage * 100, MedianConfidence.MIN_EXACT_N)));
+            warnings.add(new WarningInfo(
+                    "ci-min-max",
+                    String.format(
+                            "only %d iterations: the 95%% CI of the median is reported as min..max, which covers it with "
+                                    + "%.1f%% probability; run at least %d iterations for an exact 95%% interval",
+                            fewestSamples, coverage * 100, MedianConfidence.MIN_EXACT_N)));
         }
         return warnings;
     }
@@ -152,7 +163,8 @@ public final class WorkloadRecorder implements Recorder {
     @Override
     public void recordValue(Metric metric, double value) {
         if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException(workloadId + ": " + label(metric) + " recorded a non-finite value: " + value);
+            throw new IllegalArgumentException(
+                    workloadId + ": " + label(metric) + " recorded a non-finite value: " + value);
         }
         seriesFor(metric, false).setValue(value);
     }
@@ -202,7 +214,8 @@ public final class WorkloadRecorder implements Recorder {
         if (recordedDirectly != null && !derivedAggregates.contains(aggregate)) {
             return;
         }
-        aggregates.computeIfAbsent(aggregate, a -> new Histogram(interval.getNumberOfSignificantValueDigits()))
+        aggregates
+                .computeIfAbsent(aggregate, a -> new Histogram(interval.getNumberOfSignificantValueDigits()))
                 .add(interval);
     }
 
@@ -229,10 +242,12 @@ public final class WorkloadRecorder implements Recorder {
         if (stats.cv() <= NOISY_CV) {
             return Optional.empty();
         }
-        return Optional.of(new WarningInfo("noisy-host", String.format(
-                "%s varied by %.1f%% (coefficient of variation) across %d iterations, more than %.0f%%: "
-                        + "the host is noisy; compare runs by their medians and confidence intervals",
-                label(s.metric), stats.cv() * 100, samples.size(), NOISY_CV * 100)));
+        return Optional.of(new WarningInfo(
+                "noisy-host",
+                String.format(
+                        "%s varied by %.1f%% (coefficient of variation) across %d iterations, more than %.0f%%: "
+                                + "the host is noisy; compare runs by their medians and confidence intervals",
+                        label(s.metric), stats.cv() * 100, samples.size(), NOISY_CV * 100)));
     }
 
     private Optional<WarningInfo> coarseTimer(MetricSeries s) {
@@ -241,9 +256,11 @@ public final class WorkloadRecorder implements Recorder {
         if (medianNanos >= COARSE_TIMER_STEPS * stepNanos) {
             return Optional.empty();
         }
-        return Optional.of(new WarningInfo("coarse-timer", String.format(
-                "%s: the median latency %d ns is within %d steps of the timer's %d ns resolution; "
-                        + "time batches of operations instead",
-                label(s.metric), medianNanos, COARSE_TIMER_STEPS, stepNanos)));
+        return Optional.of(new WarningInfo(
+                "coarse-timer",
+                String.format(
+                        "%s: the median latency %d ns is within %d steps of the timer's %d ns resolution; "
+                                + "time batches of operations instead",
+                        label(s.metric), medianNanos, COARSE_TIMER_STEPS, stepNanos)));
     }
 }

@@ -35,7 +35,8 @@ class BaselineBuilderTest {
         }
         Baseline baseline = BaselineBuilder.build(sources, 2, Instant.EPOCH).baseline();
 
-        assertEquals(List.of("r0.json", "r1.json", "r2.json", "r3.json"),
+        assertEquals(
+                List.of("r0.json", "r1.json", "r2.json", "r3.json"),
                 baseline.runs().stream().map(Baseline.SourceRun::file).toList());
         BaselineMetric ops = baseline.metrics().get(SyntheticRuns.THROUGHPUT_KEY);
         assertEquals(6, ops.samples().size(), "two runs of three iterations");
@@ -45,7 +46,8 @@ class BaselineBuilderTest {
 
         BaselineMetric latency = baseline.metrics().get(SyntheticRuns.LATENCY_KEY);
         Histogram merged = Histograms.decode(latency.histogram());
-        assertEquals(2 * 3 * SyntheticRuns.LATENCIES_PER_ITERATION, merged.getTotalCount(), "two runs, three iterations");
+        assertEquals(
+                2 * 3 * SyntheticRuns.LATENCIES_PER_ITERATION, merged.getTotalCount(), "two runs, three iterations");
         assertEquals(RunIdentity.of(results.getLast()), baseline.identity());
     }
 
@@ -65,15 +67,22 @@ class BaselineBuilderTest {
         RunResult run = new SyntheticRuns(24).run(1, 1);
         BaselineBuilder.Built built =
                 BaselineBuilder.build(List.of(source("a.json", run), source("copy.json", run)), 10, Instant.EPOCH);
-        assertEquals(List.of("copy.json: the same run as a.json (run id " + run.runId() + "), skipped"),
-                built.warnings());
-        assertEquals(5, built.baseline().metrics().get(SyntheticRuns.THROUGHPUT_KEY).samples().size());
+        assertEquals(
+                List.of("copy.json: the same run as a.json (run id " + run.runId() + "), skipped"), built.warnings());
+        assertEquals(
+                5,
+                built.baseline()
+                        .metrics()
+                        .get(SyntheticRuns.THROUGHPUT_KEY)
+                        .samples()
+                        .size());
     }
 
     @Test
     void runsWithoutFinishedMetricsAreBadInput() {
         RunResult empty = new SyntheticRuns(23).result(List.of());
-        BadInputException e = assertThrows(BadInputException.class,
+        BadInputException e = assertThrows(
+                BadInputException.class,
                 () -> BaselineBuilder.build(List.of(source("e.json", empty)), 10, Instant.EPOCH));
         assertTrue(e.getMessage().contains("no finished workload with metrics in [e.json]"), e.getMessage());
     }
@@ -82,8 +91,8 @@ class BaselineBuilderTest {
     void theProfileHashIgnoresWhereResultsGoButNotWhatIsMeasured() {
         Map<String, Object> profile = SyntheticRuns.profile(5);
         Map<String, Object> otherOutput = new LinkedHashMap<>(profile);
-        otherOutput.put("run",
-                Map.of("name", "lab", "iterations", 5, "output", "/ci/out", "reporters", List.of("json")));
+        otherOutput.put(
+                "run", Map.of("name", "lab", "iterations", 5, "output", "/ci/out", "reporters", List.of("json")));
         otherOutput.put("compare", Map.of("threshold", "10%"));
         assertEquals(ProfileHash.of(profile), ProfileHash.of(otherOutput));
         assertNotEquals(ProfileHash.of(profile), ProfileHash.of(SyntheticRuns.profile(3)));

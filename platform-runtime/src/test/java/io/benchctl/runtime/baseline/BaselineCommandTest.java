@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.benchctl.runtime.cli.ExitCodes;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import io.benchctl.runtime.cli.ExitCodes;
 import picocli.CommandLine;
 
 /** The commands end to end on real files: exit codes, messages, outputs. */
@@ -97,8 +97,15 @@ class BaselineCommandTest {
         Path current = SyntheticRuns.write(dir, "current.json", runs.run(1, 1));
         Path summary = Files.writeString(dir.resolve("summary.md"), "earlier step\n");
 
-        Outcome markdown = run("compare", "--baseline", baseline.toString(), current.toString(),
-                "--format", "markdown", "--summary-file", summary.toString());
+        Outcome markdown = run(
+                "compare",
+                "--baseline",
+                baseline.toString(),
+                current.toString(),
+                "--format",
+                "markdown",
+                "--summary-file",
+                summary.toString());
         assertEquals(0, markdown.exitCode(), markdown.err());
         assertTrue(markdown.out().contains("| Metric | Baseline |"), markdown.out());
         assertEquals("earlier step\n" + markdown.out(), Files.readString(summary));
@@ -108,7 +115,8 @@ class BaselineCommandTest {
     void differentHostsWarnAndStrictFails() throws IOException {
         SyntheticRuns runs = new SyntheticRuns(14).noise(0.01, 0.01);
         Path baseline = exportBaseline(runs);
-        Path otherHost = SyntheticRuns.write(dir, "other.json", runs.fingerprint("host-b").run(1, 1));
+        Path otherHost = SyntheticRuns.write(
+                dir, "other.json", runs.fingerprint("host-b").run(1, 1));
 
         Outcome warned = run("compare", "--baseline", baseline.toString(), otherHost.toString());
         assertEquals(0, warned.exitCode());
@@ -117,7 +125,8 @@ class BaselineCommandTest {
 
         Outcome strict = run("compare", "--strict", "--baseline", baseline.toString(), otherHost.toString());
         assertEquals(2, strict.exitCode());
-        assertTrue(strict.err().startsWith("benchctl: " + baseline + " and " + otherHost + " are not comparable: host"),
+        assertTrue(
+                strict.err().startsWith("benchctl: " + baseline + " and " + otherHost + " are not comparable: host"),
                 strict.err());
         assertEquals("", strict.out());
     }
@@ -126,7 +135,8 @@ class BaselineCommandTest {
     void aChangedProfileIsNamed() throws IOException {
         SyntheticRuns runs = new SyntheticRuns(15).noise(0.01, 0.01);
         Path baseline = exportBaseline(runs);
-        Path other = SyntheticRuns.write(dir, "p.json", runs.profile(SyntheticRuns.profile(3)).run(1, 1));
+        Path other = SyntheticRuns.write(
+                dir, "p.json", runs.profile(SyntheticRuns.profile(3)).run(1, 1));
         Outcome strict = run("compare", "--strict", "--baseline", baseline.toString(), other.toString());
         assertEquals(2, strict.exitCode());
         assertTrue(strict.err().contains("profile differs"), strict.err());
@@ -143,8 +153,8 @@ class BaselineCommandTest {
                 [compare.thresholds]
                 "cpu/*" = "20%"
                 """);
-        Outcome tolerant = run("compare", "--baseline", baseline.toString(), slower.toString(),
-                "--thresholds", thresholds.toString());
+        Outcome tolerant = run(
+                "compare", "--baseline", baseline.toString(), slower.toString(), "--thresholds", thresholds.toString());
         assertEquals(0, tolerant.exitCode(), tolerant.out());
         assertTrue(tolerant.out().contains("within ±20.0%"), tolerant.out());
 
@@ -154,11 +164,18 @@ class BaselineCommandTest {
                 [compare]
                 threshold = "15%"
                 """);
-        Outcome fromProfile = run("compare", "--baseline", baseline.toString(), slower.toString(),
-                "--profile", profile.toString());
+        Outcome fromProfile =
+                run("compare", "--baseline", baseline.toString(), slower.toString(), "--profile", profile.toString());
         assertEquals(0, fromProfile.exitCode(), fromProfile.out());
-        Outcome optionWins = run("compare", "--baseline", baseline.toString(), slower.toString(),
-                "--profile", profile.toString(), "--threshold", "5%");
+        Outcome optionWins = run(
+                "compare",
+                "--baseline",
+                baseline.toString(),
+                slower.toString(),
+                "--profile",
+                profile.toString(),
+                "--threshold",
+                "5%");
         assertEquals(3, optionWins.exitCode(), optionWins.out());
     }
 
@@ -168,12 +185,15 @@ class BaselineCommandTest {
         Path baseline = exportBaseline(runs);
         Map<String, Object> profile = new LinkedHashMap<>(SyntheticRuns.profile(5));
         profile.put("compare", Map.of("thresholds", Map.of("cpu/*", "20%", "syscall/*", "bad")));
-        Path badTable = SyntheticRuns.write(dir, "bad.json", runs.profile(profile).run(0.9, 1));
-        assertOneLineError(run("compare", "--baseline", baseline.toString(), badTable.toString()),
+        Path badTable =
+                SyntheticRuns.write(dir, "bad.json", runs.profile(profile).run(0.9, 1));
+        assertOneLineError(
+                run("compare", "--baseline", baseline.toString(), badTable.toString()),
                 badTable + ": profile: compare.thresholds.\"syscall/*\": expected a percentage like");
 
         profile.put("compare", Map.of("thresholds", Map.of("cpu/*", "20%")));
-        Path slower = SyntheticRuns.write(dir, "slower.json", runs.profile(profile).run(0.9, 1));
+        Path slower =
+                SyntheticRuns.write(dir, "slower.json", runs.profile(profile).run(0.9, 1));
         Outcome tolerant = run("compare", "--baseline", baseline.toString(), slower.toString());
         assertEquals(0, tolerant.exitCode(), tolerant.out() + tolerant.err());
         assertTrue(tolerant.out().contains("within ±20.0%"), tolerant.out());
@@ -185,15 +205,19 @@ class BaselineCommandTest {
         SyntheticRuns runs = new SyntheticRuns(17).noise(0.01, 0.01);
         Path baseline = exportBaseline(runs);
         var full = runs.run(1, 1);
-        var cpuOnlyPlusNew = full.tests().stream().filter(t -> t.id().startsWith("cpu")).toList();
+        var cpuOnlyPlusNew =
+                full.tests().stream().filter(t -> t.id().startsWith("cpu")).toList();
         List<io.benchctl.api.result.TestResult> tests = new ArrayList<>(cpuOnlyPlusNew);
-        tests.add(SyntheticRuns.test("memory/triad/1GiB/stride1", SyntheticRuns.metric(
-                "bandwidth", "B/s", io.benchctl.api.Better.HIGHER, 0, List.of(1.0e10, 1.1e10), null)));
+        tests.add(SyntheticRuns.test(
+                "memory/triad/1GiB/stride1",
+                SyntheticRuns.metric(
+                        "bandwidth", "B/s", io.benchctl.api.Better.HIGHER, 0, List.of(1.0e10, 1.1e10), null)));
         Path current = SyntheticRuns.write(dir, "c.json", runs.result(tests));
         Outcome outcome = run("compare", "--baseline", baseline.toString(), current.toString());
         assertEquals(0, outcome.exitCode(), outcome.err());
         assertTrue(outcome.out().contains("only in baseline: " + SyntheticRuns.LATENCY_KEY), outcome.out());
-        assertTrue(outcome.out().contains("only in current:  memory/triad/1GiB/stride1:bandwidth[thread 0]"),
+        assertTrue(
+                outcome.out().contains("only in current:  memory/triad/1GiB/stride1:bandwidth[thread 0]"),
                 outcome.out());
     }
 
@@ -206,30 +230,59 @@ class BaselineCommandTest {
         Path badToml = Files.writeString(dir.resolve("bad.toml"), "[compare]\nthreshold = \"five\"\n");
         Path brokenToml = Files.writeString(dir.resolve("broken.toml"), "[compare\n");
 
-        assertOneLineError(run("export", missing.toString(), "--out", dir.resolve("b.json").toString()),
+        assertOneLineError(
+                run("export", missing.toString(), "--out", dir.resolve("b.json").toString()),
                 missing + ": no such file");
-        assertOneLineError(run("export", garbage.toString(), "--out", dir.resolve("b.json").toString()),
+        assertOneLineError(
+                run("export", garbage.toString(), "--out", dir.resolve("b.json").toString()),
                 garbage + ": not a benchctl result");
-        assertOneLineError(run("compare", "--baseline", garbage.toString(), result.toString()),
+        assertOneLineError(
+                run("compare", "--baseline", garbage.toString(), result.toString()),
                 garbage + ": not a benchctl baseline");
-        assertOneLineError(run("compare", "--baseline", missing.toString(), result.toString()),
-                missing + ": no such file");
-        assertOneLineError(run("compare", "--baseline", result.toString(), result.toString()),
+        assertOneLineError(
+                run("compare", "--baseline", missing.toString(), result.toString()), missing + ": no such file");
+        assertOneLineError(
+                run("compare", "--baseline", result.toString(), result.toString()),
                 result + ": not a benchctl baseline");
         Path baseline = dir.resolve("b.json");
-        assertEquals(0, run("export", result.toString(), "--out", baseline.toString()).exitCode());
-        assertOneLineError(run("compare", "--baseline", baseline.toString(), garbage.toString()),
+        assertEquals(
+                0,
+                run("export", result.toString(), "--out", baseline.toString()).exitCode());
+        assertOneLineError(
+                run("compare", "--baseline", baseline.toString(), garbage.toString()),
                 garbage + ": not a benchctl result");
-        assertOneLineError(run("compare", "--baseline", baseline.toString(), result.toString(),
-                "--thresholds", badToml.toString()), badToml + ": compare.threshold: expected a percentage");
-        assertOneLineError(run("compare", "--baseline", baseline.toString(), result.toString(),
-                "--thresholds", brokenToml.toString()), brokenToml + ":1: not valid TOML");
-        assertOneLineError(run("compare", "--baseline", baseline.toString(), result.toString(),
-                "--threshold", "-3%"), "--threshold: expected a percentage above 0");
-        assertOneLineError(run("export", result.toString(), "--out", dir.resolve("no/such/dir/b.json").toString()),
+        assertOneLineError(
+                run(
+                        "compare",
+                        "--baseline",
+                        baseline.toString(),
+                        result.toString(),
+                        "--thresholds",
+                        badToml.toString()),
+                badToml + ": compare.threshold: expected a percentage");
+        assertOneLineError(
+                run(
+                        "compare",
+                        "--baseline",
+                        baseline.toString(),
+                        result.toString(),
+                        "--thresholds",
+                        brokenToml.toString()),
+                brokenToml + ":1: not valid TOML");
+        assertOneLineError(
+                run("compare", "--baseline", baseline.toString(), result.toString(), "--threshold", "-3%"),
+                "--threshold: expected a percentage above 0");
+        assertOneLineError(
+                run(
+                        "export",
+                        result.toString(),
+                        "--out",
+                        dir.resolve("no/such/dir/b.json").toString()),
                 "does not exist");
-        assertEquals(2, run("compare", "--baseline", baseline.toString(), result.toString(), "--format", "yaml")
-                .exitCode());
+        assertEquals(
+                2,
+                run("compare", "--baseline", baseline.toString(), result.toString(), "--format", "yaml")
+                        .exitCode());
         assertEquals(2, run("compare", result.toString()).exitCode(), "--baseline is required");
     }
 
@@ -246,10 +299,14 @@ class BaselineCommandTest {
         SyntheticRuns runs = new SyntheticRuns(19);
         Path result = SyntheticRuns.write(dir, "r.json", runs.run(1, 1));
         Path baseline = Files.writeString(dir.resolve("b.json"), "old");
-        assertEquals(0, run("export", result.toString(), "--out", baseline.toString()).exitCode());
+        assertEquals(
+                0,
+                run("export", result.toString(), "--out", baseline.toString()).exitCode());
         assertTrue(Files.readString(baseline).contains("\"schemaVersion\""));
         try (var files = Files.list(dir)) {
-            assertEquals(List.of("b.json", "r.json"), files.map(p -> p.getFileName().toString()).sorted().toList());
+            assertEquals(
+                    List.of("b.json", "r.json"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
 }

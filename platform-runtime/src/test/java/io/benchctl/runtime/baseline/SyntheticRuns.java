@@ -98,30 +98,45 @@ final class SyntheticRuns {
         start = start.plusSeconds(3600);
         List<TestResult> tests = List.of(
                 test(CPU_TEST, metric("ops", "ops/s", Better.HIGHER, null, ops, null)),
-                test(PIPE_TEST,
+                test(
+                        PIPE_TEST,
                         metric("latency", "ns", Better.LOWER, null, latencyMedians, Histograms.encode(latencies))));
         return result(tests);
     }
 
     RunResult result(List<TestResult> tests) {
-        BenchctlInfo benchctl = new BenchctlInfo("1.2.0", "1.0.0", "abc123", "25.0.1",
+        BenchctlInfo benchctl = new BenchctlInfo(
+                "1.2.0",
+                "1.0.0",
+                "abc123",
+                "25.0.1",
                 List.of(new PluginInfo("cpu", "1.0.0", "benchctl", "cpu.jar", "00")));
         Map<String, Object> host = Map.of("fingerprint", fingerprint, "jvm", Map.of("version", "25.0.1"));
-        return new RunResult(RunResult.SCHEMA_VERSION, "run-" + start.getEpochSecond(), "lab", "ok",
-                start.toString(), start.plusSeconds(60).toString(), benchctl, host, profile, tests);
+        return new RunResult(
+                RunResult.SCHEMA_VERSION,
+                "run-" + start.getEpochSecond(),
+                "lab",
+                "ok",
+                start.toString(),
+                start.plusSeconds(60).toString(),
+                benchctl,
+                host,
+                profile,
+                tests);
     }
 
     static TestResult test(String id, MetricResult... metrics) {
         String[] parts = id.split("/", 2);
-        return new TestResult(id, parts[0], parts[1], TestStatus.OK, null, List.of(), List.of(metrics),
-                List.of(), null, null);
+        return new TestResult(
+                id, parts[0], parts[1], TestStatus.OK, null, List.of(), List.of(metrics), List.of(), null, null);
     }
 
-    static MetricResult metric(String name, String unit, Better better, Integer thread, List<Double> samples,
-            String histogram) {
-        double median = Samples.median(samples.stream().mapToDouble(Double::doubleValue).toArray());
-        Stats stats = new Stats(samples.size(), median, 0, 0, median, median, median, median, median, median,
-                median, median, median);
+    static MetricResult metric(
+            String name, String unit, Better better, Integer thread, List<Double> samples, String histogram) {
+        double median =
+                Samples.median(samples.stream().mapToDouble(Double::doubleValue).toArray());
+        Stats stats = new Stats(
+                samples.size(), median, 0, 0, median, median, median, median, median, median, median, median, median);
         return new MetricResult(name, unit, better, thread, median, median, samples, stats, histogram);
     }
 

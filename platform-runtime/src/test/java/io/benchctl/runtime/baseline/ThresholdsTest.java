@@ -10,10 +10,14 @@ class ThresholdsTest {
 
     @Test
     void theFirstMatchingPatternWinsAndOthersGetTheGlobalThreshold() {
-        Thresholds thresholds = new Thresholds(5, 0.25, 0.05, List.of(
-                new Thresholds.Override("disk/*:p99*", 30),
-                new Thresholds.Override("disk/*", 15),
-                new Thresholds.Override("cpu/int/threads?:ops", 2)));
+        Thresholds thresholds = new Thresholds(
+                5,
+                0.25,
+                0.05,
+                List.of(
+                        new Thresholds.Override("disk/*:p99*", 30),
+                        new Thresholds.Override("disk/*", 15),
+                        new Thresholds.Override("cpu/int/threads?:ops", 2)));
         assertEquals(30, thresholds.percentFor("disk/rand-read/4KiB:p99-latency"));
         assertEquals(15, thresholds.percentFor("disk/seq-read/1MiB:bandwidth"));
         assertEquals(2, thresholds.percentFor("cpu/int/threads2:ops"));

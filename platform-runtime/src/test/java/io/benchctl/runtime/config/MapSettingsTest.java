@@ -14,16 +14,26 @@ import org.junit.jupiter.api.Test;
 class MapSettingsTest {
 
     private final MapSettings settings = new MapSettings(Map.of(
-            "name", "lab",
-            "threads", 4L,
-            "small", 3,
-            "ratio", 0.5,
-            "direct", true,
-            "timeout", "250ms",
-            "file_size", "1GiB",
-            "raw_size", 4096L,
-            "kernels", List.of("copy", "triad"),
-            "sizes", List.of("4KiB", 512L)));
+            "name",
+            "lab",
+            "threads",
+            4L,
+            "small",
+            3,
+            "ratio",
+            0.5,
+            "direct",
+            true,
+            "timeout",
+            "250ms",
+            "file_size",
+            "1GiB",
+            "raw_size",
+            4096L,
+            "kernels",
+            List.of("copy", "triad"),
+            "sizes",
+            List.of("4KiB", 512L)));
 
     @Test
     void readsEachKindOfValue() {
@@ -48,7 +58,8 @@ class MapSettingsTest {
         assertMessage("setting 'name' should be an integer but is String lab", () -> settings.getLong("name"));
         assertMessage("setting 'ratio' should be an integer but is Double 0.5", () -> settings.getLong("ratio"));
         assertMessage("setting 'threads' should be a list but is Long 4", () -> settings.getStringList("threads"));
-        assertMessage("setting 'sizes' should be a list of strings but is Long 512", () -> settings.getStringList("sizes"));
+        assertMessage(
+                "setting 'sizes' should be a list of strings but is Long 512", () -> settings.getStringList("sizes"));
         assertMessage("setting 'name': 'lab' is not a duration", () -> settings.getDuration("name"));
         assertMessage("setting 'timeout': '250ms' is not a size", () -> settings.getBytes("timeout"));
     }

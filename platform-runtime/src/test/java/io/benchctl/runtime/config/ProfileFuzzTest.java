@@ -51,7 +51,8 @@ class ProfileFuzzTest {
     }
 
     @Property(tries = 500)
-    void tomlFragmentsAreRejectedWithAProfileException(@ForAll("tomlish") String text, @ForAll("sets") List<String> sets) {
+    void tomlFragmentsAreRejectedWithAProfileException(
+            @ForAll("tomlish") String text, @ForAll("sets") List<String> sets) {
         loadExpectingNothingButProfileException(text, sets);
     }
 
@@ -87,11 +88,56 @@ class ProfileFuzzTest {
     }
 
     private static final List<String> FRAGMENTS = List.of(
-            "[run]", "[modules.cpu]", "[modules.memory]", "[defaults]", "[compare]", "[[x]]", "[modules]", "[",
-            "]", "{", "}", "a", "threads", "kernels", "iterations", "warmup", "run.", "modules.cpu.", " = ", "=",
-            ".", ",", "\"", "'", "\"\"\"", "'''", "\\", "\\u00e9", "1", "-1", "0", "1.5", "1e400", "99999999999999999999",
-            "true", "false", "inf", "nan", "\"2s\"", "\"2x\"", "\"4KiB\"", "1979-05-27T07:32:00Z", "07:32:00",
-            "#", " ", "\t", "\n", "\r\n", "[[[[", "]]]]");
+            "[run]",
+            "[modules.cpu]",
+            "[modules.memory]",
+            "[defaults]",
+            "[compare]",
+            "[[x]]",
+            "[modules]",
+            "[",
+            "]",
+            "{",
+            "}",
+            "a",
+            "threads",
+            "kernels",
+            "iterations",
+            "warmup",
+            "run.",
+            "modules.cpu.",
+            " = ",
+            "=",
+            ".",
+            ",",
+            "\"",
+            "'",
+            "\"\"\"",
+            "'''",
+            "\\",
+            "\\u00e9",
+            "1",
+            "-1",
+            "0",
+            "1.5",
+            "1e400",
+            "99999999999999999999",
+            "true",
+            "false",
+            "inf",
+            "nan",
+            "\"2s\"",
+            "\"2x\"",
+            "\"4KiB\"",
+            "1979-05-27T07:32:00Z",
+            "07:32:00",
+            "#",
+            " ",
+            "\t",
+            "\n",
+            "\r\n",
+            "[[[[",
+            "]]]]");
 
     @Provide
     Arbitrary<String> tomlish() {
@@ -100,27 +146,80 @@ class ProfileFuzzTest {
 
     @Provide
     Arbitrary<List<String>> sets() {
-        Arbitrary<String> key = Arbitraries.of("run.iterations", "run.warmup", "modules.cpu.threads", "modules.gpu.x",
-                "modules.cpu", "run", "run.iterations.x", "", "..", "defaults.threads", "compare.x");
-        Arbitrary<String> value = Arbitraries.oneOf(tomlish(), Arbitraries.strings().ofMaxLength(10));
-        Arbitrary<String> set = Combinators.combine(key, Arbitraries.of("=", "", "=="), value).as((k, eq, v) -> k + eq + v);
+        Arbitrary<String> key = Arbitraries.of(
+                "run.iterations",
+                "run.warmup",
+                "modules.cpu.threads",
+                "modules.gpu.x",
+                "modules.cpu",
+                "run",
+                "run.iterations.x",
+                "",
+                "..",
+                "defaults.threads",
+                "compare.x");
+        Arbitrary<String> value =
+                Arbitraries.oneOf(tomlish(), Arbitraries.strings().ofMaxLength(10));
+        Arbitrary<String> set =
+                Combinators.combine(key, Arbitraries.of("=", "", "=="), value).as((k, eq, v) -> k + eq + v);
         return set.list().ofMaxSize(3);
     }
 
     /** Valid TOML with random tables, keys and values, so that validation itself is fuzzed. */
     @Provide
     Arbitrary<String> profiles() {
-        Arbitrary<String> header = Arbitraries.of("[run]", "[defaults]", "[modules.cpu]", "[modules.memory]",
-                "[modules.disk]", "[modules.cpux]", "[compare]", "[other]", "[modules.network]");
-        Arbitrary<String> key = Arbitraries.of("threads", "kernels", "iterations", "warmup", "duration",
-                "buffer_sizes", "file_size", "dir", "direct", "schedule", "reporters", "retries", "x", "a.b");
-        Arbitrary<String> value = Arbitraries.of("1", "-5", "0", "2.5", "true", "\"2s\"", "\"0ms\"", "\"2x\"",
-                "\"4KiB\"", "[]", "[1, \"a\"]", "[\"copy\", \"triadd\"]", "{ a = 1 }", "\"parallel\"", "1979-05-27",
-                "inf", "-nan", "99999999999999999999", "1e308");
+        Arbitrary<String> header = Arbitraries.of(
+                "[run]",
+                "[defaults]",
+                "[modules.cpu]",
+                "[modules.memory]",
+                "[modules.disk]",
+                "[modules.cpux]",
+                "[compare]",
+                "[other]",
+                "[modules.network]");
+        Arbitrary<String> key = Arbitraries.of(
+                "threads",
+                "kernels",
+                "iterations",
+                "warmup",
+                "duration",
+                "buffer_sizes",
+                "file_size",
+                "dir",
+                "direct",
+                "schedule",
+                "reporters",
+                "retries",
+                "x",
+                "a.b");
+        Arbitrary<String> value = Arbitraries.of(
+                "1",
+                "-5",
+                "0",
+                "2.5",
+                "true",
+                "\"2s\"",
+                "\"0ms\"",
+                "\"2x\"",
+                "\"4KiB\"",
+                "[]",
+                "[1, \"a\"]",
+                "[\"copy\", \"triadd\"]",
+                "{ a = 1 }",
+                "\"parallel\"",
+                "1979-05-27",
+                "inf",
+                "-nan",
+                "99999999999999999999",
+                "1e308");
         Arbitrary<String> entry = Combinators.combine(key, value).as((k, v) -> k + " = " + v);
-        Arbitrary<String> table = Combinators.combine(header, entry.list().ofMaxSize(4).uniqueElements(e -> e.split(" ")[0]))
+        Arbitrary<String> table = Combinators.combine(
+                        header, entry.list().ofMaxSize(4).uniqueElements(e -> e.split(" ")[0]))
                 .as((h, entries) -> h + "\n" + String.join("\n", entries));
-        return table.list().ofMaxSize(5).uniqueElements(t -> t.lines().findFirst().orElse(""))
+        return table.list()
+                .ofMaxSize(5)
+                .uniqueElements(t -> t.lines().findFirst().orElse(""))
                 .map(tables -> String.join("\n", tables) + "\n");
     }
 }

@@ -38,7 +38,9 @@ class ProfileLoaderTest {
         assertFalse(run.allowConflicts());
         assertEquals(Duration.ofSeconds(60), run.phaseTimeout());
         assertEquals(RunSettings.defaults(), run);
-        assertEquals(List.of("cpu", "memory", "disk", "network"), List.copyOf(profile.modules().keySet()));
+        assertEquals(
+                List.of("cpu", "memory", "disk", "network"),
+                List.copyOf(profile.modules().keySet()));
         assertEquals(2L, profile.modules().get("cpu").getLong("threads"));
         assertEquals(1L << 30, profile.modules().get("disk").getBytes("file_size"));
     }
@@ -105,9 +107,14 @@ class ProfileLoaderTest {
                 dir = "/data"
                 """);
 
-        EffectiveProfile profile = loader.load(file,
-                List.of("modules.memory.threads=5", "run.iterations=3", "run.warmup=1500ms",
-                        "modules.disk.dir=\"/mnt/x\"", "modules.memory.kernels=[\"triad\"]"),
+        EffectiveProfile profile = loader.load(
+                file,
+                List.of(
+                        "modules.memory.threads=5",
+                        "run.iterations=3",
+                        "run.warmup=1500ms",
+                        "modules.disk.dir=\"/mnt/x\"",
+                        "modules.memory.kernels=[\"triad\"]"),
                 TestModules.all());
 
         Settings cpu = profile.modules().get("cpu");
@@ -123,7 +130,8 @@ class ProfileLoaderTest {
         assertEquals("/mnt/x", disk.getString("dir"));
         assertEquals(3, profile.run().iterations(), "--set over [run]");
         assertEquals(Duration.ofMillis(1500), profile.run().warmup(), "a plain --set value is a string");
-        assertEquals(List.of("cpu", "memory", "disk"), List.copyOf(profile.modules().keySet()));
+        assertEquals(
+                List.of("cpu", "memory", "disk"), List.copyOf(profile.modules().keySet()));
     }
 
     @Test
@@ -148,14 +156,15 @@ class ProfileLoaderTest {
                 max_regression_percent = 5
                 """);
 
-        Map<String, Object> tree = loader.load(file, List.of(), TestModules.all()).tree();
+        Map<String, Object> tree =
+                loader.load(file, List.of(), TestModules.all()).tree();
 
         Map<?, ?> run = (Map<?, ?>) tree.get("run");
         assertEquals("1s", run.get("warmup"));
         assertEquals("500ms", run.get("duration"));
         assertEquals(5L, run.get("iterations"));
-        assertEquals(Map.of("cpu", Map.of("threads", 4L, "kernels", List.of("int", "float", "hash"))),
-                tree.get("modules"));
+        assertEquals(
+                Map.of("cpu", Map.of("threads", 4L, "kernels", List.of("int", "float", "hash"))), tree.get("modules"));
         assertEquals(Map.of("max_regression_percent", 5L), tree.get("compare"));
     }
 
@@ -166,8 +175,11 @@ class ProfileLoaderTest {
 
         EffectiveProfile narrowed = profile.narrow(List.of("network", "memory"));
 
-        assertEquals(List.of("memory", "network"), List.copyOf(narrowed.modules().keySet()));
-        assertEquals(List.of("memory", "network"), List.copyOf(((Map<?, ?>) narrowed.tree().get("modules")).keySet()));
+        assertEquals(
+                List.of("memory", "network"), List.copyOf(narrowed.modules().keySet()));
+        assertEquals(
+                List.of("memory", "network"),
+                List.copyOf(((Map<?, ?>) narrowed.tree().get("modules")).keySet()));
         assertEquals(profile.run(), narrowed.run());
     }
 
@@ -176,14 +188,20 @@ class ProfileLoaderTest {
         Path file = TestModules.write(dir, "[modules.memory]\n[modules.cpu]\n");
         EffectiveProfile profile = loader.load(file, List.of(), TestModules.all());
 
-        ProfileException e = assertThrows(ProfileException.class, () -> profile.narrow(List.of("cpu", "memroy", "disk")));
+        ProfileException e =
+                assertThrows(ProfileException.class, () -> profile.narrow(List.of("cpu", "memroy", "disk")));
 
         assertEquals(2, e.errors().size());
-        assertEquals(new ProfileError("--tests", null, null, "one of the profile's modules: memory, cpu",
-                "\"memroy\"", "memory"), e.errors().get(0));
+        assertEquals(
+                new ProfileError(
+                        "--tests", null, null, "one of the profile's modules: memory, cpu", "\"memroy\"", "memory"),
+                e.errors().get(0));
         assertEquals(null, e.errors().get(1).suggestion(), "disk is loaded but not in this profile");
-        assertTrue(e.getMessage().contains("--tests: expected one of the profile's modules: memory, cpu; found \"memroy\""
-                + " (did you mean 'memory'?)"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .contains("--tests: expected one of the profile's modules: memory, cpu; found \"memroy\""
+                                + " (did you mean 'memory'?)"),
+                e.getMessage());
         assertThrows(ProfileException.class, () -> profile.narrow(List.of()));
     }
 
@@ -195,7 +213,9 @@ class ProfileLoaderTest {
         assertEquals(List.of(), validator.validate(Json.toNode(Defaults.run()), schema));
         assertTrue(schema.contains(Json.quote(Units.DURATION_PATTERN)), "warmup/cooldown use Units' grammar");
         assertTrue(schema.contains(Json.quote(Units.POSITIVE_DURATION_PATTERN)), "duration uses Units' grammar");
-        assertEquals(List.copyOf(Defaults.run().keySet()), validator.topLevelProperties(schema),
+        assertEquals(
+                List.copyOf(Defaults.run().keySet()),
+                validator.topLevelProperties(schema),
                 "every [run] key has a default, in schema order");
     }
 }

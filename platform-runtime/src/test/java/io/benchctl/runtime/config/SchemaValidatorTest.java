@@ -22,10 +22,19 @@ class SchemaValidatorTest {
 
         List<SchemaValidator.Violation> violations = validator.validate(instance, schema);
 
-        assertEquals(List.of("/server/a~1b/1", "/server/threads"),
-                violations.stream().map(SchemaValidator.Violation::pointer).sorted().toList());
-        assertEquals(List.of("server", "threads"), violations.stream()
-                .filter(v -> v.keyword().equals("type") && v.path().size() == 2).findFirst().orElseThrow().path());
+        assertEquals(
+                List.of("/server/a~1b/1", "/server/threads"),
+                violations.stream()
+                        .map(SchemaValidator.Violation::pointer)
+                        .sorted()
+                        .toList());
+        assertEquals(
+                List.of("server", "threads"),
+                violations.stream()
+                        .filter(v -> v.keyword().equals("type") && v.path().size() == 2)
+                        .findFirst()
+                        .orElseThrow()
+                        .path());
     }
 
     @Test
@@ -36,7 +45,8 @@ class SchemaValidatorTest {
                   "properties": {"threads": {}, "port": {}}}}}
                 """;
 
-        SchemaValidator.Violation violation = validator.validate(instance, schema).getFirst();
+        SchemaValidator.Violation violation =
+                validator.validate(instance, schema).getFirst();
 
         assertEquals("additionalProperties", violation.keyword());
         assertEquals("thread", violation.property());

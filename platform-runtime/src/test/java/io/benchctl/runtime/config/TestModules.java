@@ -51,15 +51,31 @@ final class TestModules {
     /** cpu, memory, disk, network: in this order, with host-independent defaults. */
     static Map<String, ModuleSchema> all() {
         Map<String, ModuleSchema> modules = new LinkedHashMap<>();
-        modules.put("cpu", new ModuleSchema("cpu", CPU_SCHEMA,
-                Map.of("threads", 2, "kernels", List.of("int", "float", "hash"))));
-        modules.put("memory", new ModuleSchema("memory", MEMORY_SCHEMA, Map.of(
-                "threads", 1, "kernels", List.of("copy", "triad"), "buffer_sizes", List.of("32KiB"),
-                "strides", List.of(1))));
-        modules.put("disk", new ModuleSchema("disk", DISK_SCHEMA,
-                Map.of("file_size", "1GiB", "dir", "/var/tmp", "direct", "auto", "fsync", false)));
-        modules.put("network", new ModuleSchema("network", NETWORK_SCHEMA,
-                Map.of("connect_timeout", "2s", "retries", 3)));
+        modules.put(
+                "cpu",
+                new ModuleSchema("cpu", CPU_SCHEMA, Map.of("threads", 2, "kernels", List.of("int", "float", "hash"))));
+        modules.put(
+                "memory",
+                new ModuleSchema(
+                        "memory",
+                        MEMORY_SCHEMA,
+                        Map.of(
+                                "threads",
+                                1,
+                                "kernels",
+                                List.of("copy", "triad"),
+                                "buffer_sizes",
+                                List.of("32KiB"),
+                                "strides",
+                                List.of(1))));
+        modules.put(
+                "disk",
+                new ModuleSchema(
+                        "disk",
+                        DISK_SCHEMA,
+                        Map.of("file_size", "1GiB", "dir", "/var/tmp", "direct", "auto", "fsync", false)));
+        modules.put(
+                "network", new ModuleSchema("network", NETWORK_SCHEMA, Map.of("connect_timeout", "2s", "retries", 3)));
         return modules;
     }
 

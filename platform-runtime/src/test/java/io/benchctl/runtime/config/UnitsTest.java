@@ -16,8 +16,15 @@ class UnitsTest {
 
     @ParameterizedTest
     @CsvSource({
-        "250ms, 250000000", "2s, 2000000000", "1m, 60000000000", "1h, 3600000000000", "1.5s, 1500000000",
-        "10us, 10000", "5ns, 5", "0s, 0", "0.25ms, 250000"
+        "250ms, 250000000",
+        "2s, 2000000000",
+        "1m, 60000000000",
+        "1h, 3600000000000",
+        "1.5s, 1500000000",
+        "10us, 10000",
+        "5ns, 5",
+        "0s, 0",
+        "0.25ms, 250000"
     })
     void parsesDurations(String text, long nanos) {
         assertEquals(Duration.ofNanos(nanos), Units.parseDuration(text));
@@ -33,8 +40,16 @@ class UnitsTest {
 
     @ParameterizedTest
     @CsvSource({
-        "4KiB, 4096", "1MiB, 1048576", "1GiB, 1073741824", "1TiB, 1099511627776", "1KB, 1000", "2MB, 2000000",
-        "512, 512", "512B, 512", "0, 0", "1.5KiB, 1536"
+        "4KiB, 4096",
+        "1MiB, 1048576",
+        "1GiB, 1073741824",
+        "1TiB, 1099511627776",
+        "1KB, 1000",
+        "2MB, 2000000",
+        "512, 512",
+        "512B, 512",
+        "0, 0",
+        "1.5KiB, 1536"
     })
     void parsesSizes(String text, long bytes) {
         assertEquals(bytes, Units.parseBytes(text));

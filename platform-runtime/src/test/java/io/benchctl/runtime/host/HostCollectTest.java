@@ -63,7 +63,11 @@ class HostCollectTest {
     @Test
     void fileSystemsCoverRootAndEveryPathInUse() throws Exception {
         List<Map<String, Object>> fileSystems = list("fileSystems");
-        assertEquals(List.of("/", scratch.toString(), scratch.resolve("not/created/yet").toString()),
+        assertEquals(
+                List.of(
+                        "/",
+                        scratch.toString(),
+                        scratch.resolve("not/created/yet").toString()),
                 fileSystems.stream().map(fs -> fs.get("path")).toList());
         String scratchType = Files.getFileStore(scratch).type();
         // A directory not created yet is reported on the file system that will hold it.
@@ -100,8 +104,14 @@ class HostCollectTest {
         // These JNA switches make OSHI's native library unloadable, as a noexec temp folder would.
         Path out = scratch.resolve("host-without-jna.json");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Processes.output(java.toString(), "-Djna.nounpack=true", "-Djna.nosys=true",
-                "-cp", System.getProperty("java.class.path"), HostBlockMain.class.getName(), out.toString());
+        Processes.output(
+                java.toString(),
+                "-Djna.nounpack=true",
+                "-Djna.nosys=true",
+                "-cp",
+                System.getProperty("java.class.path"),
+                HostBlockMain.class.getName(),
+                out.toString());
         var degraded = ResultCodec.mapper().readTree(out.toFile());
         assertTrue(hostSchema().validate(degraded).isEmpty(), degraded::toString);
         assertFalse(degraded.has("disks"), "disks need OSHI: " + degraded);

@@ -35,7 +35,9 @@ class HostFactsTest {
     void totalMemoryIsMemTotalInBytes() throws IOException {
         try (Stream<String> lines = Files.lines(Path.of("/proc/meminfo"))) {
             long kib = lines.filter(line -> line.startsWith("MemTotal:"))
-                    .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", ""))).findFirst().orElseThrow();
+                    .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals(kib * KIB, facts.totalMemoryBytes());
         }
     }
@@ -44,11 +46,13 @@ class HostFactsTest {
     void physicalCoresAreTheDistinctPackageDieAndCoreIds() throws IOException {
         Set<String> cores = new HashSet<>();
         try (Stream<Path> cpus = Files.list(Path.of("/sys/devices/system/cpu"))) {
-            for (Path cpu : cpus.filter(p -> p.getFileName().toString().matches("cpu\\d+")).toList()) {
+            for (Path cpu : cpus.filter(p -> p.getFileName().toString().matches("cpu\\d+"))
+                    .toList()) {
                 Path topology = cpu.resolve("topology");
                 if (Files.exists(topology)) {
                     Path die = topology.resolve("die_id");
-                    cores.add(Files.readString(topology.resolve("physical_package_id")).strip() + "/"
+                    cores.add(Files.readString(topology.resolve("physical_package_id"))
+                                    .strip() + "/"
                             + (Files.exists(die) ? Files.readString(die).strip() : "") + "/"
                             + Files.readString(topology.resolve("core_id")).strip());
                 }

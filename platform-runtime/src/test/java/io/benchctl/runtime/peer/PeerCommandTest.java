@@ -35,7 +35,8 @@ class PeerCommandTest {
     @Test
     void refusesANonLoopbackAddressWithoutAToken() {
         assertEquals(2, run("--listen", "0.0.0.0:0"));
-        assertTrue(err.toString().contains("without a token") && err.toString().contains("--token-file"), err.toString());
+        assertTrue(
+                err.toString().contains("without a token") && err.toString().contains("--token-file"), err.toString());
     }
 
     @Test
@@ -57,11 +58,12 @@ class PeerCommandTest {
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = probe.getLocalPort();
         }
-        FutureTask<Integer> peer = new FutureTask<>(() ->
-                run("--listen", "127.0.0.1:" + port, "--token-file", tokenFile.toString(), "--once"));
+        FutureTask<Integer> peer = new FutureTask<>(
+                () -> run("--listen", "127.0.0.1:" + port, "--token-file", tokenFile.toString(), "--once"));
         Thread.ofPlatform().name("peer-command-test").start(peer);
-        PeerClient client = new PeerClient(PeerClientConfig.of(new PeerAddress("127.0.0.1", port),
-                PeerToken.readFile(tokenFile)).withRetries(10, Duration.ofMillis(500)));
+        PeerClient client =
+                new PeerClient(PeerClientConfig.of(new PeerAddress("127.0.0.1", port), PeerToken.readFile(tokenFile))
+                        .withRetries(10, Duration.ofMillis(500)));
         try (PeerConnection connection = client.connect()) {
             assertTrue(connection.download(Duration.ofMillis(50), 65536).payloadBytes() > 0);
         }

@@ -32,17 +32,24 @@ class PeerSignalTest {
             port = probe.getLocalPort();
         }
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process peer = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                PeerCommandMain.class.getName(), "--listen", "127.0.0.1:" + port)
-                .redirectErrorStream(true).start();
+        Process peer = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        PeerCommandMain.class.getName(),
+                        "--listen",
+                        "127.0.0.1:" + port)
+                .redirectErrorStream(true)
+                .start();
         try {
-            BufferedReader output = new BufferedReader(new InputStreamReader(peer.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader output =
+                    new BufferedReader(new InputStreamReader(peer.getInputStream(), StandardCharsets.UTF_8));
             String line;
             while ((line = output.readLine()) != null && !line.contains("benchctl peer: listening on")) {
                 // skip log lines until the peer is up
             }
             assertTrue(line != null, "the peer never said it was listening");
-            Thread.ofPlatform().daemon(true).start(() -> output.lines().forEach(ignored -> { }));
+            Thread.ofPlatform().daemon(true).start(() -> output.lines().forEach(ignored -> {}));
 
             PeerAddress address = new PeerAddress("127.0.0.1", port);
             PeerClientConfig config = PeerClientConfig.of(address, null).withRetries(0, Duration.ofSeconds(1));
@@ -51,12 +58,15 @@ class PeerSignalTest {
             Thread.ofPlatform().start(download);
             Thread.sleep(300);
 
-            new ProcessBuilder("kill", "-INT", Long.toString(peer.pid())).start().waitFor();
+            new ProcessBuilder("kill", "-INT", Long.toString(peer.pid()))
+                    .start()
+                    .waitFor();
             assertTrue(peer.waitFor(10, TimeUnit.SECONDS), "the peer did not stop on SIGINT");
             assertEquals(130, peer.exitValue());
 
-            Throwable cause = assertThrows(java.util.concurrent.ExecutionException.class,
-                    () -> download.get(10, TimeUnit.SECONDS)).getCause();
+            Throwable cause = assertThrows(
+                            java.util.concurrent.ExecutionException.class, () -> download.get(10, TimeUnit.SECONDS))
+                    .getCause();
             assertTrue(cause instanceof PeerException, String.valueOf(cause));
             PeerFailure failure = ((PeerException) cause).failure();
             assertTrue(failure == PeerFailure.SHORT_READ || failure == PeerFailure.RESET, cause.getMessage());

@@ -61,8 +61,9 @@ class ScratchManagerTest {
     void aQuotaTooSmallIsRefusedBeforeAnyWrite() {
         try (ScratchManager scratch = manager("run3")) {
             IOException e = assertThrows(IOException.class, () -> scratch.allocate(parent, 3L << 30, 1L << 30));
-            assertEquals("refusing to write 3 GiB under " + parent
-                    + ": more than the quota of 1 GiB; nothing was written", e.getMessage());
+            assertEquals(
+                    "refusing to write 3 GiB under " + parent + ": more than the quota of 1 GiB; nothing was written",
+                    e.getMessage());
         }
         assertEquals(List.of(), list(parent));
     }
@@ -74,8 +75,12 @@ class ScratchManagerTest {
             Files.write(folder.resolve("first"), new byte[8192]);
             IOException e = assertThrows(IOException.class, () -> scratch.allocate(parent, 8192, 10_000));
             // The lock file counts too: the quota bounds everything the run holds under the parent.
-            assertTrue(e.getMessage().matches("refusing to write 8 KiB under .* \\(with 8\\.\\d\\d KiB this run"
-                    + " already holds there\\): more than the quota of 9\\.77 KiB; nothing was written"), e.getMessage());
+            assertTrue(
+                    e.getMessage()
+                            .matches(
+                                    "refusing to write 8 KiB under .* \\(with 8\\.\\d\\d KiB this run"
+                                            + " already holds there\\): more than the quota of 9\\.77 KiB; nothing was written"),
+                    e.getMessage());
             assertEquals(List.of(LockFile.NAME, "first"), list(folder));
         }
     }
@@ -84,9 +89,10 @@ class ScratchManagerTest {
     void moreThanTheFreeSpaceMinusTheMarginIsRefusedBeforeAnyWrite() throws IOException {
         long usableBytes = Files.getFileStore(parent).getUsableSpace();
         try (ScratchManager scratch = manager("run5")) {
-            IOException e = assertThrows(IOException.class,
-                    () -> scratch.allocate(parent, usableBytes, Long.MAX_VALUE));
-            assertTrue(e.getMessage().startsWith("refusing to write " + ByteSizes.human(usableBytes) + " under "),
+            IOException e =
+                    assertThrows(IOException.class, () -> scratch.allocate(parent, usableBytes, Long.MAX_VALUE));
+            assertTrue(
+                    e.getMessage().startsWith("refusing to write " + ByteSizes.human(usableBytes) + " under "),
                     e.getMessage());
             assertTrue(e.getMessage().contains("is kept free as a safety margin; nothing was written"), e.getMessage());
         }
@@ -97,8 +103,7 @@ class ScratchManagerTest {
     void aMissingParentOrAFileGivesAClearError() throws IOException {
         Path file = Files.writeString(parent.resolve("plain-file"), "x");
         try (ScratchManager scratch = manager("run6")) {
-            IOException missing = assertThrows(IOException.class,
-                    () -> scratch.allocate(parent.resolve("nope"), 0, 1));
+            IOException missing = assertThrows(IOException.class, () -> scratch.allocate(parent.resolve("nope"), 0, 1));
             assertEquals("scratch dir " + parent.resolve("nope") + " does not exist", missing.getMessage());
             IOException notDir = assertThrows(IOException.class, () -> scratch.allocate(file, 0, 1));
             assertEquals("scratch dir " + file + " is not a directory", notDir.getMessage());
@@ -108,9 +113,11 @@ class ScratchManagerTest {
     @Test
     void anUnwritableParentGivesAClearErrorAndStaysEmpty() throws Exception {
         Path locked = Files.createDirectory(parent.resolve("locked"));
-        try (Unwritable ignored = Unwritable.make(locked); ScratchManager scratch = manager("run7")) {
+        try (Unwritable ignored = Unwritable.make(locked);
+                ScratchManager scratch = manager("run7")) {
             IOException e = assertThrows(IOException.class, () -> scratch.allocate(locked, 0, 1));
-            assertEquals("scratch dir " + locked + " is not writable by user " + System.getProperty("user.name"),
+            assertEquals(
+                    "scratch dir " + locked + " is not writable by user " + System.getProperty("user.name"),
                     e.getMessage());
         }
         assertEquals(List.of(), list(locked));
@@ -120,10 +127,12 @@ class ScratchManagerTest {
     void sweepRemovesFoldersOfDeadOwnersAndLeavesTheRestAlone() throws Exception {
         long deadPid = deadPid();
         Path stale = staleFolder("benchctl-killed", new LockFile(deadPid, -1, self().host(), self().pidNamespace()));
-        Path reusedPid = staleFolder("benchctl-reused",
+        Path reusedPid = staleFolder(
+                "benchctl-reused",
                 new LockFile(self().pid(), self().startMillis() - 3_600_000, self().host(), self().pidNamespace()));
         Path live = staleFolder("benchctl-live", self());
-        Path otherHost = staleFolder("benchctl-remote", new LockFile(deadPid, -1, "another-host", self().pidNamespace()));
+        Path otherHost =
+                staleFolder("benchctl-remote", new LockFile(deadPid, -1, "another-host", self().pidNamespace()));
         Path noLock = Files.createDirectory(parent.resolve("benchctl-tools"));
         Path unrelated = Files.createDirectory(parent.resolve("mine"));
 
@@ -134,8 +143,10 @@ class ScratchManagerTest {
             assertTrue(Files.isDirectory(kept), kept + " must be left alone");
         }
         assertEquals(2, warnings.size(), warnings::toString);
-        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("scratch-stale-removed: removed " + stale
-                + " (4.1") && w.endsWith(" KiB) left by a benchctl run that is gone (pid " + deadPid + ")")),
+        assertTrue(
+                warnings.stream()
+                        .anyMatch(w -> w.startsWith("scratch-stale-removed: removed " + stale + " (4.1")
+                                && w.endsWith(" KiB) left by a benchctl run that is gone (pid " + deadPid + ")")),
                 warnings::toString);
     }
 

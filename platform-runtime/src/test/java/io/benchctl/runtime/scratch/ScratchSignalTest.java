@@ -94,7 +94,9 @@ class ScratchSignalTest {
     }
 
     private static void signal(Process target, String signal) throws Exception {
-        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(target.pid())).inheritIO().start();
+        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(target.pid()))
+                .inheritIO()
+                .start();
         assertEquals(0, kill.waitFor());
     }
 }

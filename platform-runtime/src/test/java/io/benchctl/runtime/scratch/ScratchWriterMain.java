@@ -23,13 +23,14 @@ public final class ScratchWriterMain {
     private ScratchWriterMain() {}
 
     public static void main(String[] args) throws IOException {
-        ScratchManager scratch = new ScratchManager(args[1], (code, message) -> System.err.println(code + ": " + message));
+        ScratchManager scratch =
+                new ScratchManager(args[1], (code, message) -> System.err.println(code + ": " + message));
         Runtime.getRuntime().addShutdownHook(new Thread(scratch::close, "scratch-release"));
         Path folder = scratch.allocate(Path.of(args[0]), FILE_BYTES, 1L << 30);
         ByteBuffer block = ByteBuffer.allocateDirect(BLOCK_BYTES);
         long deadlineNanos = System.nanoTime() + MAX_RUNTIME.toNanos();
-        try (FileChannel file = FileChannel.open(folder.resolve("data"),
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+        try (FileChannel file =
+                FileChannel.open(folder.resolve("data"), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
             for (long offset = 0; System.nanoTime() < deadlineNanos; offset = (offset + BLOCK_BYTES) % FILE_BYTES) {
                 file.write(block.clear(), offset);
                 if (offset == 0) {

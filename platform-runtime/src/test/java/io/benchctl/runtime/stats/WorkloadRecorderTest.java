@@ -65,7 +65,9 @@ class WorkloadRecorderTest {
         assertEquals(101, stats.ciHigh());
         List<WarningInfo> warnings = recorder.warnings();
         assertEquals(List.of("ci-min-max"), codes(warnings));
-        assertTrue(warnings.getFirst().message().contains("93.8%"), warnings.getFirst().message());
+        assertTrue(
+                warnings.getFirst().message().contains("93.8%"),
+                warnings.getFirst().message());
     }
 
     @Test
@@ -100,7 +102,11 @@ class WorkloadRecorderTest {
         assertEquals(1800, stats.p90(), 2.0);
         assertEquals(1980, stats.p99(), 2.0);
         assertEquals(2000, stats.max(), 2.0);
-        assertEquals(List.of(500.0, 1500.0), result.samples().stream().map(s -> (double) Math.round(s / 10) * 10).toList());
+        assertEquals(
+                List.of(500.0, 1500.0),
+                result.samples().stream()
+                        .map(s -> (double) Math.round(s / 10) * 10)
+                        .toList());
         assertEquals(500, result.best(), 1.0);
         // n = 2000: ranks 957..1044 (normal approximation to within a rank: 1000 -+ 1.96 * sqrt(2000) / 2).
         assertTrue(stats.ciLow() >= 955 && stats.ciLow() <= 958, "ciLow " + stats.ciLow());
@@ -127,8 +133,11 @@ class WorkloadRecorderTest {
         assertEquals(750, values.get("round_trip[thread 1]"), 1.0);
         assertEquals(500, values.get("round_trip"), 1.0);
         List<MetricResult> results = recorder.results();
-        assertEquals(List.of("round_trip", "round_trip[thread 0]", "round_trip[thread 1]"),
-                results.stream().map(r -> r.thread() == null ? r.name() : r.name() + "[thread " + r.thread() + "]").toList());
+        assertEquals(
+                List.of("round_trip", "round_trip[thread 0]", "round_trip[thread 1]"),
+                results.stream()
+                        .map(r -> r.thread() == null ? r.name() : r.name() + "[thread " + r.thread() + "]")
+                        .toList());
         assertEquals(1000, results.getFirst().stats().n());
         assertEquals(500, results.get(1).stats().n());
     }

@@ -1,7 +1,7 @@
 package io.benchctl.testplugin;
 
-import io.benchctl.api.Better;
 import io.benchctl.api.BenchmarkModule;
+import io.benchctl.api.Better;
 import io.benchctl.api.HostFacts;
 import io.benchctl.api.Metric;
 import io.benchctl.api.Resource;
@@ -60,11 +60,15 @@ public final class FaultModule implements BenchmarkModule {
         if ("plan".equals(settings.getString("throw_in"))) {
             throw new IllegalStateException("fault injected in plan");
         }
-        return List.of(new FaultWorkload(settings.getString("throw_in"), settings.getString("hang_in"),
-                settings.getBoolean("stubborn"), settings.getString("marker_dir")));
+        return List.of(new FaultWorkload(
+                settings.getString("throw_in"),
+                settings.getString("hang_in"),
+                settings.getBoolean("stubborn"),
+                settings.getString("marker_dir")));
     }
 
-    private record FaultWorkload(String throwIn, String hangIn, boolean stubborn, String markerDir) implements Workload {
+    private record FaultWorkload(String throwIn, String hangIn, boolean stubborn, String markerDir)
+            implements Workload {
         @Override
         public String variant() {
             return "throw-" + throwIn + "-hang-" + hangIn;

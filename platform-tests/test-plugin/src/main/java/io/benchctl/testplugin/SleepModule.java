@@ -1,7 +1,7 @@
 package io.benchctl.testplugin;
 
-import io.benchctl.api.Better;
 import io.benchctl.api.BenchmarkModule;
+import io.benchctl.api.Better;
 import io.benchctl.api.HostFacts;
 import io.benchctl.api.Metric;
 import io.benchctl.api.Resource;

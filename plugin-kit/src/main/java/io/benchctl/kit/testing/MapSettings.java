@@ -142,6 +142,7 @@ public record MapSettings(Map<String, Object> values) implements Settings {
                 return Duration.ofNanos(Math.round(number * nanosPerUnit));
             }
         }
-        throw new IllegalArgumentException("setting '" + key + "': '" + text + "' is not a duration such as 500ms or 2s");
+        throw new IllegalArgumentException(
+                "setting '" + key + "': '" + text + "' is not a duration such as 500ms or 2s");
     }
 }

@@ -40,9 +40,16 @@ public final class SysfsHostFacts {
         }
         int cpus = Runtime.getRuntime().availableProcessors();
         String os = System.getProperty("os.name", "other").toLowerCase(Locale.ROOT);
-        return new HostFacts(os.contains("linux") ? "linux" : "other", cpus, cpus, l1d, l2, largest,
-                ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                        .getOperatingSystemMXBean()).getTotalMemorySize());
+        return new HostFacts(
+                os.contains("linux") ? "linux" : "other",
+                cpus,
+                cpus,
+                l1d,
+                l2,
+                largest,
+                ((com.sun.management.OperatingSystemMXBean)
+                                java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                        .getTotalMemorySize());
     }
 
     private static String read(Path file) {

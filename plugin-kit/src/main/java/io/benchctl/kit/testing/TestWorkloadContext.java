@@ -43,8 +43,15 @@ public final class TestWorkloadContext implements WorkloadContext {
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private volatile Recorder recorder = Recorder.DISCARD;
 
-    public TestWorkloadContext(String workloadId, Settings settings, HostFacts host, Duration warmup,
-            Duration iteration, int iterations, CpuAffinity affinity, Path scratchRoot) {
+    public TestWorkloadContext(
+            String workloadId,
+            Settings settings,
+            HostFacts host,
+            Duration warmup,
+            Duration iteration,
+            int iterations,
+            CpuAffinity affinity,
+            Path scratchRoot) {
         this.workloadId = workloadId;
         this.settings = settings;
         this.host = host;
@@ -141,7 +148,8 @@ public final class TestWorkloadContext implements WorkloadContext {
 
     @Override
     public ScratchSpace scratch() {
-        return (parentDir, bytesNeeded, quotaBytes) -> Files.createDirectories(scratchRoot.resolve(workloadId.replace('/', '_')));
+        return (parentDir, bytesNeeded, quotaBytes) ->
+                Files.createDirectories(scratchRoot.resolve(workloadId.replace('/', '_')));
     }
 
     @Override

@@ -22,7 +22,9 @@ class PinnedWorkersTest {
         };
         try (PinnedWorkers workers = new PinnedWorkers("w", 3, recordingAffinity)) {
             assertEquals(List.of(10, 11, 12), workers.cpus());
-            assertEquals(List.of("w-0", "w-1", "w-2"), workers.runOnAll(i -> Thread.currentThread().getName()));
+            assertEquals(
+                    List.of("w-0", "w-1", "w-2"),
+                    workers.runOnAll(i -> Thread.currentThread().getName()));
             assertEquals(List.of(0, 2, 4), workers.runOnAll(i -> i * 2));
         }
         assertEquals(3, pinnedBy.size());
@@ -52,17 +54,19 @@ class PinnedWorkersTest {
     void aFailingWorkerReleasesTheOthersAndItsErrorIsThrown() throws Exception {
         AtomicInteger released = new AtomicInteger();
         try (PinnedWorkers workers = new PinnedWorkers("w", 2, CpuAffinity.NONE)) {
-            IllegalStateException e = assertThrows(IllegalStateException.class, () -> workers.runOnAll(i -> {
-                if (i == 1) {
-                    throw new IllegalStateException("checksum mismatch");
-                }
-                try {
-                    workers.barrier().await();
-                } finally {
-                    released.incrementAndGet();
-                }
-                return i;
-            }));
+            IllegalStateException e = assertThrows(
+                    IllegalStateException.class,
+                    () -> workers.runOnAll(i -> {
+                        if (i == 1) {
+                            throw new IllegalStateException("checksum mismatch");
+                        }
+                        try {
+                            workers.barrier().await();
+                        } finally {
+                            released.incrementAndGet();
+                        }
+                        return i;
+                    }));
             assertEquals("checksum mismatch", e.getMessage());
         }
         assertTrue(released.get() == 1);

@@ -26,8 +26,7 @@ public final class PopulationStability {
      */
     public static double index(double[] expected, double[] actual) {
         if (expected.length != actual.length) {
-            throw new IllegalArgumentException(
-                    "bucket counts differ: " + expected.length + " vs " + actual.length);
+            throw new IllegalArgumentException("bucket counts differ: " + expected.length + " vs " + actual.length);
         }
         double sum = 0;
         for (int i = 0; i < expected.length; i++) {

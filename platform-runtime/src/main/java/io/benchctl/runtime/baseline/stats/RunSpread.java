@@ -42,6 +42,7 @@ public final class RunSpread {
 
     /** The geometric mean of the run medians: the centre of the prediction interval. */
     public static double centre(double[] runMedians) {
-        return Math.exp(Mean.of(Arrays.stream(runMedians).map(Math::log).toArray()).getAsDouble());
+        return Math.exp(
+                Mean.of(Arrays.stream(runMedians).map(Math::log).toArray()).getAsDouble());
     }
 }

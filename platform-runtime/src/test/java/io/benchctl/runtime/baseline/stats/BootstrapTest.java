@@ -35,7 +35,8 @@ class BootstrapTest {
         Bootstrap.Interval ci = Bootstrap.medianChangePercent(baseline, current, 2000, 0.95, 42);
         assertTrue(ci.excludesZero());
         // The median of five iterations moves by about 1.25 * 1 % / sqrt(5) = 0.6 %: a few points wide.
-        assertTrue(ci.lowPercent() > 5 && ci.lowPercent() < 10 && ci.highPercent() > 10 && ci.highPercent() < 15,
+        assertTrue(
+                ci.lowPercent() > 5 && ci.lowPercent() < 10 && ci.highPercent() > 10 && ci.highPercent() < 15,
                 ci.toString());
     }
 
@@ -52,8 +53,8 @@ class BootstrapTest {
         SplittableRandom random = new SplittableRandom(9);
         double[] a = normal(random, 10, 100, 0.05);
         double[] b = normal(random, 5, 100, 0.05);
-        assertEquals(Bootstrap.medianChangePercent(a, b, 2000, 0.95, 1),
-                Bootstrap.medianChangePercent(a, b, 2000, 0.95, 1));
+        assertEquals(
+                Bootstrap.medianChangePercent(a, b, 2000, 0.95, 1), Bootstrap.medianChangePercent(a, b, 2000, 0.95, 1));
     }
 
     @Test

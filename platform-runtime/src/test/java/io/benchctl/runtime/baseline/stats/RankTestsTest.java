@@ -16,7 +16,10 @@ class RankTestsTest {
         assertEquals(6, overlapping.mannWhitneyU(), 0);
         assertEquals(0.7, overlapping.mannWhitneyP(), 1e-12);
         // Fully separated 3 vs 3: only 1 of 20 splits is as extreme on each side: 2/20 = 0.1.
-        assertEquals(0.1, RankTests.run(new double[] {1, 2, 3}, new double[] {4, 5, 6}).mannWhitneyP(), 1e-12);
+        assertEquals(
+                0.1,
+                RankTests.run(new double[] {1, 2, 3}, new double[] {4, 5, 6}).mannWhitneyP(),
+                1e-12);
         // Fully separated 5 vs 5: 2 / C(10,5) = 2/252 = 0.0079365.
         RankTests.Outcome separated = RankTests.run(new double[] {1, 2, 3, 4, 5}, new double[] {6, 7, 8, 9, 10});
         assertEquals(2.0 / 252, separated.mannWhitneyP(), 1e-12);

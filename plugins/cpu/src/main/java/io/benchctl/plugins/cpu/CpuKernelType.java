@@ -24,8 +24,8 @@ enum CpuKernelType {
         return Arrays.stream(values())
                 .filter(k -> k.id().equals(id))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "unknown cpu kernel '" + id + "': expected one of " + ids()));
+                .orElseThrow(() ->
+                        new IllegalArgumentException("unknown cpu kernel '" + id + "': expected one of " + ids()));
     }
 
     /** A kernel instance for one measurement thread. */

@@ -52,9 +52,12 @@ public final class CpuModule implements BenchmarkModule {
     @Override
     public Map<String, Object> defaults(HostFacts host) {
         return Map.of(
-                "threads", (long) Math.max(1, host.logicalCpus()),
-                "kernels", CpuKernelType.ids(),
-                "max_prime", DEFAULT_MAX_PRIME);
+                "threads",
+                (long) Math.max(1, host.logicalCpus()),
+                "kernels",
+                CpuKernelType.ids(),
+                "max_prime",
+                DEFAULT_MAX_PRIME);
     }
 
     @Override

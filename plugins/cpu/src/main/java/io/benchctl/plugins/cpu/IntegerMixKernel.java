@@ -37,8 +37,8 @@ final class IntegerMixKernel implements CpuKernel {
             x = (Long.rotateRight(x ^ MASK, ROTATION) - INCREMENT) * MULTIPLIER_INVERSE;
         }
         if (x != start) {
-            throw new KernelCheckException(String.format(
-                    "int kernel: the inverse chain ended at %016x instead of its start %016x", x, start));
+            throw new KernelCheckException(
+                    String.format("int kernel: the inverse chain ended at %016x instead of its start %016x", x, start));
         }
         return halfway;
     }

@@ -32,6 +32,8 @@ class CpuSchemaTest {
     }
 
     private List<String> messages(String json) {
-        return schema.validate(json, InputFormat.JSON).stream().map(Object::toString).toList();
+        return schema.validate(json, InputFormat.JSON).stream()
+                .map(Object::toString)
+                .toList();
     }
 }

@@ -31,13 +31,22 @@ class CpuWorkloadTest {
         CpuModule module = new CpuModule();
         MapSettings settings = MapSettings.merged(module.defaults(HOST), Map.of("threads", 2L, "max_prime", 2000L));
         List<Workload> workloads = module.plan(settings, HOST);
-        assertEquals(List.of("int/t2", "float/t2", "hash/t2", "primes/t2"), workloads.stream().map(Workload::variant).toList());
+        assertEquals(
+                List.of("int/t2", "float/t2", "hash/t2", "primes/t2"),
+                workloads.stream().map(Workload::variant).toList());
 
         for (Workload workload : workloads) {
             ThreadPinner pinner = ThreadPinner.create(true);
             WorkloadRecorder recorder = new WorkloadRecorder("cpu/" + workload.variant());
-            TestWorkloadContext context = new TestWorkloadContext("cpu/" + workload.variant(), settings, HOST,
-                    Duration.ofMillis(30), Duration.ofMillis(60), 2, pinner, scratch);
+            TestWorkloadContext context = new TestWorkloadContext(
+                    "cpu/" + workload.variant(),
+                    settings,
+                    HOST,
+                    Duration.ofMillis(30),
+                    Duration.ofMillis(60),
+                    2,
+                    pinner,
+                    scratch);
             context.drive(workload, recorder, recorder::startIteration, i -> recorder.finishIteration());
 
             List<MetricResult> metrics = recorder.results();
@@ -47,7 +56,8 @@ class CpuWorkloadTest {
             assertEquals(null, aggregate.thread());
             assertEquals(2, aggregate.samples().size());
             double perThreadSum = metrics.get(1).value() + metrics.get(2).value();
-            assertTrue(aggregate.value() > 0 && aggregate.value() <= perThreadSum * 1.001,
+            assertTrue(
+                    aggregate.value() > 0 && aggregate.value() <= perThreadSum * 1.001,
                     workload.variant() + ": aggregate " + aggregate.value() + " vs threads " + perThreadSum);
             if (pinner.warning().isEmpty() && pinner.allowedCpus().size() >= 2) {
                 List<Integer> cpus = pinner.pinnedCpus();

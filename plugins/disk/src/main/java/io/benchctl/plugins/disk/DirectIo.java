@@ -34,7 +34,8 @@ final class DirectIo {
      * @param blockBytes the workload's I/O size
      * @throws IOException for {@code direct = on} where direct I/O cannot be done, saying why
      */
-    static Decision decide(DirectMode mode, Path folder, long blockBytes, BiConsumer<String, String> warn) throws IOException {
+    static Decision decide(DirectMode mode, Path folder, long blockBytes, BiConsumer<String, String> warn)
+            throws IOException {
         FileStore store = Files.getFileStore(folder);
         int pageBytes = 4096;
         int alignmentBytes = (int) Math.max(pageBytes, store.getBlockSize());
@@ -50,7 +51,8 @@ final class DirectIo {
             throw new IOException("direct = \"on\" cannot be honoured in " + where + ": " + unsupported.get()
                     + "; set direct = \"auto\" to fall back to buffered I/O, or choose another dir");
         }
-        warn.accept("direct-io-fallback",
+        warn.accept(
+                "direct-io-fallback",
                 "direct I/O unsupported in " + where + ": " + unsupported.get() + "; buffered fallback");
         return new Decision(false, alignmentBytes, store.type());
     }
@@ -65,8 +67,13 @@ final class DirectIo {
         }
         Path probe = folder.resolve(PROBE_FILE);
         try (Arena arena = Arena.ofConfined();
-                FileChannel channel = FileChannel.open(probe, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
-                        StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE, ExtendedOpenOption.DIRECT)) {
+                FileChannel channel = FileChannel.open(
+                        probe,
+                        StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.READ,
+                        StandardOpenOption.WRITE,
+                        StandardOpenOption.DELETE_ON_CLOSE,
+                        ExtendedOpenOption.DIRECT)) {
             ByteBuffer block = arena.allocate(alignmentBytes, alignmentBytes).asByteBuffer();
             channel.write(block, 0);
             channel.read(block.clear(), 0);

@@ -11,7 +11,8 @@ enum DirectMode {
             case "auto" -> AUTO;
             case "on" -> ON;
             case "off" -> OFF;
-            default -> throw new IllegalArgumentException("direct must be \"auto\", \"on\" or \"off\", not \"" + value + "\"");
+            default ->
+                throw new IllegalArgumentException("direct must be \"auto\", \"on\" or \"off\", not \"" + value + "\"");
         };
     }
 }

@@ -39,7 +39,9 @@ record DiskSettings(
 
     static DiskSettings from(Settings settings) {
         return new DiskSettings(
-                settings.getStringList("patterns").stream().map(AccessPattern::of).toList(),
+                settings.getStringList("patterns").stream()
+                        .map(AccessPattern::of)
+                        .toList(),
                 settings.getBytesList("block_sizes"),
                 settings.getBytes("file_size"),
                 Math.toIntExact(settings.getLong("jobs")),

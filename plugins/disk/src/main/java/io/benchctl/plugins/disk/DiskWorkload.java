@@ -89,8 +89,14 @@ final class DiskWorkload implements Workload {
             content.fill(block, 0);
             // A fixed seed per job: every run of this workload visits the same offsets.
             long seed = 31L * job + blockBytes;
-            jobs.add(new IoJob(channel, block.clear(), settings.fileBytes(), pattern, settings.readShare(),
-                    settings.fsync(), seed));
+            jobs.add(new IoJob(
+                    channel,
+                    block.clear(),
+                    settings.fileBytes(),
+                    pattern,
+                    settings.readShare(),
+                    settings.fsync(),
+                    seed));
         }
     }
 
@@ -131,8 +137,8 @@ final class DiskWorkload implements Workload {
     }
 
     private OpenOption[] openOptions() {
-        List<OpenOption> options = new ArrayList<>(List.of(
-                StandardOpenOption.CREATE_NEW, StandardOpenOption.READ, StandardOpenOption.WRITE));
+        List<OpenOption> options = new ArrayList<>(
+                List.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.READ, StandardOpenOption.WRITE));
         if (direct) {
             options.add(ExtendedOpenOption.DIRECT);
         }
@@ -176,15 +182,19 @@ final class DiskWorkload implements Workload {
         return threads.awaitAll(PROGRESS_INTERVAL_MILLIS, () -> {
             double elapsedSeconds = (System.nanoTime() - startNanos) / 1e9;
             long bytes = jobs.stream().mapToLong(IoJob::bytesMoved).sum();
-            context.progress().update(Math.min(1, elapsedSeconds / (duration.toNanos() / 1e9)),
-                    String.format(Locale.ROOT, "%.0f MB/s", bytes / 1e6 / Math.max(elapsedSeconds, 1e-9)));
+            context.progress()
+                    .update(
+                            Math.min(1, elapsedSeconds / (duration.toNanos() / 1e9)),
+                            String.format(Locale.ROOT, "%.0f MB/s", bytes / 1e6 / Math.max(elapsedSeconds, 1e-9)));
         });
     }
 
     private void adviseAccess(WorkloadContext context, Path file) {
-        PageCache.adviseAccess(file, pattern.sequential()).ifPresent(failure -> context.warn("readahead-hint-failed",
-                "could not advise the kernel of the " + (pattern.sequential() ? "sequential" : "random")
-                        + " access to " + file + " (" + failure + "): readahead may differ from fio's"));
+        PageCache.adviseAccess(file, pattern.sequential())
+                .ifPresent(failure -> context.warn(
+                        "readahead-hint-failed",
+                        "could not advise the kernel of the " + (pattern.sequential() ? "sequential" : "random")
+                                + " access to " + file + " (" + failure + "): readahead may differ from fio's"));
     }
 
     /** Buffered I/O would otherwise start from pages the layout or an earlier run left in memory. */
@@ -192,15 +202,19 @@ final class DiskWorkload implements Workload {
         for (Path file : files) {
             Optional<String> failure = PageCache.drop(file);
             if (failure.isPresent() && !pageCacheWarned) {
-                context.warn("page-cache-warm", "could not drop cached pages of " + file + " (" + failure.get()
-                        + "): buffered I/O may be served from memory");
+                context.warn(
+                        "page-cache-warm",
+                        "could not drop cached pages of " + file + " (" + failure.get()
+                                + "): buffered I/O may be served from memory");
                 pageCacheWarned = true;
                 return;
             }
         }
         if (!pageCacheWarned) {
-            context.warn("page-cache-dropped", "buffered I/O: the files' cached pages were dropped"
-                    + " (posix_fadvise DONTNEED) before warmup and each iteration, so each starts from a cold cache");
+            context.warn(
+                    "page-cache-dropped",
+                    "buffered I/O: the files' cached pages were dropped"
+                            + " (posix_fadvise DONTNEED) before warmup and each iteration, so each starts from a cold cache");
             pageCacheWarned = true;
         }
     }

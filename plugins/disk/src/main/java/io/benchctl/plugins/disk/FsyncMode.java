@@ -15,8 +15,9 @@ enum FsyncMode {
             case String name when name.equals("off") -> OFF;
             case String name when name.equals("end") -> END;
             case String name when name.equals("every") -> EVERY;
-            default -> throw new IllegalArgumentException(
-                    "fsync must be \"off\", \"end\", \"every\" or a boolean, not " + value);
+            default ->
+                throw new IllegalArgumentException(
+                        "fsync must be \"off\", \"end\", \"every\" or a boolean, not " + value);
         };
     }
 }

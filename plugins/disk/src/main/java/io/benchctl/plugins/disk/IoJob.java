@@ -43,8 +43,14 @@ final class IoJob {
      * @param block an aligned buffer of exactly one block, already holding data to write
      * @param fileBytes the file's size, a multiple of the block's size
      */
-    IoJob(FileChannel channel, ByteBuffer block, long fileBytes, AccessPattern pattern, double readShare,
-            FsyncMode fsync, long seed) {
+    IoJob(
+            FileChannel channel,
+            ByteBuffer block,
+            long fileBytes,
+            AccessPattern pattern,
+            double readShare,
+            FsyncMode fsync,
+            long seed) {
         this.channel = channel;
         this.block = block;
         this.blockBytes = block.capacity();

@@ -2,7 +2,6 @@ package io.benchctl.plugins.disk;
 
 import io.benchctl.api.Metric;
 import io.benchctl.runtime.scratch.ScratchManager;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -20,24 +19,35 @@ public final class DiskBenchMain {
 
     public static void main(String[] args) throws Exception {
         DiskModule module = new DiskModule();
-        TestSettings settings = TestSettings.of(module.defaults(TestContext.HOST), Map.of(
-                "dir", args[0],
-                "patterns", List.of(args[1]),
-                "block_sizes", List.of(args[2]),
-                "file_size", args[3],
-                "quota", args[3],
-                "direct", args[4],
-                "fsync", args[5]));
-        DiskWorkload workload = (DiskWorkload) module.plan(settings, TestContext.HOST).getFirst();
-        try (ScratchManager scratch = new ScratchManager("bench-" + ProcessHandle.current().pid(),
+        TestSettings settings = TestSettings.of(
+                module.defaults(TestContext.HOST),
+                Map.of(
+                        "dir", args[0],
+                        "patterns", List.of(args[1]),
+                        "block_sizes", List.of(args[2]),
+                        "file_size", args[3],
+                        "quota", args[3],
+                        "direct", args[4],
+                        "fsync", args[5]));
+        DiskWorkload workload =
+                (DiskWorkload) module.plan(settings, TestContext.HOST).getFirst();
+        try (ScratchManager scratch = new ScratchManager(
+                "bench-" + ProcessHandle.current().pid(),
                 (code, message) -> System.err.println(code + ": " + message))) {
-            TestContext context = new TestContext("disk/" + workload.variant(), settings, scratch,
-                    Duration.ofMillis(Long.parseLong(args[6])), Duration.ofSeconds(Long.parseLong(args[7])), 1);
+            TestContext context = new TestContext(
+                    "disk/" + workload.variant(),
+                    settings,
+                    scratch,
+                    Duration.ofMillis(Long.parseLong(args[6])),
+                    Duration.ofSeconds(Long.parseLong(args[7])),
+                    1);
             context.runLifecycle(workload);
             context.warnings().forEach(System.err::println);
             TestRecorder recorded = context.measured();
             Metric latency = args[1].contains("read") ? DiskWorkload.LATENCIES.read() : DiskWorkload.LATENCIES.write();
-            System.out.printf(Locale.ROOT, "RESULT direct=%b mbps=%.3f iops=%.1f p50_ns=%d p99_ns=%d%n",
+            System.out.printf(
+                    Locale.ROOT,
+                    "RESULT direct=%b mbps=%.3f iops=%.1f p50_ns=%d p99_ns=%d%n",
                     workload.direct(),
                     recorded.values(DiskWorkload.BANDWIDTH).getFirst(),
                     recorded.values(DiskWorkload.IOPS).getFirst(),

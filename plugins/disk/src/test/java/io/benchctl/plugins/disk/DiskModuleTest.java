@@ -27,22 +27,33 @@ class DiskModuleTest {
     void theSchemaIsClosedAndNamesExactlyTheDefaultedKeys() {
         JsonNode schema = JsonMapper.builder().build().readTree(module.configSchema());
         assertFalse(schema.get("additionalProperties").asBoolean());
-        assertEquals(new TreeSet<>(module.defaults(TestContext.HOST).keySet()),
+        assertEquals(
+                new TreeSet<>(module.defaults(TestContext.HOST).keySet()),
                 new TreeSet<>(schema.get("properties").propertyNames()));
     }
 
     @Test
     void thePlanHasOneWorkloadPerPatternAndBlockSize() {
         List<Workload> plan = module.plan(settings(Map.of()), TestContext.HOST);
-        assertEquals(List.of("seq-write/4KiB", "seq-write/1MiB", "seq-read/4KiB", "seq-read/1MiB",
-                "rand-read/4KiB", "rand-read/1MiB", "rand-write/4KiB", "rand-write/1MiB"),
+        assertEquals(
+                List.of(
+                        "seq-write/4KiB",
+                        "seq-write/1MiB",
+                        "seq-read/4KiB",
+                        "seq-read/1MiB",
+                        "rand-read/4KiB",
+                        "rand-read/1MiB",
+                        "rand-write/4KiB",
+                        "rand-write/1MiB"),
                 plan.stream().map(Workload::variant).toList());
     }
 
     @Test
     void aFileSizeThatIsNotAMultipleOfABlockSizeIsRefusedByName() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> module.plan(settings(Map.of("file_size", "1000KiB", "block_sizes", List.of("4KiB", "3KiB"))),
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> module.plan(
+                        settings(Map.of("file_size", "1000KiB", "block_sizes", List.of("4KiB", "3KiB"))),
                         TestContext.HOST));
         assertEquals("file_size 1000KiB must be a multiple of every block size; 3KiB is not a divisor", e.getMessage());
     }

@@ -76,8 +76,8 @@ class DiskWorkloadTest {
 
     @Test
     void bufferedWritesWithFsyncEveryFlushEachWriteAndDropCachedPages() throws Exception {
-        DiskWorkload workload = workload(Map.of(
-                "patterns", List.of("rand-write"), "file_size", "4MiB", "direct", "off", "fsync", true), "4KiB");
+        DiskWorkload workload = workload(
+                Map.of("patterns", List.of("rand-write"), "file_size", "4MiB", "direct", "off", "fsync", true), "4KiB");
         TestContext context = context(workload);
         context.runLifecycle(workload);
 
@@ -92,8 +92,9 @@ class DiskWorkloadTest {
 
     @Test
     void mixedRandomIoFollowsTheReadShare() throws Exception {
-        DiskWorkload workload = workload(Map.of("patterns", List.of("rand-rw"), "file_size", "4MiB",
-                "direct", "off", "read_share", 0.75), "4KiB");
+        DiskWorkload workload = workload(
+                Map.of("patterns", List.of("rand-rw"), "file_size", "4MiB", "direct", "off", "read_share", 0.75),
+                "4KiB");
         TestContext context = context(workload);
         context.runLifecycle(workload);
 
@@ -108,8 +109,8 @@ class DiskWorkloadTest {
 
     @Test
     void parallelJobsRecordEachThreadAndTheAggregate() throws Exception {
-        DiskWorkload workload = workload(Map.of("patterns", List.of("seq-write"), "file_size", "4MiB",
-                "jobs", 2L, "direct", "off"), "64KiB");
+        DiskWorkload workload = workload(
+                Map.of("patterns", List.of("seq-write"), "file_size", "4MiB", "jobs", 2L, "direct", "off"), "64KiB");
         TestContext context = context(workload);
         context.runLifecycle(workload);
 
@@ -118,7 +119,8 @@ class DiskWorkloadTest {
         for (int iteration = 0; iteration < 2; iteration++) {
             double perThreadSum = 0;
             for (int job = 0; job < 2; job++) {
-                perThreadSum += recorded.values(DiskWorkload.BANDWIDTH.forThread(job)).get(iteration);
+                perThreadSum +=
+                        recorded.values(DiskWorkload.BANDWIDTH.forThread(job)).get(iteration);
             }
             // The aggregate is all bytes over the longest job's time (as fio's group report), so
             // it is at most the sum of the jobs' own rates; a preempted job makes it smaller.
@@ -132,29 +134,39 @@ class DiskWorkloadTest {
         Path shm = Path.of("/dev/shm");
         assumeTrue(Files.isDirectory(shm) && Files.getFileStore(shm).type().equals("tmpfs"), "needs tmpfs at /dev/shm");
 
-        DiskWorkload on = workload(Map.of("patterns", List.of("seq-read"), "file_size", "1MiB",
-                "direct", "on", "dir", shm.toString()), "1MiB");
+        DiskWorkload on = workload(
+                Map.of("patterns", List.of("seq-read"), "file_size", "1MiB", "direct", "on", "dir", shm.toString()),
+                "1MiB");
         IOException refused = assertThrows(IOException.class, () -> context(on).runLifecycle(on));
-        assertEquals("direct = \"on\" cannot be honoured in /dev/shm (tmpfs): tmpfs keeps files in memory, there is"
-                + " no device for I/O to reach directly; set direct = \"auto\" to fall back to buffered I/O,"
-                + " or choose another dir", refused.getMessage());
+        assertEquals(
+                "direct = \"on\" cannot be honoured in /dev/shm (tmpfs): tmpfs keeps files in memory, there is"
+                        + " no device for I/O to reach directly; set direct = \"auto\" to fall back to buffered I/O,"
+                        + " or choose another dir",
+                refused.getMessage());
 
-        DiskWorkload auto = workload(Map.of("patterns", List.of("seq-read"), "file_size", "1MiB",
-                "direct", "auto", "dir", shm.toString()), "1MiB");
+        DiskWorkload auto = workload(
+                Map.of("patterns", List.of("seq-read"), "file_size", "1MiB", "direct", "auto", "dir", shm.toString()),
+                "1MiB");
         TestContext context = context(auto);
         context.runLifecycle(auto);
         assertFalse(auto.direct());
-        assertEquals("direct-io-fallback: direct I/O unsupported in /dev/shm (tmpfs): tmpfs keeps files in memory,"
-                + " there is no device for I/O to reach directly; buffered fallback", context.warnings().getFirst());
+        assertEquals(
+                "direct-io-fallback: direct I/O unsupported in /dev/shm (tmpfs): tmpfs keeps files in memory,"
+                        + " there is no device for I/O to reach directly; buffered fallback",
+                context.warnings().getFirst());
         assertEquals(2, context.measured().values(DiskWorkload.BANDWIDTH).size());
     }
 
     @Test
     void aBlockSizeBelowTheDirectIoAlignmentFailsWithOnAndFallsBackWithAuto() throws Exception {
-        DiskWorkload on = workload(Map.of("patterns", List.of("rand-read"), "file_size", "1MiB", "direct", "on"), "512B");
+        DiskWorkload on =
+                workload(Map.of("patterns", List.of("rand-read"), "file_size", "1MiB", "direct", "on"), "512B");
         IOException refused = assertThrows(IOException.class, () -> context(on).runLifecycle(on));
-        assertTrue(refused.getMessage().contains(": the block size 512B is not a multiple of the file system's"
-                + " direct-I/O alignment of 4096 bytes;"), refused.getMessage());
+        assertTrue(
+                refused.getMessage()
+                        .contains(": the block size 512B is not a multiple of the file system's"
+                                + " direct-I/O alignment of 4096 bytes;"),
+                refused.getMessage());
 
         DiskWorkload auto = workload(Map.of("patterns", List.of("rand-read"), "file_size", "1MiB"), "512B");
         TestContext context = context(auto);
@@ -165,19 +177,29 @@ class DiskWorkloadTest {
 
     @Test
     void aQuotaTooSmallIsRefusedBeforeAnyWrite() {
-        DiskWorkload workload = workload(Map.of("patterns", List.of("seq-write"), "file_size", "8MiB",
-                "jobs", 2L, "quota", "8MiB"), "1MiB");
-        IOException refused = assertThrows(IOException.class, () -> context(workload).runLifecycle(workload));
-        assertEquals("refusing to write 16 MiB under " + dir + ": more than the quota of 8 MiB; nothing was written",
+        DiskWorkload workload = workload(
+                Map.of("patterns", List.of("seq-write"), "file_size", "8MiB", "jobs", 2L, "quota", "8MiB"), "1MiB");
+        IOException refused =
+                assertThrows(IOException.class, () -> context(workload).runLifecycle(workload));
+        assertEquals(
+                "refusing to write 16 MiB under " + dir + ": more than the quota of 8 MiB; nothing was written",
                 refused.getMessage());
         assertEquals(List.of(), list(dir));
     }
 
     @Test
     void aMissingDirGivesAClearError() {
-        DiskWorkload workload = workload(Map.of("patterns", List.of("seq-write"), "file_size", "1MiB",
-                "dir", dir.resolve("missing").toString()), "1MiB");
-        IOException refused = assertThrows(IOException.class, () -> context(workload).runLifecycle(workload));
+        DiskWorkload workload = workload(
+                Map.of(
+                        "patterns",
+                        List.of("seq-write"),
+                        "file_size",
+                        "1MiB",
+                        "dir",
+                        dir.resolve("missing").toString()),
+                "1MiB");
+        IOException refused =
+                assertThrows(IOException.class, () -> context(workload).runLifecycle(workload));
         assertEquals("scratch dir " + dir.resolve("missing") + " does not exist", refused.getMessage());
     }
 
@@ -185,8 +207,9 @@ class DiskWorkloadTest {
         Map<String, Object> settings = new HashMap<>(Map.of("dir", dir.toString(), "block_sizes", List.of(blockSize)));
         settings.putAll(overrides);
         DiskModule module = new DiskModule();
-        return (DiskWorkload) module.plan(TestSettings.of(module.defaults(TestContext.HOST), settings), TestContext.HOST)
-                .getFirst();
+        return (DiskWorkload)
+                module.plan(TestSettings.of(module.defaults(TestContext.HOST), settings), TestContext.HOST)
+                        .getFirst();
     }
 
     private TestContext context(DiskWorkload workload) {

@@ -55,8 +55,8 @@ class PageCacheTest {
     @Test
     void aFileThatIsNotOpenCannotBeAdvised() throws Exception {
         Path file = Files.write(dir.resolve("closed.dat"), new byte[PAGE]);
-        assertEquals(Optional.of("no open descriptor of the file under /proc/self/fd"),
-                PageCache.adviseAccess(file, true));
+        assertEquals(
+                Optional.of("no open descriptor of the file under /proc/self/fd"), PageCache.adviseAccess(file, true));
     }
 
     private Path coldFile(String name) throws Exception {
@@ -74,7 +74,8 @@ class PageCacheTest {
 
     static long residentBytes(Path file) throws Exception {
         Process fincore = new ProcessBuilder("fincore", "--bytes", "--noheadings", "--output", "RES", file.toString())
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         String output = new String(fincore.getInputStream().readAllBytes()).strip();
         assertEquals(0, fincore.waitFor(), output);
         return Long.parseLong(output);

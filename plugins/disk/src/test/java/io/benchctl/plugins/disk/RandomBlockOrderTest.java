@@ -23,7 +23,9 @@ class RandomBlockOrderTest {
         assertArrayEquals(everyBlock, sorted(second));
         if (blockCount >= 1000) {
             assertFalse(Arrays.equals(first, second), "each pass has its own order");
-            long ascendingSteps = LongStream.range(1, blockCount).filter(i -> first[(int) i] == first[(int) i - 1] + 1).count();
+            long ascendingSteps = LongStream.range(1, blockCount)
+                    .filter(i -> first[(int) i] == first[(int) i - 1] + 1)
+                    .count();
             assertTrue(ascendingSteps < blockCount / 100, ascendingSteps + " sequential steps");
         }
     }
@@ -31,9 +33,14 @@ class RandomBlockOrderTest {
     @ParameterizedTest
     @ValueSource(longs = {7, 4097})
     void theSameSeedGivesTheSameOrder(long blockCount) {
-        assertArrayEquals(pass(new RandomBlockOrder(blockCount, 7), 3 * blockCount),
+        assertArrayEquals(
+                pass(new RandomBlockOrder(blockCount, 7), 3 * blockCount),
                 pass(new RandomBlockOrder(blockCount, 7), 3 * blockCount));
-        assertEquals(blockCount, Arrays.stream(pass(new RandomBlockOrder(blockCount, 8), blockCount)).distinct().count());
+        assertEquals(
+                blockCount,
+                Arrays.stream(pass(new RandomBlockOrder(blockCount, 8), blockCount))
+                        .distinct()
+                        .count());
     }
 
     private static long[] pass(RandomBlockOrder order, long draws) {

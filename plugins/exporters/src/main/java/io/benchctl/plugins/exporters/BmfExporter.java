@@ -34,7 +34,8 @@ public final class BmfExporter implements Reporter {
 
     @Override
     public void write(RunResult result, ReportContext context) throws IOException {
-        var written = context.writeAtomically(result.runId() + ".bmf.json",
+        var written = context.writeAtomically(
+                result.runId() + ".bmf.json",
                 render(Reported.aggregates(result)).getBytes(StandardCharsets.UTF_8));
         if (!context.quiet()) {
             context.console().println("bmf: " + written);
@@ -47,10 +48,13 @@ public final class BmfExporter implements Reporter {
             MetricResult metric = reported.metric();
             StringBuilder measure = new StringBuilder("{\"value\": ").append(Json.number(metric.value()));
             if (metric.stats() != null) {
-                measure.append(", \"lower_value\": ").append(Json.number(metric.stats().ciLow()))
-                        .append(", \"upper_value\": ").append(Json.number(metric.stats().ciHigh()));
+                measure.append(", \"lower_value\": ")
+                        .append(Json.number(metric.stats().ciLow()))
+                        .append(", \"upper_value\": ")
+                        .append(Json.number(metric.stats().ciHigh()));
             }
-            benchmarks.computeIfAbsent(reported.test().id(), id -> new StringJoiner(",\n", "{\n", "\n  }"))
+            benchmarks
+                    .computeIfAbsent(reported.test().id(), id -> new StringJoiner(",\n", "{\n", "\n  }"))
                     .add("    " + Json.string(slug(metric.name() + "-" + metric.unit())) + ": " + measure + "}");
         }
         StringJoiner document = new StringJoiner(",\n", "{\n", "\n}\n").setEmptyValue("{}\n");

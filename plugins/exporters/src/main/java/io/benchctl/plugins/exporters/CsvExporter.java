@@ -23,9 +23,33 @@ import org.pf4j.Extension;
 @Extension
 public final class CsvExporter implements Reporter {
 
-    static final List<String> HEADER = List.of("run_id", "workload", "module", "variant", "status", "metric",
-            "thread", "unit", "better", "value", "best", "n", "mean", "stddev", "cv", "min", "p50", "p90", "p95",
-            "p99", "p999", "max", "ci_low", "ci_high", "error_code", "error_message");
+    static final List<String> HEADER = List.of(
+            "run_id",
+            "workload",
+            "module",
+            "variant",
+            "status",
+            "metric",
+            "thread",
+            "unit",
+            "better",
+            "value",
+            "best",
+            "n",
+            "mean",
+            "stddev",
+            "cv",
+            "min",
+            "p50",
+            "p90",
+            "p95",
+            "p99",
+            "p999",
+            "max",
+            "ci_low",
+            "ci_high",
+            "error_code",
+            "error_message");
 
     @Override
     public String id() {
@@ -39,7 +63,8 @@ public final class CsvExporter implements Reporter {
 
     @Override
     public void write(RunResult result, ReportContext context) throws IOException {
-        var written = context.writeAtomically(result.runId() + ".csv", render(result).getBytes(StandardCharsets.UTF_8));
+        var written =
+                context.writeAtomically(result.runId() + ".csv", render(result).getBytes(StandardCharsets.UTF_8));
         if (!context.quiet()) {
             context.console().println("csv: " + written);
         }
@@ -59,13 +84,21 @@ public final class CsvExporter implements Reporter {
     }
 
     private static List<String> row(RunResult result, TestResult test, MetricResult metric) {
-        List<String> cells = new ArrayList<>(List.of(result.runId(), test.id(), test.module(), test.variant(),
+        List<String> cells = new ArrayList<>(List.of(
+                result.runId(),
+                test.id(),
+                test.module(),
+                test.variant(),
                 test.status().name().toLowerCase(Locale.ROOT)));
         if (metric == null) {
             cells.addAll(Collections.nCopies(19, ""));
         } else {
-            cells.addAll(List.of(metric.name(), metric.thread() == null ? "" : metric.thread().toString(),
-                    metric.unit(), metric.better().name().toLowerCase(Locale.ROOT), number(metric.value()),
+            cells.addAll(List.of(
+                    metric.name(),
+                    metric.thread() == null ? "" : metric.thread().toString(),
+                    metric.unit(),
+                    metric.better().name().toLowerCase(Locale.ROOT),
+                    number(metric.value()),
                     number(metric.best())));
             cells.addAll(stats(metric.stats()));
         }
@@ -78,9 +111,20 @@ public final class CsvExporter implements Reporter {
         if (s == null) {
             return Collections.nCopies(13, "");
         }
-        return List.of(Long.toString(s.n()), number(s.mean()), number(s.stddev()), number(s.cv()), number(s.min()),
-                number(s.p50()), number(s.p90()), number(s.p95()), number(s.p99()), number(s.p999()), number(s.max()),
-                number(s.ciLow()), number(s.ciHigh()));
+        return List.of(
+                Long.toString(s.n()),
+                number(s.mean()),
+                number(s.stddev()),
+                number(s.cv()),
+                number(s.min()),
+                number(s.p50()),
+                number(s.p90()),
+                number(s.p95()),
+                number(s.p99()),
+                number(s.p999()),
+                number(s.max()),
+                number(s.ciLow()),
+                number(s.ciHigh()));
     }
 
     private static String number(double value) {
@@ -88,7 +132,8 @@ public final class CsvExporter implements Reporter {
     }
 
     private static void line(StringBuilder out, List<String> cells) {
-        out.append(cells.stream().map(CsvExporter::quote).collect(Collectors.joining(","))).append("\r\n");
+        out.append(cells.stream().map(CsvExporter::quote).collect(Collectors.joining(",")))
+                .append("\r\n");
     }
 
     private static String quote(String cell) {

@@ -36,7 +36,8 @@ public final class GabExporter implements Reporter {
         List<Reported> metrics = Reported.aggregates(result);
         for (Better better : Better.values()) {
             String fileName = result.runId() + (better == Better.HIGHER ? ".gab-bigger.json" : ".gab-smaller.json");
-            List<Reported> direction = metrics.stream().filter(m -> m.metric().better() == better).toList();
+            List<Reported> direction =
+                    metrics.stream().filter(m -> m.metric().better() == better).toList();
             var written = context.writeAtomically(fileName, render(direction).getBytes(StandardCharsets.UTF_8));
             if (!context.quiet()) {
                 context.console().println("gab: " + written);
@@ -62,15 +63,21 @@ public final class GabExporter implements Reporter {
         if (metric.stats() == null) {
             return "";
         }
-        double half = Math.max(metric.stats().ciHigh() - metric.value(), metric.value() - metric.stats().ciLow());
+        double half = Math.max(
+                metric.stats().ciHigh() - metric.value(),
+                metric.value() - metric.stats().ciLow());
         return "±" + Formats.number(half);
     }
 
     private static String extra(MetricResult metric) {
-        StringBuilder extra = new StringBuilder("median of ").append(metric.samples().size()).append(" iterations");
+        StringBuilder extra =
+                new StringBuilder("median of ").append(metric.samples().size()).append(" iterations");
         extra.append("\nshown as ").append(Formats.value(metric));
         if (metric.stats() != null) {
-            extra.append(" ").append(Formats.ciHalfWidth(metric)).append(", CV ").append(Formats.cv(metric));
+            extra.append(" ")
+                    .append(Formats.ciHalfWidth(metric))
+                    .append(", CV ")
+                    .append(Formats.cv(metric));
         }
         if (Formats.isLatency(metric)) {
             extra.append("\np99 ").append(Formats.p99(metric));

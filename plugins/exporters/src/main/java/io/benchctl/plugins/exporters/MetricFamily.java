@@ -78,9 +78,12 @@ final class MetricFamily {
 
     /** {@code B/s → bytes_per_second}, {@code s → seconds}, {@code ops/s → ops_per_second}. */
     static String unitName(String unit) {
-        String named = unit.replace("bit/", "B/").replaceAll("^bit$", "B")
-                .replaceAll("^B(?=/|$)", "bytes").replace("/s", "_per_second")
-                .replaceAll("^s$", "seconds").replace("%", "percent");
+        String named = unit.replace("bit/", "B/")
+                .replaceAll("^bit$", "B")
+                .replaceAll("^B(?=/|$)", "bytes")
+                .replace("/s", "_per_second")
+                .replaceAll("^s$", "seconds")
+                .replace("%", "percent");
         return sanitize(named);
     }
 
@@ -91,7 +94,8 @@ final class MetricFamily {
     }
 
     private static String sanitize(String text) {
-        String cleaned = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]+", "_").replaceAll("_+", "_");
+        String cleaned =
+                text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]+", "_").replaceAll("_+", "_");
         return cleaned.replaceAll("^_|_$", "");
     }
 

@@ -33,7 +33,8 @@ public final class OpenMetricsExporter implements Reporter {
 
     @Override
     public void write(RunResult result, ReportContext context) throws IOException {
-        var written = context.writeAtomically(result.runId() + ".prom", render(result).getBytes(StandardCharsets.UTF_8));
+        var written =
+                context.writeAtomically(result.runId() + ".prom", render(result).getBytes(StandardCharsets.UTF_8));
         if (!context.quiet()) {
             context.console().println("openmetrics: " + written);
         }
@@ -41,7 +42,10 @@ public final class OpenMetricsExporter implements Reporter {
 
     static String render(RunResult result) {
         Map<String, MetricFamily> families = new LinkedHashMap<>();
-        MetricFamily status = new MetricFamily("benchctl_workload_ok", "gauge", "",
+        MetricFamily status = new MetricFamily(
+                "benchctl_workload_ok",
+                "gauge",
+                "",
                 "1 when the workload finished ok, 0 when it failed or was skipped");
         families.put(status.name(), status);
         for (TestResult test : result.tests()) {

@@ -23,9 +23,10 @@ final class OpenMetricsParser {
     private static final String NAME = "[a-zA-Z_:][a-zA-Z0-9_:]*";
     private static final Pattern META = Pattern.compile("# (TYPE|UNIT|HELP) (" + NAME + ") ?(.*)");
     private static final Pattern SAMPLE = Pattern.compile("(" + NAME + ")(\\{(.*)\\})? (\\S+)");
-    private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\\\n]|\\\\[\\\\\"n])*)\"(,|$)");
-    private static final Set<String> TYPES = Set.of("gauge", "counter", "summary", "histogram", "unknown", "info",
-            "stateset", "gaugehistogram");
+    private static final Pattern LABEL =
+            Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\\\n]|\\\\[\\\\\"n])*)\"(,|$)");
+    private static final Set<String> TYPES =
+            Set.of("gauge", "counter", "summary", "histogram", "unknown", "info", "stateset", "gaugehistogram");
 
     private OpenMetricsParser() {}
 
@@ -64,15 +65,18 @@ final class OpenMetricsParser {
             Matcher sample = SAMPLE.matcher(line);
             require(sample.matches(), line, "neither metadata nor a sample");
             require(current != null && belongs(sample.group(1), current), line, "sample outside its family");
-            current.samples().add(new Sample(sample.group(1), labels(sample.group(3), line), value(sample.group(4), line)));
+            current.samples()
+                    .add(new Sample(sample.group(1), labels(sample.group(3), line), value(sample.group(4), line)));
         }
         return families;
     }
 
     private static boolean belongs(String sampleName, Family family) {
         return switch (family.type()) {
-            case "summary" -> sampleName.equals(family.name()) || sampleName.equals(family.name() + "_count")
-                    || sampleName.equals(family.name() + "_sum");
+            case "summary" ->
+                sampleName.equals(family.name())
+                        || sampleName.equals(family.name() + "_count")
+                        || sampleName.equals(family.name() + "_sum");
             default -> sampleName.equals(family.name());
         };
     }

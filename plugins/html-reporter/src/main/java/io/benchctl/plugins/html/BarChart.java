@@ -29,33 +29,70 @@ final class BarChart {
         int height = bars.size() * ROW_HEIGHT + 10;
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" viewBox=\"0 0 ")
-                .append(WIDTH).append(' ').append(height).append("\" width=\"").append(WIDTH).append("\" height=\"")
-                .append(height).append("\"><title>").append(text(title)).append("</title>");
+                .append(WIDTH)
+                .append(' ')
+                .append(height)
+                .append("\" width=\"")
+                .append(WIDTH)
+                .append("\" height=\"")
+                .append(height)
+                .append("\"><title>")
+                .append(text(title))
+                .append("</title>");
         for (int i = 0; i < bars.size(); i++) {
             MetricResult metric = bars.get(i).metric();
             double y = 5 + i * ROW_HEIGHT;
             double barWidth = scale(metric.value(), max, plotWidth);
-            svg.append("<text class=\"label\" x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(px(y + 19))
-                    .append("\">").append(text(bars.get(i).label())).append("</text>");
-            svg.append("<rect class=\"bar\" x=\"").append(LABEL_WIDTH).append("\" y=\"").append(px(y + 5))
-                    .append("\" width=\"").append(px(barWidth)).append("\" height=\"20\"/>");
+            svg.append("<text class=\"label\" x=\"")
+                    .append(LABEL_WIDTH - 8)
+                    .append("\" y=\"")
+                    .append(px(y + 19))
+                    .append("\">")
+                    .append(text(bars.get(i).label()))
+                    .append("</text>");
+            svg.append("<rect class=\"bar\" x=\"")
+                    .append(LABEL_WIDTH)
+                    .append("\" y=\"")
+                    .append(px(y + 5))
+                    .append("\" width=\"")
+                    .append(px(barWidth))
+                    .append("\" height=\"20\"/>");
             if (metric.stats() != null) {
                 double low = LABEL_WIDTH + scale(metric.stats().ciLow(), max, plotWidth);
                 double high = LABEL_WIDTH + scale(metric.stats().ciHigh(), max, plotWidth);
-                svg.append("<path class=\"whisker\" d=\"M").append(px(low)).append(' ').append(px(y + 9)).append("v12M")
-                        .append(px(low)).append(' ').append(px(y + 15)).append("H").append(px(high)).append("M")
-                        .append(px(high)).append(' ').append(px(y + 9)).append("v12\"/>");
+                svg.append("<path class=\"whisker\" d=\"M")
+                        .append(px(low))
+                        .append(' ')
+                        .append(px(y + 9))
+                        .append("v12M")
+                        .append(px(low))
+                        .append(' ')
+                        .append(px(y + 15))
+                        .append("H")
+                        .append(px(high))
+                        .append("M")
+                        .append(px(high))
+                        .append(' ')
+                        .append(px(y + 9))
+                        .append("v12\"/>");
             }
             String figure = Formats.value(metric) + " " + Formats.ciHalfWidth(metric);
-            svg.append("<text class=\"figure\" x=\"").append(WIDTH - FIGURE_WIDTH + 6).append("\" y=\"")
-                    .append(px(y + 19)).append("\">").append(text(figure.strip())).append("</text>");
+            svg.append("<text class=\"figure\" x=\"")
+                    .append(WIDTH - FIGURE_WIDTH + 6)
+                    .append("\" y=\"")
+                    .append(px(y + 19))
+                    .append("\">")
+                    .append(text(figure.strip()))
+                    .append("</text>");
         }
         return svg.append("</svg>").toString();
     }
 
     private static double upper(Bar bar) {
         MetricResult metric = bar.metric();
-        double high = metric.stats() == null ? metric.value() : Math.max(metric.value(), metric.stats().ciHigh());
+        double high = metric.stats() == null
+                ? metric.value()
+                : Math.max(metric.value(), metric.stats().ciHigh());
         return Double.isFinite(high) && high > 0 ? high : 1;
     }
 

@@ -35,16 +35,34 @@ final class HtmlDocument {
     }
 
     private String render() {
-        out.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><meta charset=\"utf-8\"/>")
+        out.append(
+                        "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><meta charset=\"utf-8\"/>")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/><title>benchctl ")
-                .append(text(result.name())).append(' ').append(text(result.runId())).append("</title><style>")
-                .append(CSS).append("</style></head><body>\n");
-        out.append("<h1>benchctl run <code>").append(text(result.name())).append("</code>: <span class=\"status-")
-                .append(text(result.status())).append("\">").append(text(result.status())).append("</span></h1>\n");
+                .append(text(result.name()))
+                .append(' ')
+                .append(text(result.runId()))
+                .append("</title><style>")
+                .append(CSS)
+                .append("</style></head><body>\n");
+        out.append("<h1>benchctl run <code>")
+                .append(text(result.name()))
+                .append("</code>: <span class=\"status-")
+                .append(text(result.status()))
+                .append("\">")
+                .append(text(result.status()))
+                .append("</span></h1>\n");
         long ok = tests().stream().filter(t -> t.status() == TestStatus.OK).count();
-        out.append("<p>").append(ok).append(" of ").append(tests().size()).append(" workloads ok. Run <code>")
-                .append(text(result.runId())).append("</code>, ").append(text(result.startedAt())).append(" to ")
-                .append(text(result.finishedAt())).append(".</p>\n");
+        out.append("<p>")
+                .append(ok)
+                .append(" of ")
+                .append(tests().size())
+                .append(" workloads ok. Run <code>")
+                .append(text(result.runId()))
+                .append("</code>, ")
+                .append(text(result.startedAt()))
+                .append(" to ")
+                .append(text(result.finishedAt()))
+                .append(".</p>\n");
         problems();
         modules();
         host();
@@ -54,18 +72,29 @@ final class HtmlDocument {
     private void problems() {
         for (TestResult test : tests()) {
             for (WarningInfo warning : test.warnings() == null ? List.<WarningInfo>of() : test.warnings()) {
-                out.append("<div class=\"warning\"><strong>").append(text(test.id())).append("</strong> <code>")
-                        .append(text(warning.code())).append("</code>: ").append(text(warning.message())).append("</div>\n");
+                out.append("<div class=\"warning\"><strong>")
+                        .append(text(test.id()))
+                        .append("</strong> <code>")
+                        .append(text(warning.code()))
+                        .append("</code>: ")
+                        .append(text(warning.message()))
+                        .append("</div>\n");
             }
         }
         for (TestResult test : tests()) {
             if (test.status() != TestStatus.OK) {
                 var error = test.error();
-                out.append("<div class=\"failure\"><strong>").append(text(test.id())).append("</strong> ")
+                out.append("<div class=\"failure\"><strong>")
+                        .append(text(test.id()))
+                        .append("</strong> ")
                         .append(test.status().name().toLowerCase(Locale.ROOT));
                 if (error != null) {
-                    out.append(" in ").append(text(error.phase())).append(" (<code>").append(text(error.code()))
-                            .append("</code>): ").append(text(error.message()));
+                    out.append(" in ")
+                            .append(text(error.phase()))
+                            .append(" (<code>")
+                            .append(text(error.code()))
+                            .append("</code>): ")
+                            .append(text(error.message()));
                 }
                 out.append("</div>\n");
             }
@@ -74,8 +103,10 @@ final class HtmlDocument {
 
     private void modules() {
         Map<String, List<TestResult>> byModule = new LinkedHashMap<>();
-        tests().stream().filter(t -> t.status() == TestStatus.OK)
-                .forEach(t -> byModule.computeIfAbsent(t.module(), m -> new ArrayList<>()).add(t));
+        tests().stream()
+                .filter(t -> t.status() == TestStatus.OK)
+                .forEach(t -> byModule.computeIfAbsent(t.module(), m -> new ArrayList<>())
+                        .add(t));
         byModule.forEach((module, tests) -> {
             out.append("<h2>").append(text(module)).append("</h2>\n");
             barCharts(tests);
@@ -109,13 +140,20 @@ final class HtmlDocument {
                 out.append("<h3>").append(text(title)).append("</h3>\n");
                 try {
                     out.append(PercentileSpectrum.svg(title, PercentileSpectrum.decode(metric.histogram())));
-                    out.append("<p class=\"caption\">p50 ").append(text(Formats.withUnit(metric.stats().p50(), metric.unit())))
-                            .append(" · p99 ").append(text(Formats.p99(metric))).append(" · p99.9 ")
-                            .append(text(Formats.withUnit(metric.stats().p999(), metric.unit()))).append(" · max ")
-                            .append(text(Formats.withUnit(metric.stats().max(), metric.unit()))).append(" · n = ")
-                            .append(text(Formats.number(metric.stats().n()))).append("</p>\n");
+                    out.append("<p class=\"caption\">p50 ")
+                            .append(text(Formats.withUnit(metric.stats().p50(), metric.unit())))
+                            .append(" · p99 ")
+                            .append(text(Formats.p99(metric)))
+                            .append(" · p99.9 ")
+                            .append(text(Formats.withUnit(metric.stats().p999(), metric.unit())))
+                            .append(" · max ")
+                            .append(text(Formats.withUnit(metric.stats().max(), metric.unit())))
+                            .append(" · n = ")
+                            .append(text(Formats.number(metric.stats().n())))
+                            .append("</p>\n");
                 } catch (java.util.zip.DataFormatException | RuntimeException e) {
-                    out.append("<p class=\"caption\">The histogram could not be read: ").append(text(e.getMessage()))
+                    out.append("<p class=\"caption\">The histogram could not be read: ")
+                            .append(text(e.getMessage()))
                             .append("</p>\n");
                 }
             }
@@ -127,8 +165,12 @@ final class HtmlDocument {
             return;
         }
         out.append("<h2>Host</h2>\n<table>");
-        Formats.flatten(result.host()).forEach((key, value) -> out.append("<tr><th>").append(text(key))
-                .append("</th><td>").append(text(value)).append("</td></tr>"));
+        Formats.flatten(result.host())
+                .forEach((key, value) -> out.append("<tr><th>")
+                        .append(text(key))
+                        .append("</th><td>")
+                        .append(text(value))
+                        .append("</td></tr>"));
         out.append("</table>\n");
     }
 

@@ -24,8 +24,11 @@ final class MetricTable {
 
     private static void row(StringBuilder out, TestResult test, MetricResult metric) {
         Formats.Quantity value = Formats.value(metric);
-        out.append("<tr><td><code>").append(text(test.variant())).append("</code></td><td>")
-                .append(text(Formats.label(metric))).append("</td>");
+        out.append("<tr><td><code>")
+                .append(text(test.variant()))
+                .append("</code></td><td>")
+                .append(text(Formats.label(metric)))
+                .append("</td>");
         cell(out, value.toString());
         cell(out, Formats.ciHalfWidth(metric).isEmpty() ? "" : Formats.ciHalfWidth(metric) + " " + value.unit());
         cell(out, Formats.p99(metric));

@@ -28,7 +28,8 @@ final class PercentileSpectrum {
 
     /** Decodes the result model's histogram (compressed, base64). */
     static Histogram decode(String base64) throws DataFormatException {
-        return Histogram.decodeFromCompressedByteBuffer(ByteBuffer.wrap(Base64.getDecoder().decode(base64)), 0);
+        return Histogram.decodeFromCompressedByteBuffer(
+                ByteBuffer.wrap(Base64.getDecoder().decode(base64)), 0);
     }
 
     /** The plot of a histogram of nanosecond values. */
@@ -40,24 +41,59 @@ final class PercentileSpectrum {
         double plotHeight = HEIGHT - TOP - BOTTOM;
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" viewBox=\"0 0 ")
-                .append(WIDTH).append(' ').append(HEIGHT).append("\" width=\"").append(WIDTH).append("\" height=\"")
-                .append(HEIGHT).append("\"><title>").append(text(title)).append("</title>");
+                .append(WIDTH)
+                .append(' ')
+                .append(HEIGHT)
+                .append("\" width=\"")
+                .append(WIDTH)
+                .append("\" height=\"")
+                .append(HEIGHT)
+                .append("\"><title>")
+                .append(text(title))
+                .append("</title>");
         for (int d = 0; d <= decades; d++) {
             double x = LEFT + plotWidth * d / decades;
-            svg.append("<path class=\"grid\" d=\"M").append(px(x)).append(' ').append(TOP).append("V")
-                    .append(px(TOP + plotHeight)).append("\"/><text class=\"tick\" x=\"").append(px(x)).append("\" y=\"")
-                    .append(px(TOP + plotHeight + 18)).append("\">").append(percentLabel(d)).append("</text>");
+            svg.append("<path class=\"grid\" d=\"M")
+                    .append(px(x))
+                    .append(' ')
+                    .append(TOP)
+                    .append("V")
+                    .append(px(TOP + plotHeight))
+                    .append("\"/><text class=\"tick\" x=\"")
+                    .append(px(x))
+                    .append("\" y=\"")
+                    .append(px(TOP + plotHeight + 18))
+                    .append("\">")
+                    .append(percentLabel(d))
+                    .append("</text>");
         }
         for (int i = 0; i <= 4; i++) {
             double y = TOP + plotHeight - plotHeight * i / 4;
-            svg.append("<path class=\"grid\" d=\"M").append(LEFT).append(' ').append(px(y)).append("H")
-                    .append(px(LEFT + plotWidth)).append("\"/><text class=\"ytick\" x=\"").append(LEFT - 6).append("\" y=\"")
-                    .append(px(y + 4)).append("\">").append(tickLabel(yMax * i / 4)).append("</text>");
+            svg.append("<path class=\"grid\" d=\"M")
+                    .append(LEFT)
+                    .append(' ')
+                    .append(px(y))
+                    .append("H")
+                    .append(px(LEFT + plotWidth))
+                    .append("\"/><text class=\"ytick\" x=\"")
+                    .append(LEFT - 6)
+                    .append("\" y=\"")
+                    .append(px(y + 4))
+                    .append("\">")
+                    .append(tickLabel(yMax * i / 4))
+                    .append("</text>");
         }
-        svg.append("<text class=\"axis\" x=\"").append(LEFT + plotWidth / 2).append("\" y=\"").append(HEIGHT - 4)
-                .append("\">percentile</text><text class=\"axis\" x=\"12\" y=\"").append(TOP + plotHeight / 2)
-                .append("\" transform=\"rotate(-90 12 ").append(TOP + plotHeight / 2).append(")\">latency (")
-                .append(text(top.unit())).append(")</text>");
+        svg.append("<text class=\"axis\" x=\"")
+                .append(LEFT + plotWidth / 2)
+                .append("\" y=\"")
+                .append(HEIGHT - 4)
+                .append("\">percentile</text><text class=\"axis\" x=\"12\" y=\"")
+                .append(TOP + plotHeight / 2)
+                .append("\" transform=\"rotate(-90 12 ")
+                .append(TOP + plotHeight / 2)
+                .append(")\">latency (")
+                .append(text(top.unit()))
+                .append(")</text>");
         svg.append("<polyline class=\"spectrum\" points=\"");
         for (HistogramIterationValue point : histogram.percentiles(5)) {
             double fraction = point.getPercentileLevelIteratedTo() / 100;

@@ -39,7 +39,8 @@ class HtmlReporterTest {
         html = Files.readString(folder.resolve(SampleRun.RUN_ID + ".html"));
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(false);
-        document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        document = factory.newDocumentBuilder()
+                .parse(new ByteArrayInputStream(html.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -57,15 +58,21 @@ class HtmlReporterTest {
         // cpu: ops/s, MB/s; memory: MB/s; disk: MiB/s, ops/s, ns; syscall: ns -> 7 bar charts; 2 spectra
         assertEquals(7 + 2, svgs.getLength());
         assertEquals(2, document.getElementsByTagName("polyline").getLength());
-        long whiskers = result.tests().stream().flatMap(t -> Formats.aggregates(t).stream()).count();
+        long whiskers = result.tests().stream()
+                .flatMap(t -> Formats.aggregates(t).stream())
+                .count();
         assertEquals(whiskers, countByClass("path", "whisker"));
         assertTrue(html.contains("12.81 GB/s ±3.79"), "the triad bar carries its formatted figure");
     }
 
     @Test
     void theSpectrumDecodesTheRealHistogramAndRisesWithThePercentile() throws Exception {
-        MetricResult roundTrip = result.tests().stream().filter(t -> t.id().equals("syscall/pipe/1B"))
-                .findFirst().orElseThrow().metrics().getFirst();
+        MetricResult roundTrip = result.tests().stream()
+                .filter(t -> t.id().equals("syscall/pipe/1B"))
+                .findFirst()
+                .orElseThrow()
+                .metrics()
+                .getFirst();
         Histogram decoded = PercentileSpectrum.decode(roundTrip.histogram());
         assertEquals(roundTrip.stats().p99(), decoded.getValueAtPercentile(99));
         assertEquals(roundTrip.stats().n(), decoded.getTotalCount());
@@ -85,8 +92,10 @@ class HtmlReporterTest {
     @Test
     void showsHostWarningsAndFailures() {
         assertTrue(html.contains("<tr><th>cpu.model</th><td>AMD EPYC 7B13</td></tr>"));
-        assertTrue(html.contains("<code>direct-io-fallback</code>: direct I/O unsupported on tmpfs: buffered fallback"));
-        assertTrue(html.contains("disk/rand-write/4KiB</strong> failed in run (<code>exception</code>): No space left"));
+        assertTrue(
+                html.contains("<code>direct-io-fallback</code>: direct I/O unsupported on tmpfs: buffered fallback"));
+        assertTrue(
+                html.contains("disk/rand-write/4KiB</strong> failed in run (<code>exception</code>): No space left"));
         assertTrue(html.contains("network/tcp/peer</strong> skipped in init"));
     }
 
@@ -94,17 +103,48 @@ class HtmlReporterTest {
     void aBrokenHistogramIsReportedInsteadOfFailingThePage() throws Exception {
         assertEquals(1, PercentileSpectrum.niceCeiling(0.7), 1e-12);
         assertEquals(500, PercentileSpectrum.niceCeiling(208));
-        assertEquals(List.of("0%", "90%", "99%", "99.9%", "99.999%"), List.of(PercentileSpectrum.percentLabel(0),
-                PercentileSpectrum.percentLabel(1), PercentileSpectrum.percentLabel(2), PercentileSpectrum.percentLabel(3),
-                PercentileSpectrum.percentLabel(5)));
+        assertEquals(
+                List.of("0%", "90%", "99%", "99.9%", "99.999%"),
+                List.of(
+                        PercentileSpectrum.percentLabel(0),
+                        PercentileSpectrum.percentLabel(1),
+                        PercentileSpectrum.percentLabel(2),
+                        PercentileSpectrum.percentLabel(3),
+                        PercentileSpectrum.percentLabel(5)));
         var test = result.tests().get(6);
         var metric = test.metrics().getFirst();
-        var broken = new MetricResult(metric.name(), metric.unit(), metric.better(), null, metric.value(), metric.best(),
-                metric.samples(), metric.stats(), "bm90IGEgaGlzdG9ncmFt");
-        var brokenTest = new io.benchctl.api.result.TestResult(test.id(), test.module(), test.variant(), test.status(),
-                null, List.of(), List.of(broken), List.of(), test.startedAt(), test.finishedAt());
-        var brokenRun = new RunResult(result.schemaVersion(), result.runId(), result.name(), result.status(),
-                result.startedAt(), result.finishedAt(), result.benchctl(), result.host(), result.profile(), List.of(brokenTest));
+        var broken = new MetricResult(
+                metric.name(),
+                metric.unit(),
+                metric.better(),
+                null,
+                metric.value(),
+                metric.best(),
+                metric.samples(),
+                metric.stats(),
+                "bm90IGEgaGlzdG9ncmFt");
+        var brokenTest = new io.benchctl.api.result.TestResult(
+                test.id(),
+                test.module(),
+                test.variant(),
+                test.status(),
+                null,
+                List.of(),
+                List.of(broken),
+                List.of(),
+                test.startedAt(),
+                test.finishedAt());
+        var brokenRun = new RunResult(
+                result.schemaVersion(),
+                result.runId(),
+                result.name(),
+                result.status(),
+                result.startedAt(),
+                result.finishedAt(),
+                result.benchctl(),
+                result.host(),
+                result.profile(),
+                List.of(brokenTest));
         assertTrue(HtmlDocument.render(brokenRun).contains("The histogram could not be read"));
     }
 

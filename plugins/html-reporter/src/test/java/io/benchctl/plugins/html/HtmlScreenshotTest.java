@@ -31,14 +31,27 @@ class HtmlScreenshotTest {
     @Test
     void chromiumDrawsTheBarsAndTheSpectra() throws Exception {
         assumeTrue(Files.isExecutable(CHROMIUM), "no " + CHROMIUM + ": screenshot test skipped");
-        new HtmlReporter().write(SampleRun.result(), FolderReportContext.in(folder, new PrintStream(new ByteArrayOutputStream())));
+        new HtmlReporter()
+                .write(
+                        SampleRun.result(),
+                        FolderReportContext.in(folder, new PrintStream(new ByteArrayOutputStream())));
         Path page = folder.resolve(SampleRun.RUN_ID + ".html");
         Path screenshot = folder.resolve("page.png");
         Path profile = Files.createDirectory(folder.resolve("chromium-profile"));
-        Process chromium = new ProcessBuilder(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--hide-scrollbars", "--user-data-dir=" + profile, "--window-size=1000,2600",
-                "--screenshot=" + screenshot, page.toUri().toString()))
+        Process chromium = new ProcessBuilder(List.of(
+                        CHROMIUM.toString(),
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--hide-scrollbars",
+                        "--user-data-dir=" + profile,
+                        "--window-size=1000,2600",
+                        "--screenshot=" + screenshot,
+                        page.toUri().toString()))
                 .redirectErrorStream(true)
                 .redirectOutput(folder.resolve("chromium.log").toFile())
                 .start();

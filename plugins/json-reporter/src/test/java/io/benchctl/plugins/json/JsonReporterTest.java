@@ -2,7 +2,6 @@ package io.benchctl.plugins.json;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.benchctl.api.BenchmarkModule;
 import io.benchctl.api.Better;
@@ -75,12 +74,18 @@ class JsonReporterTest {
 
     @Test
     void writesTheRunsResultAsCanonicalJsonAndLatest(@TempDir Path output) throws IOException {
-        ModuleRun run = ModuleTestKit.forModule(new CountModule()).reporter(new JsonReporter()).outputDirectory(output).run();
+        ModuleRun run = ModuleTestKit.forModule(new CountModule())
+                .reporter(new JsonReporter())
+                .outputDirectory(output)
+                .run();
 
         assertEquals(0, run.exitCode());
         Path json = output.resolve(run.result().runId() + ".json");
         RunResult read = ResultCodec.read(json);
-        assertArrayEquals(ResultCodec.toJson(run.result()), Files.readAllBytes(json), "the canonical encoding of the run's result");
+        assertArrayEquals(
+                ResultCodec.toJson(run.result()),
+                Files.readAllBytes(json),
+                "the canonical encoding of the run's result");
         assertEquals("count/up", read.tests().getFirst().id());
         assertEquals(3, read.tests().getFirst().metrics().getFirst().samples().size());
         assertArrayEquals(Files.readAllBytes(json), Files.readAllBytes(output.resolve("latest.json")));
@@ -88,11 +93,19 @@ class JsonReporterTest {
 
     @Test
     void namesTheWrittenFileOnTheConsoleUnlessQuiet(@TempDir Path output) {
-        ModuleRun loud = ModuleTestKit.forModule(new CountModule()).reporter(new JsonReporter()).outputDirectory(output)
-                .quiet(false).run();
-        assertEquals("json: " + output.resolve(loud.result().runId() + ".json"), loud.console().strip());
+        ModuleRun loud = ModuleTestKit.forModule(new CountModule())
+                .reporter(new JsonReporter())
+                .outputDirectory(output)
+                .quiet(false)
+                .run();
+        assertEquals(
+                "json: " + output.resolve(loud.result().runId() + ".json"),
+                loud.console().strip());
 
-        ModuleRun quiet = ModuleTestKit.forModule(new CountModule()).reporter(new JsonReporter()).outputDirectory(output).run();
+        ModuleRun quiet = ModuleTestKit.forModule(new CountModule())
+                .reporter(new JsonReporter())
+                .outputDirectory(output)
+                .run();
         assertEquals("", quiet.console());
     }
 }

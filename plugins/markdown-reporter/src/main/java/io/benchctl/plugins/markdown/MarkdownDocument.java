@@ -38,12 +38,25 @@ final class MarkdownDocument {
     private void summary() {
         List<TestResult> tests = tests();
         long ok = tests.stream().filter(t -> t.status() == TestStatus.OK).count();
-        out.append("# benchctl run `").append(result.name()).append("`: ").append(result.status()).append("\n\n");
-        out.append(String.format(Locale.ROOT, "%d of %d workloads ok. Run `%s`, %s to %s", ok, tests.size(),
-                result.runId(), result.startedAt(), result.finishedAt()));
+        out.append("# benchctl run `")
+                .append(result.name())
+                .append("`: ")
+                .append(result.status())
+                .append("\n\n");
+        out.append(String.format(
+                Locale.ROOT,
+                "%d of %d workloads ok. Run `%s`, %s to %s",
+                ok,
+                tests.size(),
+                result.runId(),
+                result.startedAt(),
+                result.finishedAt()));
         if (result.benchctl() != null) {
-            out.append(", benchctl ").append(result.benchctl().version())
-                    .append(" (").append(result.benchctl().gitCommit()).append(')');
+            out.append(", benchctl ")
+                    .append(result.benchctl().version())
+                    .append(" (")
+                    .append(result.benchctl().gitCommit())
+                    .append(')');
         }
         out.append(".\n\n");
     }
@@ -62,7 +75,8 @@ final class MarkdownDocument {
         Map<String, List<TestResult>> byModule = new LinkedHashMap<>();
         for (TestResult test : tests()) {
             if (test.status() == TestStatus.OK) {
-                byModule.computeIfAbsent(test.module(), m -> new java.util.ArrayList<>()).add(test);
+                byModule.computeIfAbsent(test.module(), m -> new java.util.ArrayList<>())
+                        .add(test);
             }
         }
         byModule.forEach(this::module);
@@ -90,20 +104,33 @@ final class MarkdownDocument {
 
     private static void metricRow(Table table, TestResult test, MetricResult metric) {
         Formats.Quantity value = Formats.value(metric);
-        table.row("`" + test.variant() + "`", Formats.label(metric), value.number(), value.unit(),
-                Formats.ciHalfWidth(metric), Formats.p99(metric), Formats.cv(metric));
+        table.row(
+                "`" + test.variant() + "`",
+                Formats.label(metric),
+                value.number(),
+                value.unit(),
+                Formats.ciHalfWidth(metric),
+                Formats.p99(metric),
+                Formats.cv(metric));
     }
 
     private void warnings() {
-        List<TestResult> warned = tests().stream().filter(t -> t.warnings() != null && !t.warnings().isEmpty()).toList();
+        List<TestResult> warned = tests().stream()
+                .filter(t -> t.warnings() != null && !t.warnings().isEmpty())
+                .toList();
         if (warned.isEmpty()) {
             return;
         }
         out.append("## Warnings\n\n");
         for (TestResult test : warned) {
             for (WarningInfo warning : test.warnings()) {
-                out.append("- **").append(test.id()).append("** `").append(warning.code()).append("`: ")
-                        .append(Table.escape(warning.message())).append('\n');
+                out.append("- **")
+                        .append(test.id())
+                        .append("** `")
+                        .append(warning.code())
+                        .append("`: ")
+                        .append(Table.escape(warning.message()))
+                        .append('\n');
             }
         }
         out.append('\n');
@@ -114,8 +141,12 @@ final class MarkdownDocument {
         for (TestResult test : tests()) {
             if (test.status() != TestStatus.OK) {
                 var error = test.error();
-                table.row(test.id(), test.status().name().toLowerCase(Locale.ROOT), error == null ? "" : error.phase(),
-                        error == null ? "" : error.code(), error == null ? "" : error.message());
+                table.row(
+                        test.id(),
+                        test.status().name().toLowerCase(Locale.ROOT),
+                        error == null ? "" : error.phase(),
+                        error == null ? "" : error.code(),
+                        error == null ? "" : error.message());
             }
         }
         if (!table.isEmpty()) {

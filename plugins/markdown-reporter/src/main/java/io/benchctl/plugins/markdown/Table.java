@@ -50,6 +50,11 @@ final class Table {
     }
 
     static String escape(String text) {
-        return text == null ? "" : text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", "").replace("\n", " ");
+        return text == null
+                ? ""
+                : text.replace("\\", "\\\\")
+                        .replace("|", "\\|")
+                        .replace("\r", "")
+                        .replace("\n", " ");
     }
 }

@@ -36,13 +36,18 @@ class MarkdownReporterTest {
     void writesOneTablePerModuleWithTheFormattedFigures() throws Exception {
         String markdown = render(new MarkdownReporter(name -> null));
         for (String module : List.of("cpu", "memory", "disk", "syscall")) {
-            assertTrue(markdown.contains("\n## " + module + "\n\n| workload | metric | value | unit | ±95% CI | p99 | CV |"), module);
+            assertTrue(
+                    markdown.contains(
+                            "\n## " + module + "\n\n| workload | metric | value | unit | ±95% CI | p99 | CV |"),
+                    module);
         }
-        assertTrue(markdown.contains("| `triad/1GiB/stride1` | bandwidth | 12.81 | GB/s | ±3.79 |  | 14.0% |"), markdown);
+        assertTrue(
+                markdown.contains("| `triad/1GiB/stride1` | bandwidth | 12.81 | GB/s | ±3.79 |  | 14.0% |"), markdown);
         assertTrue(markdown.contains("<details><summary>Per-thread figures</summary>"));
         assertTrue(markdown.contains("| ops_per_second [thread 1] |"));
         assertTrue(markdown.contains("- **disk/seq-read/1MiB** `direct-io-fallback`: direct I/O unsupported on tmpfs"));
-        assertTrue(markdown.contains("| disk/rand-write/4KiB | failed | run | exception | No space left on device (quota 4GiB) |"));
+        assertTrue(markdown.contains(
+                "| disk/rand-write/4KiB | failed | run | exception | No space left on device (quota 4GiB) |"));
         assertTrue(markdown.contains("| network/tcp/peer | skipped | init | unreachable |"));
         assertTrue(markdown.contains("| memory.totalBytes | 24.00 GiB |"));
     }
@@ -69,7 +74,8 @@ class MarkdownReporterTest {
         String markdown = render(new MarkdownReporter(name -> null));
         String toml = markdown.substring(markdown.indexOf("```toml\n") + 8, markdown.lastIndexOf("```"));
         JsonMapper json = JsonMapper.builder().build();
-        assertEquals(json.valueToTree(result.profile()), TomlMapper.builder().build().readTree(toml));
+        assertEquals(
+                json.valueToTree(result.profile()), TomlMapper.builder().build().readTree(toml));
     }
 
     @Test

@@ -63,7 +63,9 @@ public final class MemoryModule implements BenchmarkModule {
         long l2 = host.l2CacheBytes() > 0 ? host.l2CacheBytes() : FALLBACK_L2_BYTES;
         long llc = host.lastLevelCacheBytes() > 0 ? host.lastLevelCacheBytes() : FALLBACK_LLC_BYTES;
         Set<String> sizes = new LinkedHashSet<>(List.of(
-                SizeFormat.format(l1 / 2), SizeFormat.format(l2 / 2), SizeFormat.format(llc / 2),
+                SizeFormat.format(l1 / 2),
+                SizeFormat.format(l2 / 2),
+                SizeFormat.format(llc / 2),
                 SizeFormat.format(4 * llc)));
         return Map.of(
                 "kernels", StreamKernel.ids(),
@@ -75,7 +77,9 @@ public final class MemoryModule implements BenchmarkModule {
     @Override
     public List<Workload> plan(Settings settings, HostFacts host) {
         int threads = Math.toIntExact(settings.getLong("threads"));
-        List<StreamKernel> kernels = settings.getStringList("kernels").stream().map(StreamKernel::byId).toList();
+        List<StreamKernel> kernels = settings.getStringList("kernels").stream()
+                .map(StreamKernel::byId)
+                .toList();
         List<Long> strides = settings.getLongList("strides");
         List<Workload> workloads = new ArrayList<>();
         for (long bufferBytes : settings.getBytesList("buffer_sizes")) {
@@ -94,8 +98,8 @@ public final class MemoryModule implements BenchmarkModule {
         long elements = MemoryWorkload.elementsFor(bufferBytes);
         long smallest = MemoryWorkload.sliceAlignment(stride) * threads * 3 * Double.BYTES;
         if (elements < MemoryWorkload.sliceAlignment(stride) * threads) {
-            throw new IllegalArgumentException("modules.memory.buffer_sizes: " + size + " is too small for "
-                    + threads + " threads at stride " + stride + "; use at least " + SizeFormat.format(smallest));
+            throw new IllegalArgumentException("modules.memory.buffer_sizes: " + size + " is too small for " + threads
+                    + " threads at stride " + stride + "; use at least " + SizeFormat.format(smallest));
         }
         if (elements > HeapStreamArrays.MAX_ELEMENTS) {
             throw new IllegalArgumentException("modules.memory.buffer_sizes: " + size
@@ -109,8 +113,8 @@ public final class MemoryModule implements BenchmarkModule {
                     + " max); raise -Xmx for the benchctl JVM or choose a smaller buffer");
         }
         if (host.totalMemoryBytes() > 0 && bufferBytes > host.totalMemoryBytes() * 0.8) {
-            throw new IllegalArgumentException("modules.memory.buffer_sizes: " + size
-                    + " is more than 80% of this host's memory");
+            throw new IllegalArgumentException(
+                    "modules.memory.buffer_sizes: " + size + " is more than 80% of this host's memory");
         }
     }
 }

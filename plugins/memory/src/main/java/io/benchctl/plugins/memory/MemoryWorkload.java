@@ -98,8 +98,11 @@ final class MemoryWorkload implements Workload {
         recorder.recordValue(BANDWIDTH, bandwidth);
         recorder.recordValue(BEST_PASS, megabytesPerSecond(bytesPerPass(0, threads), passes.fastestNanos()));
         for (int i = 0; i < threads; i++) {
-            recorder.recordValue(BANDWIDTH.forThread(i),
-                    megabytesPerSecond(bytesPerPass(i, i + 1) * passes.count(), passes.busyNanos().get(i)));
+            recorder.recordValue(
+                    BANDWIDTH.forThread(i),
+                    megabytesPerSecond(
+                            bytesPerPass(i, i + 1) * passes.count(),
+                            passes.busyNanos().get(i)));
         }
         context.progress().update((iteration + 1.0) / context.iterations(), String.format("%.0f MB/s", bandwidth));
         if (iteration == context.iterations() - 1) {
@@ -160,8 +163,10 @@ final class MemoryWorkload implements Workload {
                 long start = System.nanoTime();
                 arrays.run(from, to, stride, reps);
                 busyNanos += System.nanoTime() - start;
-                if (t == 0 && (pass + 1 >= maxPasses || System.nanoTime() - firstStart >= durationNanos
-                        || cancellation.isCancelled())) {
+                if (t == 0
+                        && (pass + 1 >= maxPasses
+                                || System.nanoTime() - firstStart >= durationNanos
+                                || cancellation.isCancelled())) {
                     stopAtPass = pass + 1;
                 }
             }

@@ -52,7 +52,7 @@ enum StreamKernel {
         return Arrays.stream(values())
                 .filter(k -> k.id().equals(id))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "unknown memory kernel '" + id + "': expected one of " + ids()));
+                .orElseThrow(() ->
+                        new IllegalArgumentException("unknown memory kernel '" + id + "': expected one of " + ids()));
     }
 }

@@ -34,6 +34,8 @@ class MemorySchemaTest {
     }
 
     private List<String> messages(String json) {
-        return schema.validate(json, InputFormat.JSON).stream().map(Object::toString).toList();
+        return schema.validate(json, InputFormat.JSON).stream()
+                .map(Object::toString)
+                .toList();
     }
 }

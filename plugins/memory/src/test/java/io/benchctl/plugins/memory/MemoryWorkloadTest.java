@@ -20,8 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class MemoryWorkloadTest {
 
-    private static final HostFacts HOST =
-            new HostFacts("linux", 2, 2, 48 << 10, 2 << 20, 480L << 20, 24L << 30);
+    private static final HostFacts HOST = new HostFacts("linux", 2, 2, 48 << 10, 2 << 20, 480L << 20, 24L << 30);
 
     @TempDir
     Path scratch;
@@ -37,26 +36,42 @@ class MemoryWorkloadTest {
 
     @Test
     void planNamesEveryCombination() {
-        MapSettings settings = new MapSettings(Map.of("kernels", List.of("copy", "triad"),
-                "buffer_sizes", List.of("96KiB", "1MiB"), "strides", List.of(1L, 8L), "threads", 2L));
-        List<String> variants = new MemoryModule().plan(settings, HOST).stream().map(Workload::variant).toList();
-        assertEquals(List.of("copy/96KiB/stride1/t2", "triad/96KiB/stride1/t2", "copy/96KiB/stride8/t2",
-                "triad/96KiB/stride8/t2", "copy/1MiB/stride1/t2", "triad/1MiB/stride1/t2",
-                "copy/1MiB/stride8/t2", "triad/1MiB/stride8/t2"), variants);
+        MapSettings settings = new MapSettings(Map.of(
+                "kernels",
+                List.of("copy", "triad"),
+                "buffer_sizes",
+                List.of("96KiB", "1MiB"),
+                "strides",
+                List.of(1L, 8L),
+                "threads",
+                2L));
+        List<String> variants = new MemoryModule()
+                .plan(settings, HOST).stream().map(Workload::variant).toList();
+        assertEquals(
+                List.of(
+                        "copy/96KiB/stride1/t2",
+                        "triad/96KiB/stride1/t2",
+                        "copy/96KiB/stride8/t2",
+                        "triad/96KiB/stride8/t2",
+                        "copy/1MiB/stride1/t2",
+                        "triad/1MiB/stride1/t2",
+                        "copy/1MiB/stride8/t2",
+                        "triad/1MiB/stride8/t2"),
+                variants);
     }
 
     @Test
     void unusableBufferSizesAreRejectedWithTheReason() {
-        MapSettings tiny = new MapSettings(Map.of("kernels", List.of("copy"), "buffer_sizes", List.of("1KiB"),
-                "strides", List.of(16L), "threads", 2L));
-        IllegalArgumentException small = assertThrows(IllegalArgumentException.class,
-                () -> new MemoryModule().plan(tiny, HOST));
+        MapSettings tiny = new MapSettings(Map.of(
+                "kernels", List.of("copy"), "buffer_sizes", List.of("1KiB"), "strides", List.of(16L), "threads", 2L));
+        IllegalArgumentException small =
+                assertThrows(IllegalArgumentException.class, () -> new MemoryModule().plan(tiny, HOST));
         assertTrue(small.getMessage().contains("too small for 2 threads at stride 16"), small.getMessage());
 
-        MapSettings huge = new MapSettings(Map.of("kernels", List.of("copy"), "buffer_sizes", List.of("64GiB"),
-                "strides", List.of(1L), "threads", 1L));
-        IllegalArgumentException large = assertThrows(IllegalArgumentException.class,
-                () -> new MemoryModule().plan(huge, HOST));
+        MapSettings huge = new MapSettings(Map.of(
+                "kernels", List.of("copy"), "buffer_sizes", List.of("64GiB"), "strides", List.of(1L), "threads", 1L));
+        IllegalArgumentException large =
+                assertThrows(IllegalArgumentException.class, () -> new MemoryModule().plan(huge, HOST));
         assertTrue(large.getMessage().contains("64GiB"), large.getMessage());
     }
 
@@ -65,12 +80,20 @@ class MemoryWorkloadTest {
         MemoryWorkload workload = new MemoryWorkload(StreamKernel.TRIAD, 3L << 20, 1, 2);
         WorkloadRecorder recorder = new WorkloadRecorder("memory/" + workload.variant());
         ThreadPinner pinner = ThreadPinner.create(true);
-        TestWorkloadContext context = new TestWorkloadContext("memory/" + workload.variant(),
-                new MapSettings(Map.of()), HOST, Duration.ofMillis(20), Duration.ofMillis(50), 3, pinner, scratch);
+        TestWorkloadContext context = new TestWorkloadContext(
+                "memory/" + workload.variant(),
+                new MapSettings(Map.of()),
+                HOST,
+                Duration.ofMillis(20),
+                Duration.ofMillis(50),
+                3,
+                pinner,
+                scratch);
         context.drive(workload, recorder, recorder::startIteration, i -> recorder.finishIteration());
 
         List<MetricResult> metrics = recorder.results();
-        assertEquals(List.of("bandwidth", "bandwidth", "bandwidth", "bandwidth_best_pass"),
+        assertEquals(
+                List.of("bandwidth", "bandwidth", "bandwidth", "bandwidth_best_pass"),
                 metrics.stream().map(MetricResult::name).toList());
         MetricResult mean = metrics.getFirst();
         MetricResult bestPass = metrics.get(3);

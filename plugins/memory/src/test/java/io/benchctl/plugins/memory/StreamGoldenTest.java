@@ -32,7 +32,8 @@ class StreamGoldenTest {
         "copy, 1, 7720121134946355967", "scale, 1, 5466606781331825698",
         "add, 1, -9020809828153683647", "triad, 1, -5509534540996433901",
         "copy, 4, -3065180248042692597", "scale, 4, -7099862043819169953",
-        "add, 4, 8442513922568176655", "triad, 4, 6945456872346808957"})
+        "add, 4, 8442513922568176655", "triad, 4, 6945456872346808957"
+    })
     void outputChecksumIsKnown(String kernelId, int stride, long expected) throws Exception {
         StreamKernel kernel = StreamKernel.byId(kernelId);
         long elements = MemoryWorkload.elementsFor(BUFFER_BYTES);
@@ -52,11 +53,20 @@ class StreamGoldenTest {
     private long checksumAfterWorkload(StreamKernel kernel, int stride, int threads) throws Exception {
         MemoryWorkload workload = new MemoryWorkload(kernel, BUFFER_BYTES, stride, threads);
         WorkloadRecorder recorder = new WorkloadRecorder("memory/" + workload.variant());
-        TestWorkloadContext context = new TestWorkloadContext("memory/" + workload.variant(),
-                new MapSettings(Map.of()), HOST, Duration.ZERO, Duration.ofMillis(20), 1,
-                ThreadPinner.create(true), scratch);
+        TestWorkloadContext context = new TestWorkloadContext(
+                "memory/" + workload.variant(),
+                new MapSettings(Map.of()),
+                HOST,
+                Duration.ZERO,
+                Duration.ofMillis(20),
+                1,
+                ThreadPinner.create(true),
+                scratch);
         long[] checksum = new long[1];
-        context.drive(new ChecksumOnClose(workload, checksum), recorder, recorder::startIteration,
+        context.drive(
+                new ChecksumOnClose(workload, checksum),
+                recorder,
+                recorder::startIteration,
                 i -> recorder.finishIteration());
         return checksum[0];
     }

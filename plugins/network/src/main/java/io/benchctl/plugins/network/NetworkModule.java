@@ -79,8 +79,9 @@ public final class NetworkModule implements BenchmarkModule {
                 }
                 case "rtt" -> network.messageBytes().forEach(bytes -> workloads.add(new RttWorkload(target, bytes)));
                 case "connect" -> workloads.add(new ConnectWorkload(target));
-                default -> throw new IllegalArgumentException("modules.network.workloads: unknown workload '" + kind
-                        + "' (expected throughput, rtt or connect)");
+                default ->
+                    throw new IllegalArgumentException("modules.network.workloads: unknown workload '" + kind
+                            + "' (expected throughput, rtt or connect)");
             }
         }
         target.expectWorkloads(workloads.size());

@@ -24,7 +24,9 @@ record NetworkSettings(
 
     static NetworkSettings parse(Settings settings) {
         boolean loopback = !"peer".equals(settings.getString("mode"));
-        String peerCommand = settings.has("peer_command") ? settings.getString("peer_command").strip() : "";
+        String peerCommand = settings.has("peer_command")
+                ? settings.getString("peer_command").strip()
+                : "";
         if (loopback && !peerCommand.isEmpty()) {
             throw new IllegalArgumentException("modules.network.peer_command is set but mode is \"loopback\":"
                     + " set mode = \"peer\" to test against the peer it starts");
@@ -35,17 +37,25 @@ record NetworkSettings(
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("modules.network.peer: " + e.getMessage());
         }
-        String tokenFile = settings.has("token_file") ? settings.getString("token_file").strip() : "";
+        String tokenFile =
+                settings.has("token_file") ? settings.getString("token_file").strip() : "";
         PeerToken token = loopback || tokenFile.isEmpty() ? null : PeerToken.readFile(expandHome(tokenFile));
         Duration connectTimeout = settings.getDuration("connect_timeout");
         if (connectTimeout.toMillis() < 1) {
             throw new IllegalArgumentException("modules.network.connect_timeout must be at least 1ms, got "
                     + settings.getString("connect_timeout"));
         }
-        return new NetworkSettings(loopback, peer, token,
+        return new NetworkSettings(
+                loopback,
+                peer,
+                token,
                 settings.getLongList("streams").stream().map(Math::toIntExact).toList(),
-                settings.getBytesList("message_bytes").stream().map(NetworkSettings::messageSize).toList(),
-                Math.toIntExact(settings.getLong("retries")), connectTimeout, peerCommand,
+                settings.getBytesList("message_bytes").stream()
+                        .map(NetworkSettings::messageSize)
+                        .toList(),
+                Math.toIntExact(settings.getLong("retries")),
+                connectTimeout,
+                peerCommand,
                 settings.getStringList("workloads"));
     }
 

@@ -17,6 +17,7 @@ final class PeerCommandProcess {
     private static final Logger log = LoggerFactory.getLogger(PeerCommandProcess.class);
     /** The output kept: its start (how the peer came up) and its end (how it went down). */
     private static final int KEEP_HEAD_CHARS = 2000;
+
     private static final int KEEP_TAIL_CHARS = 2000;
     private static final long STOP_GRACE_MILLIS = 3000;
 
@@ -31,7 +32,10 @@ final class PeerCommandProcess {
     private PeerCommandProcess(String command, Process process) {
         this.command = command;
         this.process = process;
-        this.pump = Thread.ofPlatform().name("benchctl-net-peer-command").daemon(true).start(this::pumpOutput);
+        this.pump = Thread.ofPlatform()
+                .name("benchctl-net-peer-command")
+                .daemon(true)
+                .start(this::pumpOutput);
         this.hook = new Thread(this::kill, "benchctl-net-peer-command-stop");
         Runtime.getRuntime().addShutdownHook(hook);
     }
@@ -50,8 +54,8 @@ final class PeerCommandProcess {
     }
 
     private void pumpOutput() {
-        try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 log.info("peer_command: {}", line);

@@ -47,10 +47,12 @@ final class PeerTarget {
     synchronized Endpoint open(int streams) throws IOException {
         if (settings.loopback()) {
             PeerToken token = PeerToken.random();
-            PeerServerConfig config = PeerServerConfig.of(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), token)
+            PeerServerConfig config = PeerServerConfig.of(
+                            new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), token)
                     .withMaxClients(Math.max(PeerServerConfig.DEFAULT_MAX_CLIENTS, streams + 2));
             PeerServer server = PeerServer.start(config);
-            return new Endpoint(client(new PeerAddress("127.0.0.1", server.address().getPort()), token), server);
+            return new Endpoint(
+                    client(new PeerAddress("127.0.0.1", server.address().getPort()), token), server);
         }
         if (command == null && !settings.peerCommand().isEmpty()) {
             command = PeerCommandProcess.start(settings.peerCommand());
@@ -59,8 +61,8 @@ final class PeerTarget {
     }
 
     private PeerClient client(PeerAddress address, PeerToken token) {
-        return new PeerClient(new PeerClientConfig(address, token, settings.retries(), settings.connectTimeout(),
-                READ_TIMEOUT, runId));
+        return new PeerClient(new PeerClientConfig(
+                address, token, settings.retries(), settings.connectTimeout(), READ_TIMEOUT, runId));
     }
 
     /**
@@ -77,7 +79,9 @@ final class PeerTarget {
         }
         if (endpoint != null && (command == null || command.alive())) {
             try {
-                new PeerClient(endpoint.client.config().withRetries(0, settings.connectTimeout())).connect().endRun();
+                new PeerClient(endpoint.client.config().withRetries(0, settings.connectTimeout()))
+                        .connect()
+                        .endRun();
             } catch (PeerException e) {
                 log.debug("could not tell the peer the run has ended: {}", e.getMessage());
             }

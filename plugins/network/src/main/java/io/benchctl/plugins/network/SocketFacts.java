@@ -13,15 +13,20 @@ final class SocketFacts {
     private SocketFacts() {}
 
     static void record(WorkloadContext context, PeerConnection connection, String extra) throws IOException {
-        context.warn("socket-buffers", "SO_SNDBUF " + Sizes.human(connection.sendBufferBytes()) + ", SO_RCVBUF "
-                + Sizes.human(connection.receiveBufferBytes()) + " per connection at set-up (Linux autotunes"
-                + " within tcp_wmem " + sysctl("tcp_wmem") + ", tcp_rmem " + sysctl("tcp_rmem") + ")" + extra);
+        context.warn(
+                "socket-buffers",
+                "SO_SNDBUF " + Sizes.human(connection.sendBufferBytes()) + ", SO_RCVBUF "
+                        + Sizes.human(connection.receiveBufferBytes()) + " per connection at set-up (Linux autotunes"
+                        + " within tcp_wmem " + sysctl("tcp_wmem") + ", tcp_rmem " + sysctl("tcp_rmem") + ")" + extra);
     }
 
     private static String sysctl(String name) {
         // /proc files report size 0, which Files.readString takes at its word: read the stream instead
         try (InputStream in = Files.newInputStream(Path.of("/proc/sys/net/ipv4", name))) {
-            return "[" + new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip().replaceAll("\\s+", " ") + "]";
+            return "["
+                    + new String(in.readAllBytes(), StandardCharsets.US_ASCII)
+                            .strip()
+                            .replaceAll("\\s+", " ") + "]";
         } catch (IOException | RuntimeException e) {
             return "[unknown]";
         }

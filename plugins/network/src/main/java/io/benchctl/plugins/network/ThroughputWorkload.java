@@ -62,10 +62,16 @@ final class ThroughputWorkload implements Workload {
             connections.add(endpoint.connect());
         }
         AtomicInteger index = new AtomicInteger();
-        pool = Executors.newFixedThreadPool(streams,
-                task -> Thread.ofPlatform().name("benchctl-net-stream-" + index.getAndIncrement()).daemon(true).unstarted(task));
-        SocketFacts.record(context, connections.getFirst(), "; " + Sizes.human(PeerConnection.DEFAULT_CHUNK_BYTES)
-                + " per write, peer " + endpoint.peer());
+        pool = Executors.newFixedThreadPool(
+                streams,
+                task -> Thread.ofPlatform()
+                        .name("benchctl-net-stream-" + index.getAndIncrement())
+                        .daemon(true)
+                        .unstarted(task));
+        SocketFacts.record(
+                context,
+                connections.getFirst(),
+                "; " + Sizes.human(PeerConnection.DEFAULT_CHUNK_BYTES) + " per write, peer " + endpoint.peer());
     }
 
     @Override
@@ -110,8 +116,10 @@ final class ThroughputWorkload implements Workload {
             totalBytes += results.get(i).payloadBytes();
         }
         recorder.recordValue(THROUGHPUT, wallNanos <= 0 ? 0.0 : totalBytes * 8.0 / wallNanos);
-        context.progress().update(1.0, String.format(Locale.ROOT, "%.2f Gbit/s",
-                wallNanos <= 0 ? 0.0 : totalBytes * 8.0 / wallNanos));
+        context.progress()
+                .update(
+                        1.0,
+                        String.format(Locale.ROOT, "%.2f Gbit/s", wallNanos <= 0 ? 0.0 : totalBytes * 8.0 / wallNanos));
     }
 
     @Override

@@ -50,7 +50,8 @@ final class MapSettings implements Settings {
     @Override
     public Duration getDuration(String key) {
         String text = getString(key);
-        return text.endsWith("ms") ? Duration.ofMillis(Long.parseLong(text.substring(0, text.length() - 2)))
+        return text.endsWith("ms")
+                ? Duration.ofMillis(Long.parseLong(text.substring(0, text.length() - 2)))
                 : Duration.ofSeconds(Long.parseLong(text.substring(0, text.length() - 1)));
     }
 
@@ -78,7 +79,8 @@ final class MapSettings implements Settings {
 
     @Override
     public List<Long> getLongList(String key) {
-        return ((List<?>) get(key)).stream().map(value -> ((Number) value).longValue()).toList();
+        return ((List<?>) get(key))
+                .stream().map(value -> ((Number) value).longValue()).toList();
     }
 
     @Override

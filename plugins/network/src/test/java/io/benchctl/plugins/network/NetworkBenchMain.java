@@ -25,9 +25,11 @@ public final class NetworkBenchMain {
                 : Map.of("workloads", List.of("throughput"), "streams", List.of(Long.parseLong(args[2])));
         MapSettings settings = new MapSettings(new NetworkModule().defaults(TestContext.HOST), overrides);
         String variant = args[0].equals("rtt") ? null : "throughput/" + args[1] + "/";
-        Workload workload = new NetworkModule().plan(settings, TestContext.HOST).stream()
-                .filter(w -> variant == null || w.variant().startsWith(variant))
-                .findFirst().orElseThrow();
+        Workload workload = new NetworkModule()
+                .plan(settings, TestContext.HOST).stream()
+                        .filter(w -> variant == null || w.variant().startsWith(variant))
+                        .findFirst()
+                        .orElseThrow();
         TestContext context = new TestContext(settings, Duration.ofSeconds(1), iteration);
         Duration cpuBefore;
         Duration cpuAfter;
@@ -41,15 +43,20 @@ public final class NetworkBenchMain {
             workload.close();
         }
         if (variant != null) {
-            double gbitPerSecond = context.values.get(ThroughputWorkload.THROUGHPUT).getFirst();
+            double gbitPerSecond =
+                    context.values.get(ThroughputWorkload.THROUGHPUT).getFirst();
             double gigabytes = gbitPerSecond / 8 * iteration.toNanos() / 1e9;
-            System.out.printf(Locale.ROOT, "gbit_per_s %.3f cpu_s_per_gb %.4f%n", gbitPerSecond,
+            System.out.printf(
+                    Locale.ROOT,
+                    "gbit_per_s %.3f cpu_s_per_gb %.4f%n",
+                    gbitPerSecond,
                     (cpuAfter.toNanos() - cpuBefore.toNanos()) / 1e9 / gigabytes);
         } else {
             List<Long> sorted = new ArrayList<>(context.latencies.get(RttWorkload.ROUND_TRIP));
             sorted.sort(null);
-            System.out.printf(Locale.ROOT, "rtt_p50_ns %d rtt_p99_ns %d%n", sorted.get(sorted.size() / 2),
-                    sorted.get((int) Math.min(sorted.size() - 1, Math.round(sorted.size() * 0.99))));
+            System.out.printf(
+                    Locale.ROOT, "rtt_p50_ns %d rtt_p99_ns %d%n", sorted.get(sorted.size() / 2), sorted.get((int)
+                            Math.min(sorted.size() - 1, Math.round(sorted.size() * 0.99))));
         }
     }
 }

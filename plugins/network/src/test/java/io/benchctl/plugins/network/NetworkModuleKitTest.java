@@ -29,8 +29,15 @@ class NetworkModuleKitTest {
         ModuleRun run = ModuleTestKit.forModule(new NetworkModule()).run();
 
         assertEquals(0, run.exitCode(), run.console());
-        assertEquals(List.of("throughput/upload/1-stream", "throughput/download/1-stream",
-                "throughput/upload/2-streams", "throughput/download/2-streams", "rtt/1B", "rtt/64KiB", "connect"),
+        assertEquals(
+                List.of(
+                        "throughput/upload/1-stream",
+                        "throughput/download/1-stream",
+                        "throughput/upload/2-streams",
+                        "throughput/download/2-streams",
+                        "rtt/1B",
+                        "rtt/64KiB",
+                        "connect"),
                 run.tests().stream().map(TestResult::variant).toList());
         for (TestResult test : run.tests()) {
             assertEquals(TestStatus.OK, test.status(), test.id() + ": " + test.error());
@@ -40,7 +47,11 @@ class NetworkModuleKitTest {
             }
         }
         TestResult twoStreams = run.test("throughput/upload/2-streams");
-        assertEquals(3, twoStreams.metrics().stream().filter(m -> m.name().equals("throughput")).count(),
+        assertEquals(
+                3,
+                twoStreams.metrics().stream()
+                        .filter(m -> m.name().equals("throughput"))
+                        .count(),
                 "throughput of each of the 2 streams and their aggregate: " + twoStreams.metrics());
     }
 
@@ -51,26 +62,45 @@ class NetworkModuleKitTest {
             closedPort = socket.getLocalPort();
         }
         ModuleRun run = ModuleTestKit.forModule(new NetworkModule())
-                .settings(Map.of("mode", "peer", "peer", "127.0.0.1:" + closedPort, "retries", 1,
-                        "connect_timeout", "200ms", "workloads", List.of("rtt", "connect"), "message_bytes", List.of(1)))
+                .settings(Map.of(
+                        "mode",
+                        "peer",
+                        "peer",
+                        "127.0.0.1:" + closedPort,
+                        "retries",
+                        1,
+                        "connect_timeout",
+                        "200ms",
+                        "workloads",
+                        List.of("rtt", "connect"),
+                        "message_bytes",
+                        List.of(1)))
                 .run();
 
         assertEquals(1, run.exitCode(), run.console());
         for (String variant : List.of("rtt/1B", "connect")) {
             TestResult test = run.test(variant);
             assertEquals(TestStatus.FAILED, test.status(), variant);
-            assertTrue(test.error().message().contains("peer 127.0.0.1:" + closedPort + " refused the connection")
-                    && test.error().message().contains("2 attempts"), test.error().message());
+            assertTrue(
+                    test.error().message().contains("peer 127.0.0.1:" + closedPort + " refused the connection")
+                            && test.error().message().contains("2 attempts"),
+                    test.error().message());
         }
     }
 
     @Test
     void theSchemaCatchesMistakesBeforeAnythingRuns() {
-        IllegalArgumentException misspelt = assertThrows(IllegalArgumentException.class,
-                () -> ModuleTestKit.forModule(new NetworkModule()).set("stream", List.of(1)).run());
+        IllegalArgumentException misspelt = assertThrows(
+                IllegalArgumentException.class,
+                () -> ModuleTestKit.forModule(new NetworkModule())
+                        .set("stream", List.of(1))
+                        .run());
         assertTrue(misspelt.getMessage().contains("stream"), misspelt.getMessage());
-        IllegalArgumentException mode = assertThrows(IllegalArgumentException.class,
-                () -> ModuleTestKit.forModule(new NetworkModule()).set("mode", "remote").run());
+        IllegalArgumentException mode = assertThrows(
+                IllegalArgumentException.class,
+                () -> ModuleTestKit.forModule(new NetworkModule())
+                        .set("mode", "remote")
+                        .run());
         assertTrue(mode.getMessage().contains("mode"), mode.getMessage());
     }
 }

@@ -41,9 +41,18 @@ class NetworkModuleTest {
 
     @Test
     void plansEveryWorkloadFromTheDefaults() {
-        List<String> variants = module.plan(settings(Map.of()), TestContext.HOST).stream().map(Workload::variant).toList();
-        assertEquals(List.of("throughput/upload/1-stream", "throughput/download/1-stream",
-                "throughput/upload/2-streams", "throughput/download/2-streams", "rtt/1B", "rtt/64KiB", "connect"),
+        List<String> variants = module.plan(settings(Map.of()), TestContext.HOST).stream()
+                .map(Workload::variant)
+                .toList();
+        assertEquals(
+                List.of(
+                        "throughput/upload/1-stream",
+                        "throughput/download/1-stream",
+                        "throughput/upload/2-streams",
+                        "throughput/download/2-streams",
+                        "rtt/1B",
+                        "rtt/64KiB",
+                        "connect"),
                 variants);
         assertTrue(module.configSchema().contains("\"additionalProperties\": false"));
     }
@@ -54,22 +63,40 @@ class NetworkModuleTest {
         MapSettings settings = settings(Map.of("streams", List.of(2L), "message_bytes", List.of(1L, "4KiB")));
         for (Workload workload : module.plan(settings, TestContext.HOST)) {
             TestContext context = runLifecycle(workload, settings);
-            assertTrue(context.values.values().stream().flatMap(List::stream).allMatch(v -> Double.isFinite(v) && v > 0),
+            assertTrue(
+                    context.values.values().stream().flatMap(List::stream).allMatch(v -> Double.isFinite(v) && v > 0),
                     workload.variant() + ": " + context.values);
             switch (workload.variant().split("/")[0]) {
                 case "throughput" -> {
-                    assertEquals(2, context.values.get(ThroughputWorkload.THROUGHPUT).size(), workload.variant());
-                    assertEquals(2, context.values.get(ThroughputWorkload.THROUGHPUT.forThread(1)).size());
-                    assertTrue(context.warnings.stream().anyMatch(w -> w.startsWith("socket-buffers: SO_SNDBUF")
-                            && w.matches(".*tcp_wmem \\[\\d+ \\d+ \\d+\\].*")), context.warnings.toString());
+                    assertEquals(
+                            2, context.values.get(ThroughputWorkload.THROUGHPUT).size(), workload.variant());
+                    assertEquals(
+                            2,
+                            context.values
+                                    .get(ThroughputWorkload.THROUGHPUT.forThread(1))
+                                    .size());
+                    assertTrue(
+                            context.warnings.stream()
+                                    .anyMatch(w -> w.startsWith("socket-buffers: SO_SNDBUF")
+                                            && w.matches(".*tcp_wmem \\[\\d+ \\d+ \\d+\\].*")),
+                            context.warnings.toString());
                 }
                 case "rtt" -> {
                     assertTrue(context.latencies.get(RttWorkload.ROUND_TRIP).size() > 10, workload.variant());
-                    assertEquals(2, context.values.get(RttWorkload.ROUND_TRIPS_PER_SECOND).size());
+                    assertEquals(
+                            2,
+                            context.values
+                                    .get(RttWorkload.ROUND_TRIPS_PER_SECOND)
+                                    .size());
                 }
                 case "connect" -> {
-                    assertTrue(context.latencies.get(ConnectWorkload.CONNECT_TIME).size() > 10);
-                    assertEquals(2, context.values.get(ConnectWorkload.CONNECTIONS_PER_SECOND).size());
+                    assertTrue(
+                            context.latencies.get(ConnectWorkload.CONNECT_TIME).size() > 10);
+                    assertEquals(
+                            2,
+                            context.values
+                                    .get(ConnectWorkload.CONNECTIONS_PER_SECOND)
+                                    .size());
                 }
                 default -> throw new AssertionError(workload.variant());
             }
@@ -85,20 +112,26 @@ class NetworkModuleTest {
 
     @Test
     void settingsMistakesAreReportedByKey(@TempDir Path dir) throws Exception {
-        IllegalArgumentException command = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException command = assertThrows(
+                IllegalArgumentException.class,
                 () -> module.plan(settings(Map.of("peer_command", "sleep 1")), TestContext.HOST));
-        assertTrue(command.getMessage().contains("peer_command") && command.getMessage().contains("mode = \"peer\""));
-        IllegalArgumentException peer = assertThrows(IllegalArgumentException.class,
+        assertTrue(command.getMessage().contains("peer_command")
+                && command.getMessage().contains("mode = \"peer\""));
+        IllegalArgumentException peer = assertThrows(
+                IllegalArgumentException.class,
                 () -> module.plan(settings(Map.of("mode", "peer", "peer", "host:port")), TestContext.HOST));
         assertTrue(peer.getMessage().startsWith("modules.network.peer:"), peer.getMessage());
         Path weak = Files.writeString(dir.resolve("token"), "short");
-        IllegalArgumentException token = assertThrows(IllegalArgumentException.class, () -> module.plan(
-                settings(Map.of("mode", "peer", "token_file", weak.toString())), TestContext.HOST));
+        IllegalArgumentException token = assertThrows(
+                IllegalArgumentException.class,
+                () -> module.plan(settings(Map.of("mode", "peer", "token_file", weak.toString())), TestContext.HOST));
         assertTrue(token.getMessage().contains("at least 16"), token.getMessage());
     }
 
     private static List<String> leftoverThreads() {
-        return Thread.getAllStackTraces().keySet().stream().map(Thread::getName)
-                .filter(name -> name.startsWith("benchctl-net-") || name.startsWith("benchctl-peer-")).toList();
+        return Thread.getAllStackTraces().keySet().stream()
+                .map(Thread::getName)
+                .filter(name -> name.startsWith("benchctl-net-") || name.startsWith("benchctl-peer-"))
+                .toList();
     }
 }

@@ -39,39 +39,54 @@ class PeerModeTest {
     }
 
     private MapSettings peerSettings(String peer, Path tokenFile, Map<String, Object> more) {
-        Map<String, Object> overrides = new java.util.HashMap<>(Map.of("mode", "peer", "peer", peer,
-                "token_file", tokenFile.toString(), "retries", 1L, "connect_timeout", "300ms"));
+        Map<String, Object> overrides = new java.util.HashMap<>(Map.of(
+                "mode",
+                "peer",
+                "peer",
+                peer,
+                "token_file",
+                tokenFile.toString(),
+                "retries",
+                1L,
+                "connect_timeout",
+                "300ms"));
         overrides.putAll(more);
         return NetworkModuleTest.settings(overrides);
     }
 
     private static PeerServer startPeer(String token) throws Exception {
-        return PeerServer.start(PeerServerConfig.of(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                PeerToken.of(token.getBytes())));
+        return PeerServer.start(PeerServerConfig.of(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), PeerToken.of(token.getBytes())));
     }
 
     private Workload only(MapSettings settings, String variant) {
-        return module.plan(settings, TestContext.HOST).stream().filter(w -> w.variant().equals(variant)).findFirst()
+        return module.plan(settings, TestContext.HOST).stream()
+                .filter(w -> w.variant().equals(variant))
+                .findFirst()
                 .orElseThrow();
     }
 
     @Test
     void runsAgainstAnAuthenticatedPeer() throws Exception {
         try (PeerServer peer = startPeer(TOKEN)) {
-            MapSettings settings = peerSettings("127.0.0.1:" + peer.address().getPort(), tokenFile(TOKEN),
+            MapSettings settings = peerSettings(
+                    "127.0.0.1:" + peer.address().getPort(),
+                    tokenFile(TOKEN),
                     Map.of("workloads", List.of("throughput"), "streams", List.of(1L)));
-            TestContext context = NetworkModuleTest.runLifecycle(only(settings, "throughput/download/1-stream"), settings);
-            assertTrue(context.values.get(ThroughputWorkload.THROUGHPUT).stream().allMatch(v -> v > 0));
+            TestContext context =
+                    NetworkModuleTest.runLifecycle(only(settings, "throughput/download/1-stream"), settings);
+            assertTrue(
+                    context.values.get(ThroughputWorkload.THROUGHPUT).stream().allMatch(v -> v > 0));
         }
     }
 
     @Test
     void aWrongTokenFailsTheWorkloadWithAnAuthMessage() throws Exception {
         try (PeerServer peer = startPeer(TOKEN)) {
-            MapSettings settings = peerSettings("127.0.0.1:" + peer.address().getPort(),
-                    tokenFile("a-different-token-0123456789abcdef"), Map.of());
-            PeerException e = assertThrows(PeerException.class,
-                    () -> NetworkModuleTest.runLifecycle(only(settings, "rtt/1B"), settings));
+            MapSettings settings = peerSettings(
+                    "127.0.0.1:" + peer.address().getPort(), tokenFile("a-different-token-0123456789abcdef"), Map.of());
+            PeerException e = assertThrows(
+                    PeerException.class, () -> NetworkModuleTest.runLifecycle(only(settings, "rtt/1B"), settings));
             assertEquals(PeerFailure.AUTH_FAILED, e.failure());
             assertTrue(e.getMessage().contains("token_file"), e.getMessage());
         }
@@ -84,8 +99,8 @@ class PeerModeTest {
             closedPort = socket.getLocalPort();
         }
         MapSettings settings = peerSettings("127.0.0.1:" + closedPort, tokenFile(TOKEN), Map.of());
-        PeerException e = assertThrows(PeerException.class,
-                () -> NetworkModuleTest.runLifecycle(only(settings, "connect"), settings));
+        PeerException e = assertThrows(
+                PeerException.class, () -> NetworkModuleTest.runLifecycle(only(settings, "connect"), settings));
         assertEquals(PeerFailure.REFUSED, e.failure());
         assertTrue(e.getMessage().contains("2 attempts"), e.getMessage());
     }
@@ -93,11 +108,13 @@ class PeerModeTest {
     @Test
     void aResetMidTestFailsTheIterationWithAResetMessage() throws Exception {
         try (PeerServer peer = startPeer(TOKEN);
-                FaultProxy proxy = FaultProxy.start(peer.address(), Fault.of(Kind.RESET, Direction.TO_CLIENT, 3_000_000))) {
-            MapSettings settings = peerSettings(proxy.address().toString(), tokenFile(TOKEN),
-                    Map.of("streams", List.of(2L)));
-            PeerException e = assertThrows(PeerException.class, () -> NetworkModuleTest.runLifecycle(
-                    only(settings, "throughput/download/2-streams"), settings));
+                FaultProxy proxy =
+                        FaultProxy.start(peer.address(), Fault.of(Kind.RESET, Direction.TO_CLIENT, 3_000_000))) {
+            MapSettings settings =
+                    peerSettings(proxy.address().toString(), tokenFile(TOKEN), Map.of("streams", List.of(2L)));
+            PeerException e = assertThrows(
+                    PeerException.class,
+                    () -> NetworkModuleTest.runLifecycle(only(settings, "throughput/download/2-streams"), settings));
             assertEquals(PeerFailure.RESET, e.failure(), e.getMessage());
             assertTrue(e.getMessage().contains("was reset during download"), e.getMessage());
         }
@@ -113,16 +130,30 @@ class PeerModeTest {
         String java = ProcessHandle.current().info().command().orElse("java");
         String command = "exec '" + java + "' -cp '" + System.getProperty("java.class.path") + "' "
                 + TestPeerMain.class.getName() + " " + port + " '" + token + "'";
-        MapSettings settings = peerSettings("127.0.0.1:" + port, token, Map.of("peer_command", command,
-                "retries", 8L, "connect_timeout", "1s", "workloads", List.of("rtt", "connect"),
-                "message_bytes", List.of(1L)));
+        MapSettings settings = peerSettings(
+                "127.0.0.1:" + port,
+                token,
+                Map.of(
+                        "peer_command",
+                        command,
+                        "retries",
+                        8L,
+                        "connect_timeout",
+                        "1s",
+                        "workloads",
+                        List.of("rtt", "connect"),
+                        "message_bytes",
+                        List.of(1L)));
         List<Workload> workloads = module.plan(settings, TestContext.HOST);
         TestContext last = null;
         for (Workload workload : workloads) {
             last = NetworkModuleTest.runLifecycle(workload, settings);
         }
-        assertTrue(last.warnings.stream().anyMatch(w -> w.startsWith("peer-command-output:")
-                && w.contains("test peer listening on " + port)), last.warnings.toString());
+        assertTrue(
+                last.warnings.stream()
+                        .anyMatch(w ->
+                                w.startsWith("peer-command-output:") && w.contains("test peer listening on " + port)),
+                last.warnings.toString());
         assertTrue(ProcessHandle.current().children().noneMatch(ProcessHandle::isAlive), "peer_command still running");
     }
 
@@ -132,13 +163,16 @@ class PeerModeTest {
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = probe.getLocalPort();
         }
-        MapSettings settings = peerSettings("127.0.0.1:" + port, tokenFile(TOKEN),
+        MapSettings settings = peerSettings(
+                "127.0.0.1:" + port,
+                tokenFile(TOKEN),
                 Map.of("peer_command", "echo 'ip: cannot open netns hostb'; exit 3", "retries", 2L));
-        PeerException e = assertThrows(PeerException.class,
-                () -> NetworkModuleTest.runLifecycle(only(settings, "connect"), settings));
-        assertTrue(e.getMessage().contains("exited with status 3") && e.getMessage().contains("cannot open netns"),
+        PeerException e = assertThrows(
+                PeerException.class, () -> NetworkModuleTest.runLifecycle(only(settings, "connect"), settings));
+        assertTrue(
+                e.getMessage().contains("exited with status 3")
+                        && e.getMessage().contains("cannot open netns"),
                 e.getMessage());
         assertTrue(e.getMessage().startsWith("peer 127.0.0.1:" + port + " refused"), e.getMessage());
     }
-
 }

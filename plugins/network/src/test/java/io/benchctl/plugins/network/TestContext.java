@@ -42,12 +42,14 @@ final class TestContext implements WorkloadContext, Recorder {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException(metric + " is not finite: " + value);
         }
-        values.computeIfAbsent(metric, m -> java.util.Collections.synchronizedList(new ArrayList<>())).add(value);
+        values.computeIfAbsent(metric, m -> java.util.Collections.synchronizedList(new ArrayList<>()))
+                .add(value);
     }
 
     @Override
     public void recordLatencyNanos(Metric metric, long latencyNanos) {
-        latencies.computeIfAbsent(metric, m -> java.util.Collections.synchronizedList(new ArrayList<>()))
+        latencies
+                .computeIfAbsent(metric, m -> java.util.Collections.synchronizedList(new ArrayList<>()))
                 .add(latencyNanos);
     }
 

@@ -11,8 +11,10 @@ public final class TestPeerMain {
     private TestPeerMain() {}
 
     public static void main(String[] args) throws Exception {
-        PeerServerConfig config = PeerServerConfig.of(new InetSocketAddress("127.0.0.1", Integer.parseInt(args[0])),
-                PeerToken.readFile(Path.of(args[1]))).withOnce(true);
+        PeerServerConfig config = PeerServerConfig.of(
+                        new InetSocketAddress("127.0.0.1", Integer.parseInt(args[0])),
+                        PeerToken.readFile(Path.of(args[1])))
+                .withOnce(true);
         try (PeerServer server = PeerServer.start(config)) {
             System.out.println("test peer listening on " + server.address().getPort());
             server.awaitTermination();

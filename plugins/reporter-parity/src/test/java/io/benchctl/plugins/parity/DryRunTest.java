@@ -21,8 +21,17 @@ class DryRunTest {
     @Test
     void aResultWithoutTestsRendersEverywhere() throws Exception {
         RunResult full = SampleRun.result();
-        RunResult dryRun = new RunResult(full.schemaVersion(), "dry", full.name(), "ok", full.startedAt(),
-                full.finishedAt(), full.benchctl(), full.host(), full.profile(), List.of());
+        RunResult dryRun = new RunResult(
+                full.schemaVersion(),
+                "dry",
+                full.name(),
+                "ok",
+                full.startedAt(),
+                full.finishedAt(),
+                full.benchctl(),
+                full.host(),
+                full.profile(),
+                List.of());
         RenderedRun rendered = RenderedRun.render(dryRun, folder);
         assertEquals("[]\n", rendered.file("dry", ".gab-bigger.json"));
         assertEquals("{}\n", rendered.file("dry", ".bmf.json"));

@@ -20,7 +20,8 @@ record RenderedRun(Map<String, Reporter> reporters, Path folder, String console)
         Map<String, Reporter> reporters = new LinkedHashMap<>();
         ServiceLoader.load(Reporter.class).forEach(reporter -> reporters.put(reporter.id(), reporter));
         ByteArrayOutputStream console = new ByteArrayOutputStream();
-        FolderReportContext context = FolderReportContext.in(folder, new PrintStream(console, true, StandardCharsets.UTF_8));
+        FolderReportContext context =
+                FolderReportContext.in(folder, new PrintStream(console, true, StandardCharsets.UTF_8));
         for (Reporter reporter : reporters.values()) {
             reporter.write(result, context);
         }

@@ -38,8 +38,11 @@ class ReporterParityTest {
 
     /** The figures of one metric as every human-facing reporter must print them. */
     private static List<String> figures(MetricResult metric) {
-        List<String> figures = new ArrayList<>(List.of(Formats.value(metric).number(), Formats.value(metric).unit(),
-                Formats.ciHalfWidth(metric), Formats.cv(metric)));
+        List<String> figures = new ArrayList<>(List.of(
+                Formats.value(metric).number(),
+                Formats.value(metric).unit(),
+                Formats.ciHalfWidth(metric),
+                Formats.cv(metric)));
         if (Formats.isLatency(metric)) {
             figures.add(Formats.p99(metric));
         }
@@ -48,7 +51,9 @@ class ReporterParityTest {
 
     @Test
     void everyFirstPartyReporterIsFoundAsAService() {
-        assertEquals(Set.of("json", "markdown", "html", "tui", "gab", "bmf", "csv", "openmetrics"), rendered.reporters().keySet());
+        assertEquals(
+                Set.of("json", "markdown", "html", "tui", "gab", "bmf", "csv", "openmetrics"),
+                rendered.reporters().keySet());
     }
 
     @Test
@@ -58,7 +63,8 @@ class ReporterParityTest {
         for (TestResult test : okTests()) {
             for (MetricResult metric : Formats.aggregates(test)) {
                 String markdownRow = line(markdown, "| `" + test.variant() + "` | " + Formats.label(metric) + " |");
-                String htmlRow = line(html.replace("<tr>", "\n<tr>"),
+                String htmlRow = line(
+                        html.replace("<tr>", "\n<tr>"),
                         "<tr><td><code>" + test.variant() + "</code></td><td>" + Formats.label(metric) + "</td>");
                 String terminal = line(rendered.console(), "done     " + test.id() + ": ");
                 for (String figure : figures(metric)) {
@@ -80,8 +86,10 @@ class ReporterParityTest {
             for (MetricResult metric : Formats.perThread(test)) {
                 threads++;
                 String label = Formats.label(metric);
-                String csvRow = line(csv, SampleRun.RUN_ID + "," + test.id() + "," + test.module() + "," + test.variant()
-                        + ",ok," + metric.name() + "," + metric.thread() + ",");
+                String csvRow = line(
+                        csv,
+                        SampleRun.RUN_ID + "," + test.id() + "," + test.module() + "," + test.variant() + ",ok,"
+                                + metric.name() + "," + metric.thread() + ",");
                 double exported = Double.parseDouble(csvRow.split(",")[9]);
                 assertEquals(Formats.value(metric).toString(), Formats.withUnit(exported, metric.unit()));
                 for (String figure : figures(metric)) {
@@ -95,24 +103,36 @@ class ReporterParityTest {
 
     @Test
     void machineFormatsCarryNumbersThatFormatToTheSameFigures() throws Exception {
-        String gab = rendered.file(SampleRun.RUN_ID, ".gab-bigger.json") + rendered.file(SampleRun.RUN_ID, ".gab-smaller.json");
+        String gab = rendered.file(SampleRun.RUN_ID, ".gab-bigger.json")
+                + rendered.file(SampleRun.RUN_ID, ".gab-smaller.json");
         var bmf = ResultCodec.mapper().readTree(rendered.file(SampleRun.RUN_ID, ".bmf.json"));
         String prom = rendered.file(SampleRun.RUN_ID, ".prom");
         RunResult json = ResultCodec.read(folder.resolve(SampleRun.RUN_ID + ".json"));
         for (TestResult test : okTests()) {
-            TestResult readBack = json.tests().stream().filter(t -> t.id().equals(test.id())).findFirst().orElseThrow();
+            TestResult readBack = json.tests().stream()
+                    .filter(t -> t.id().equals(test.id()))
+                    .findFirst()
+                    .orElseThrow();
             for (MetricResult metric : Formats.aggregates(test)) {
                 String figure = Formats.value(metric).toString();
                 MetricResult fromJson = readBack.metrics().stream()
-                        .filter(m -> m.name().equals(metric.name()) && m.thread() == null).findFirst().orElseThrow();
+                        .filter(m -> m.name().equals(metric.name()) && m.thread() == null)
+                        .findFirst()
+                        .orElseThrow();
                 assertEquals(figure, Formats.value(fromJson).toString(), "json");
                 String gabEntry = line(gab, "{\"name\": \"" + test.id() + " " + metric.name() + "\"");
-                assertTrue(gabEntry.contains("shown as " + figure + " " + Formats.ciHalfWidth(metric) + ", CV " + Formats.cv(metric)), gabEntry);
+                assertTrue(
+                        gabEntry.contains("shown as " + figure + " " + Formats.ciHalfWidth(metric) + ", CV "
+                                + Formats.cv(metric)),
+                        gabEntry);
                 assertEquals(figure, Formats.withUnit(number(gabEntry, "\"value\": "), metric.unit()), "gab");
                 var measures = bmf.get(test.id());
                 String slug = measures.propertyNames().stream()
-                        .filter(n -> n.startsWith(metric.name().replace('_', '-') + "-")).findFirst().orElseThrow();
-                assertEquals(figure, Formats.withUnit(measures.get(slug).get("value").asDouble(), metric.unit()), "bmf");
+                        .filter(n -> n.startsWith(metric.name().replace('_', '-') + "-"))
+                        .findFirst()
+                        .orElseThrow();
+                assertEquals(
+                        figure, Formats.withUnit(measures.get(slug).get("value").asDouble(), metric.unit()), "bmf");
                 assertEquals(figure, openMetricsFigure(prom, test, metric), "openmetrics");
             }
         }
@@ -120,8 +140,8 @@ class ReporterParityTest {
 
     @Test
     void failuresAndWarningsAppearInEveryHumanFormat() throws Exception {
-        List<String> outputs = List.of(rendered.file(SampleRun.RUN_ID, ".md"), rendered.file(SampleRun.RUN_ID, ".html"),
-                rendered.console());
+        List<String> outputs = List.of(
+                rendered.file(SampleRun.RUN_ID, ".md"), rendered.file(SampleRun.RUN_ID, ".html"), rendered.console());
         for (String output : outputs) {
             for (TestResult test : result.tests()) {
                 if (test.status() != TestStatus.OK) {
@@ -137,10 +157,16 @@ class ReporterParityTest {
         double perUnit = Formats.inBaseUnit(1, metric.unit()).value();
         String labels = "workload=\"" + test.id() + "\"";
         String sample = Formats.isLatency(metric)
-                ? line(prom, "_seconds{run=\"lab\"," + labels + ",module=\"" + test.module() + "\",variant=\""
-                        + test.variant() + "\",quantile=\"0.5\"}")
-                : prom.lines().filter(l -> l.contains(labels) && l.startsWith("benchctl_" + metric.name()) && !l.contains("thread="))
-                        .findFirst().orElseThrow();
+                ? line(
+                        prom,
+                        "_seconds{run=\"lab\"," + labels + ",module=\"" + test.module() + "\",variant=\""
+                                + test.variant() + "\",quantile=\"0.5\"}")
+                : prom.lines()
+                        .filter(l -> l.contains(labels)
+                                && l.startsWith("benchctl_" + metric.name())
+                                && !l.contains("thread="))
+                        .findFirst()
+                        .orElseThrow();
         double exported = Double.parseDouble(sample.substring(sample.lastIndexOf(' ') + 1));
         return Formats.withUnit(exported / perUnit, metric.unit());
     }
@@ -150,7 +176,9 @@ class ReporterParityTest {
     }
 
     private static String line(String text, String containing) {
-        return text.lines().filter(l -> l.contains(containing)).findFirst()
+        return text.lines()
+                .filter(l -> l.contains(containing))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no line with " + containing));
     }
 

@@ -19,7 +19,8 @@ public final class Latencies {
         Histogram histogram = new Histogram(1, 3_600_000_000_000L, 3);
         for (int i = 0; i < count; i++) {
             double tail = random.nextInt(100) == 0 ? 8 : 1;
-            histogram.recordValue(Math.max(1, Math.round(medianNanos * tail * Math.exp(sigma * random.nextGaussian()))));
+            histogram.recordValue(
+                    Math.max(1, Math.round(medianNanos * tail * Math.exp(sigma * random.nextGaussian()))));
         }
         return histogram;
     }

@@ -48,7 +48,9 @@ public final class LiveFeed {
             listener.workloadFinished(test);
             return;
         }
-        int iterations = test.metrics().isEmpty() ? 0 : test.metrics().getFirst().samples().size();
+        int iterations = test.metrics().isEmpty()
+                ? 0
+                : test.metrics().getFirst().samples().size();
         for (int i = 0; i < iterations; i++) {
             pause(step);
             listener.progress(id, Phase.RUNNING, (i + 0.5) / iterations, "iteration " + (i + 1) + "/" + iterations);

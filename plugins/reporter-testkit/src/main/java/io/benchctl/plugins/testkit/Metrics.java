@@ -13,17 +13,30 @@ public final class Metrics {
     private Metrics() {}
 
     /** A per-iteration metric; the 95% CI of the median of five samples is [min, max]. */
-    public static MetricResult perIteration(String name, String unit, Better better, Integer thread, double... samples) {
+    public static MetricResult perIteration(
+            String name, String unit, Better better, Integer thread, double... samples) {
         double[] sorted = samples.clone();
         Arrays.sort(sorted);
         int n = sorted.length;
         double mean = Arrays.stream(sorted).average().orElse(0);
-        double variance = Arrays.stream(sorted).map(x -> (x - mean) * (x - mean)).sum() / Math.max(1, n - 1);
+        double variance =
+                Arrays.stream(sorted).map(x -> (x - mean) * (x - mean)).sum() / Math.max(1, n - 1);
         double stddev = Math.sqrt(variance);
         double median = percentile(sorted, 50);
-        Stats stats = new Stats(n, mean, stddev, mean == 0 ? 0 : stddev / mean, sorted[0], median,
-                percentile(sorted, 90), percentile(sorted, 95), percentile(sorted, 99), percentile(sorted, 99.9),
-                sorted[n - 1], sorted[0], sorted[n - 1]);
+        Stats stats = new Stats(
+                n,
+                mean,
+                stddev,
+                mean == 0 ? 0 : stddev / mean,
+                sorted[0],
+                median,
+                percentile(sorted, 90),
+                percentile(sorted, 95),
+                percentile(sorted, 99),
+                percentile(sorted, 99.9),
+                sorted[n - 1],
+                sorted[0],
+                sorted[n - 1]);
         double best = better == Better.HIGHER ? sorted[n - 1] : sorted[0];
         List<Double> ordered = Arrays.stream(samples).boxed().toList();
         return new MetricResult(name, unit, better, thread, median, best, ordered, stats, null);
@@ -35,11 +48,30 @@ public final class Metrics {
         double rankSpread = 1.96 * Math.sqrt(n) / 2 / n * 100;
         double mean = histogram.getMean();
         double stddev = histogram.getStdDeviation();
-        Stats stats = new Stats(n, mean, stddev, stddev / mean, histogram.getMinValue(), at(histogram, 50),
-                at(histogram, 90), at(histogram, 95), at(histogram, 99), at(histogram, 99.9), histogram.getMaxValue(),
-                at(histogram, 50 - rankSpread), at(histogram, 50 + rankSpread));
-        return new MetricResult(name, "ns", Better.LOWER, null, at(histogram, 50), histogram.getMinValue(),
-                iterationMedians, stats, Latencies.encode(histogram));
+        Stats stats = new Stats(
+                n,
+                mean,
+                stddev,
+                stddev / mean,
+                histogram.getMinValue(),
+                at(histogram, 50),
+                at(histogram, 90),
+                at(histogram, 95),
+                at(histogram, 99),
+                at(histogram, 99.9),
+                histogram.getMaxValue(),
+                at(histogram, 50 - rankSpread),
+                at(histogram, 50 + rankSpread));
+        return new MetricResult(
+                name,
+                "ns",
+                Better.LOWER,
+                null,
+                at(histogram, 50),
+                histogram.getMinValue(),
+                iterationMedians,
+                stats,
+                Latencies.encode(histogram));
     }
 
     private static double at(Histogram histogram, double percentile) {

@@ -28,27 +28,94 @@ public final class SampleRun {
 
     public static RunResult result() {
         List<TestResult> tests = List.of(
-                ok("cpu", "int", List.of(),
-                        perIteration("ops_per_second", "ops/s", Better.HIGHER, null, 2.4612e8, 2.4688e8, 2.4523e8, 2.4701e8, 2.4655e8),
-                        perIteration("ops_per_second", "ops/s", Better.HIGHER, 0, 1.2301e8, 1.2344e8, 1.2260e8, 1.2351e8, 1.2330e8),
-                        perIteration("ops_per_second", "ops/s", Better.HIGHER, 1, 1.2311e8, 1.2344e8, 1.2263e8, 1.2350e8, 1.2325e8)),
-                ok("cpu", "hash", List.of(),
+                ok(
+                        "cpu",
+                        "int",
+                        List.of(),
+                        perIteration(
+                                "ops_per_second",
+                                "ops/s",
+                                Better.HIGHER,
+                                null,
+                                2.4612e8,
+                                2.4688e8,
+                                2.4523e8,
+                                2.4701e8,
+                                2.4655e8),
+                        perIteration(
+                                "ops_per_second",
+                                "ops/s",
+                                Better.HIGHER,
+                                0,
+                                1.2301e8,
+                                1.2344e8,
+                                1.2260e8,
+                                1.2351e8,
+                                1.2330e8),
+                        perIteration(
+                                "ops_per_second",
+                                "ops/s",
+                                Better.HIGHER,
+                                1,
+                                1.2311e8,
+                                1.2344e8,
+                                1.2263e8,
+                                1.2350e8,
+                                1.2325e8)),
+                ok(
+                        "cpu",
+                        "hash",
+                        List.of(),
                         perIteration("bandwidth", "MB/s", Better.HIGHER, null, 2890.4, 2911.7, 2874.2, 2903.3, 2899.9)),
-                ok("memory", "triad/1GiB/stride1",
-                        List.of(new WarningInfo("noisy-host", "CV 14.0% across iterations exceeds 5%: the host is noisy")),
-                        perIteration("bandwidth", "MB/s", Better.HIGHER, null, 12345.6, 14811.0, 12812.3, 16602.5, 12100.1)),
-                ok("disk", "seq-read/1MiB",
-                        List.of(new WarningInfo("direct-io-fallback", "direct I/O unsupported on tmpfs: buffered fallback")),
+                ok(
+                        "memory",
+                        "triad/1GiB/stride1",
+                        List.of(new WarningInfo(
+                                "noisy-host", "CV 14.0% across iterations exceeds 5%: the host is noisy")),
+                        perIteration(
+                                "bandwidth", "MB/s", Better.HIGHER, null, 12345.6, 14811.0, 12812.3, 16602.5, 12100.1)),
+                ok(
+                        "disk",
+                        "seq-read/1MiB",
+                        List.of(new WarningInfo(
+                                "direct-io-fallback", "direct I/O unsupported on tmpfs: buffered fallback")),
                         perIteration("bandwidth", "MiB/s", Better.HIGHER, null, 612.3, 598.1, 640.8, 605.5, 621.0)),
-                ok("disk", "rand-read/4KiB", List.of(),
+                ok(
+                        "disk",
+                        "rand-read/4KiB",
+                        List.of(),
                         perIteration("iops", "ops/s", Better.HIGHER, null, 10512, 10377, 10688, 10433, 10590),
-                        latency("latency", Latencies.logNormal(94_000, 0.25, 20_000, 7), List.of(93900.0, 94100.0, 94400.0, 93700.0, 94000.0))),
-                failed("disk", "rand-write/4KiB", new ErrorInfo("exception", "run", "No space left on device (quota 4GiB)")),
-                ok("syscall", "pipe/1B", List.of(),
-                        latency("round_trip", Latencies.logNormal(7_200, 0.15, 50_000, 11), List.of(7190.0, 7210.0, 7230.0, 7180.0, 7200.0))),
-                skipped("network", "tcp/peer", new ErrorInfo("unreachable", "init", "peer host-b:7420 unreachable: connection refused")));
-        return new RunResult(RunResult.SCHEMA_VERSION, RUN_ID, "lab", "failed", "2026-11-29T16:38:00Z",
-                "2026-11-29T16:41:12Z", info(), host(), profile(), tests);
+                        latency(
+                                "latency",
+                                Latencies.logNormal(94_000, 0.25, 20_000, 7),
+                                List.of(93900.0, 94100.0, 94400.0, 93700.0, 94000.0))),
+                failed(
+                        "disk",
+                        "rand-write/4KiB",
+                        new ErrorInfo("exception", "run", "No space left on device (quota 4GiB)")),
+                ok(
+                        "syscall",
+                        "pipe/1B",
+                        List.of(),
+                        latency(
+                                "round_trip",
+                                Latencies.logNormal(7_200, 0.15, 50_000, 11),
+                                List.of(7190.0, 7210.0, 7230.0, 7180.0, 7200.0))),
+                skipped(
+                        "network",
+                        "tcp/peer",
+                        new ErrorInfo("unreachable", "init", "peer host-b:7420 unreachable: connection refused")));
+        return new RunResult(
+                RunResult.SCHEMA_VERSION,
+                RUN_ID,
+                "lab",
+                "failed",
+                "2026-11-29T16:38:00Z",
+                "2026-11-29T16:41:12Z",
+                info(),
+                host(),
+                profile(),
+                tests);
     }
 
     /** Workload ids in run order. */
@@ -57,23 +124,55 @@ public final class SampleRun {
     }
 
     private static TestResult ok(String module, String variant, List<WarningInfo> warnings, MetricResult... metrics) {
-        return new TestResult(module + "/" + variant, module, variant, TestStatus.OK, null, warnings, List.of(metrics),
-                List.of(0, 1), "2026-11-29T16:38:01Z", "2026-11-29T16:38:20Z");
+        return new TestResult(
+                module + "/" + variant,
+                module,
+                variant,
+                TestStatus.OK,
+                null,
+                warnings,
+                List.of(metrics),
+                List.of(0, 1),
+                "2026-11-29T16:38:01Z",
+                "2026-11-29T16:38:20Z");
     }
 
     private static TestResult failed(String module, String variant, ErrorInfo error) {
-        return new TestResult(module + "/" + variant, module, variant, TestStatus.FAILED, error, List.of(), List.of(),
-                List.of(), "2026-11-29T16:39:00Z", "2026-11-29T16:39:04Z");
+        return new TestResult(
+                module + "/" + variant,
+                module,
+                variant,
+                TestStatus.FAILED,
+                error,
+                List.of(),
+                List.of(),
+                List.of(),
+                "2026-11-29T16:39:00Z",
+                "2026-11-29T16:39:04Z");
     }
 
     private static TestResult skipped(String module, String variant, ErrorInfo error) {
-        return new TestResult(module + "/" + variant, module, variant, TestStatus.SKIPPED, error, List.of(), List.of(),
-                List.of(), "2026-11-29T16:41:10Z", "2026-11-29T16:41:10Z");
+        return new TestResult(
+                module + "/" + variant,
+                module,
+                variant,
+                TestStatus.SKIPPED,
+                error,
+                List.of(),
+                List.of(),
+                List.of(),
+                "2026-11-29T16:41:10Z",
+                "2026-11-29T16:41:10Z");
     }
 
     private static BenchctlInfo info() {
-        return new BenchctlInfo("0.1.0", "1.0.0", "f3bb2c2a1b0c", "25.0.1", List.of(
-                new PluginInfo("markdown-reporter", "0.1.0", "benchctl", "markdown-reporter-0.1.0.jar", "ab".repeat(32))));
+        return new BenchctlInfo(
+                "0.1.0",
+                "1.0.0",
+                "f3bb2c2a1b0c",
+                "25.0.1",
+                List.of(new PluginInfo(
+                        "markdown-reporter", "0.1.0", "benchctl", "markdown-reporter-0.1.0.jar", "ab".repeat(32))));
     }
 
     /** The host block, as the runtime's host collector shapes it. */

@@ -30,7 +30,8 @@ final class JobThreads<T> {
             return body.call();
         });
         tasks.add(task);
-        threads.add(Thread.ofPlatform().name(namePrefix + "-job" + threads.size()).start(task));
+        threads.add(
+                Thread.ofPlatform().name(namePrefix + "-job" + threads.size()).start(task));
     }
 
     /**

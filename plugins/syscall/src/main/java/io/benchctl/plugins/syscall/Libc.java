@@ -149,7 +149,9 @@ final class Libc implements AutoCloseable {
         int errno = errno();
         String reason;
         try {
-            reason = ((MemorySegment) STRERROR.invokeExact(errno)).reinterpret(256).getString(0);
+            reason = ((MemorySegment) STRERROR.invokeExact(errno))
+                    .reinterpret(256)
+                    .getString(0);
         } catch (Throwable e) {
             reason = "errno " + errno;
         }
@@ -168,7 +170,8 @@ final class Libc implements AutoCloseable {
     }
 
     private static MethodHandle downcall(String name, FunctionDescriptor descriptor, Linker.Option... options) {
-        MemorySegment symbol = LINKER.defaultLookup().find(name)
+        MemorySegment symbol = LINKER.defaultLookup()
+                .find(name)
                 .orElseThrow(() -> new UnsatisfiedLinkError("the C library has no " + name));
         return LINKER.downcallHandle(symbol, descriptor, options);
     }

@@ -62,8 +62,8 @@ final class NullSyscallWorkload implements Workload {
                 result += Libc.getppid();
             }
             nowNanos = System.nanoTime();
-            recorder.recordLatencyNanos(LATENCY, Math.round((nowNanos - batchStartNanos) / (double) BATCH_CALLS),
-                    BATCH_CALLS);
+            recorder.recordLatencyNanos(
+                    LATENCY, Math.round((nowNanos - batchStartNanos) / (double) BATCH_CALLS), BATCH_CALLS);
             calls += BATCH_CALLS;
         }
         sink = result;

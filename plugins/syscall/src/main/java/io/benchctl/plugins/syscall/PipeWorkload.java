@@ -62,7 +62,8 @@ final class PipeWorkload implements Workload {
             roundTrips += tally.roundTrips();
             longestNanos = Math.max(longestNanos, tally.elapsedNanos());
             if (pairs > 1) {
-                context.recorder().recordValue(ROUND_TRIPS.forThread(pair), tally.roundTrips() / (tally.elapsedNanos() / 1e9));
+                context.recorder()
+                        .recordValue(ROUND_TRIPS.forThread(pair), tally.roundTrips() / (tally.elapsedNanos() / 1e9));
             }
         }
         double seconds = longestNanos / 1e9;
@@ -111,8 +112,8 @@ final class PipeWorkload implements Workload {
         }
     }
 
-    private Tally ping(int[] toPong, int[] toPing, Duration duration, CancellationToken cancellation,
-            Recorder recorder) throws IOException {
+    private Tally ping(int[] toPong, int[] toPing, Duration duration, CancellationToken cancellation, Recorder recorder)
+            throws IOException {
         try (Libc libc = new Libc()) {
             MemorySegment payload = libc.allocatePayload(payloadBytes).fill((byte) 'p');
             long roundTrips = 0;

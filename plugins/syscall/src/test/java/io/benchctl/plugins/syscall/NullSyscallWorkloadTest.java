@@ -11,8 +11,13 @@ class NullSyscallWorkloadTest {
     @Test
     void callsAreTimedInWholeBatchesAndAgreeWithTheCallRate() throws Exception {
         NullSyscallWorkload workload = new NullSyscallWorkload();
-        TestContext context = new TestContext("syscall/null", new TestSettings(Map.of()), new PinningAffinity(),
-                Duration.ofMillis(200), Duration.ofMillis(200), 1);
+        TestContext context = new TestContext(
+                "syscall/null",
+                new TestSettings(Map.of()),
+                new PinningAffinity(),
+                Duration.ofMillis(200),
+                Duration.ofMillis(200),
+                1);
         context.runLifecycle(workload);
 
         TestRecorder recorded = context.measured();
@@ -24,7 +29,8 @@ class NullSyscallWorkloadTest {
         // on a busy machine preempted batches only push the mean up, never the fastest down.
         double meanNanos = 1e9 / callsPerSecond;
         long fastestBatchNanos = recorded.latencyQuantile(NullSyscallWorkload.LATENCY, 0);
-        assertTrue(fastestBatchNanos > 10 && fastestBatchNanos <= Math.ceil(meanNanos),
+        assertTrue(
+                fastestBatchNanos > 10 && fastestBatchNanos <= Math.ceil(meanNanos),
                 fastestBatchNanos + " ns fastest batch mean vs " + meanNanos + " ns over the iteration");
         assertEquals(Integer.valueOf(getppidFromJava()), Integer.valueOf(Libc.getppid()));
     }

@@ -58,7 +58,8 @@ final class PinningAffinity implements CpuAffinity {
     }
 
     private static MethodHandle handle(String name) {
-        return LINKER.downcallHandle(LINKER.defaultLookup().find(name).orElseThrow(),
+        return LINKER.downcallHandle(
+                LINKER.defaultLookup().find(name).orElseThrow(),
                 FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, ADDRESS));
     }
 }

@@ -34,10 +34,12 @@ class PipeWorkloadTest {
         assertEquals(roundTrips, recorded.latencyCount(PipeWorkload.READ_WAIT_LATENCY));
         long fastest = recorded.latencyQuantile(PipeWorkload.ROUND_TRIP, 0);
         long slowest = recorded.latencyQuantile(PipeWorkload.ROUND_TRIP, 1);
-        assertTrue(fastest >= recorded.latencyQuantile(PipeWorkload.WRITE_LATENCY, 0)
-                + recorded.latencyQuantile(PipeWorkload.READ_WAIT_LATENCY, 0));
-        assertTrue(slowest <= recorded.latencyQuantile(PipeWorkload.WRITE_LATENCY, 1)
-                + recorded.latencyQuantile(PipeWorkload.READ_WAIT_LATENCY, 1));
+        assertTrue(fastest
+                >= recorded.latencyQuantile(PipeWorkload.WRITE_LATENCY, 0)
+                        + recorded.latencyQuantile(PipeWorkload.READ_WAIT_LATENCY, 0));
+        assertTrue(slowest
+                <= recorded.latencyQuantile(PipeWorkload.WRITE_LATENCY, 1)
+                        + recorded.latencyQuantile(PipeWorkload.READ_WAIT_LATENCY, 1));
         assertEquals(2, recorded.values(PipeWorkload.ROUND_TRIPS).size());
     }
 
@@ -46,10 +48,13 @@ class PipeWorkloadTest {
         TestContext context = run(new PipeWorkload(256 << 10, 1), CpuAffinity.NONE);
         TestRecorder recorded = context.measured();
         for (int iteration = 0; iteration < 2; iteration++) {
-            double roundTripsPerSecond = recorded.values(PipeWorkload.ROUND_TRIPS).get(iteration);
+            double roundTripsPerSecond =
+                    recorded.values(PipeWorkload.ROUND_TRIPS).get(iteration);
             assertTrue(roundTripsPerSecond > 0);
-            assertEquals(2.0 * (256 << 10) * roundTripsPerSecond / 1e6,
-                    recorded.values(PipeWorkload.BANDWIDTH).get(iteration), 1e-6);
+            assertEquals(
+                    2.0 * (256 << 10) * roundTripsPerSecond / 1e6,
+                    recorded.values(PipeWorkload.BANDWIDTH).get(iteration),
+                    1e-6);
         }
     }
 
@@ -61,7 +66,8 @@ class PipeWorkloadTest {
         double pair1 = recorded.values(PipeWorkload.ROUND_TRIPS.forThread(1)).getFirst();
         double aggregate = recorded.values(PipeWorkload.ROUND_TRIPS).getFirst();
         // All round trips over the longest pair's time: at most the sum of the pairs' own rates.
-        assertTrue(pair0 > 0 && pair1 > 0 && aggregate > 0 && aggregate <= (pair0 + pair1) * 1.000001,
+        assertTrue(
+                pair0 > 0 && pair1 > 0 && aggregate > 0 && aggregate <= (pair0 + pair1) * 1.000001,
                 aggregate + " vs " + pair0 + " + " + pair1);
     }
 
@@ -77,7 +83,8 @@ class PipeWorkloadTest {
     @Test
     void bytesGoThroughARealPipeIntactEvenBeyondItsCapacity() throws Exception {
         int payloadBytes = 1 << 20;
-        try (Libc libc = new Libc(); Arena shared = Arena.ofShared()) {
+        try (Libc libc = new Libc();
+                Arena shared = Arena.ofShared()) {
             int[] pipe = libc.pipe();
             MemorySegment sent = shared.allocate(payloadBytes, 4096);
             for (int i = 0; i < payloadBytes; i++) {
@@ -122,8 +129,8 @@ class PipeWorkloadTest {
     }
 
     private static TestContext run(PipeWorkload workload, CpuAffinity affinity) throws Exception {
-        TestContext context = new TestContext("syscall/" + workload.variant(), new TestSettings(Map.of()),
-                affinity, SHORT, SHORT, 2);
+        TestContext context =
+                new TestContext("syscall/" + workload.variant(), new TestSettings(Map.of()), affinity, SHORT, SHORT, 2);
         context.runLifecycle(workload);
         return context;
     }

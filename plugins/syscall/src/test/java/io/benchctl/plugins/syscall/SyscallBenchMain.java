@@ -20,20 +20,28 @@ public final class SyscallBenchMain {
         boolean pipe = args[0].equals("pipe");
         int next = pipe ? 2 : 1;
         Workload workload = pipe ? new PipeWorkload(Long.parseLong(args[1]), 1) : new NullSyscallWorkload();
-        TestContext context = new TestContext("syscall/" + workload.variant(), new TestSettings(Map.of()),
-                new PinningAffinity(), Duration.ofMillis(Long.parseLong(args[next])),
-                Duration.ofSeconds(Long.parseLong(args[next + 1])), 1);
+        TestContext context = new TestContext(
+                "syscall/" + workload.variant(),
+                new TestSettings(Map.of()),
+                new PinningAffinity(),
+                Duration.ofMillis(Long.parseLong(args[next])),
+                Duration.ofSeconds(Long.parseLong(args[next + 1])),
+                1);
         context.runLifecycle(workload);
         TestRecorder recorded = context.measured();
         if (pipe) {
-            System.out.printf(Locale.ROOT, "RESULT p50_ns=%d p99_ns=%d write_p50_ns=%d read_wait_p50_ns=%d mbps=%.1f%n",
+            System.out.printf(
+                    Locale.ROOT,
+                    "RESULT p50_ns=%d p99_ns=%d write_p50_ns=%d read_wait_p50_ns=%d mbps=%.1f%n",
                     recorded.latencyQuantile(PipeWorkload.ROUND_TRIP, 0.50),
                     recorded.latencyQuantile(PipeWorkload.ROUND_TRIP, 0.99),
                     recorded.latencyQuantile(PipeWorkload.WRITE_LATENCY, 0.50),
                     recorded.latencyQuantile(PipeWorkload.READ_WAIT_LATENCY, 0.50),
                     recorded.values(PipeWorkload.BANDWIDTH).getFirst());
         } else {
-            System.out.printf(Locale.ROOT, "RESULT p50_ns=%d mean_ns=%.1f%n",
+            System.out.printf(
+                    Locale.ROOT,
+                    "RESULT p50_ns=%d mean_ns=%.1f%n",
                     recorded.latencyQuantile(NullSyscallWorkload.LATENCY, 0.50),
                     1e9 / recorded.values(NullSyscallWorkload.CALLS).getFirst());
         }

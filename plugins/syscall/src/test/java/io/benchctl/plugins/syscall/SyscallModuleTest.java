@@ -28,16 +28,24 @@ class SyscallModuleTest {
     void theSchemaIsClosedAndNamesExactlyTheDefaultedKeys() {
         JsonNode schema = JsonMapper.builder().build().readTree(module.configSchema());
         assertFalse(schema.get("additionalProperties").asBoolean());
-        assertEquals(new TreeSet<>(module.defaults(host).keySet()), new TreeSet<>(schema.get("properties").propertyNames()));
+        assertEquals(
+                new TreeSet<>(module.defaults(host).keySet()),
+                new TreeSet<>(schema.get("properties").propertyNames()));
     }
 
     @Test
     void thePlanHasAPipeWorkloadPerPayloadThenTheNullSyscall() {
         List<Workload> plan = module.plan(TestSettings.of(module.defaults(host), Map.of()), host);
-        assertEquals(List.of("pipe/1B", "pipe/4KiB", "pipe/64KiB", "null"), plan.stream().map(Workload::variant).toList());
+        assertEquals(
+                List.of("pipe/1B", "pipe/4KiB", "pipe/64KiB", "null"),
+                plan.stream().map(Workload::variant).toList());
 
-        List<Workload> sized = module.plan(TestSettings.of(module.defaults(host),
-                Map.of("payload_bytes", List.of("1MiB", 100L), "null_syscall", false)), host);
-        assertEquals(List.of("pipe/1MiB", "pipe/100B"), sized.stream().map(Workload::variant).toList());
+        List<Workload> sized = module.plan(
+                TestSettings.of(
+                        module.defaults(host), Map.of("payload_bytes", List.of("1MiB", 100L), "null_syscall", false)),
+                host);
+        assertEquals(
+                List.of("pipe/1MiB", "pipe/100B"),
+                sized.stream().map(Workload::variant).toList());
     }
 }

@@ -18,8 +18,14 @@ import java.util.List;
  * driver. Test scope only, until the platform test kit (issue 8) provides one.
  */
 final class TestContext implements WorkloadContext {
-    static final HostFacts HOST = new HostFacts("linux", Runtime.getRuntime().availableProcessors(),
-            Runtime.getRuntime().availableProcessors(), 0, 0, 0, Runtime.getRuntime().maxMemory());
+    static final HostFacts HOST = new HostFacts(
+            "linux",
+            Runtime.getRuntime().availableProcessors(),
+            Runtime.getRuntime().availableProcessors(),
+            0,
+            0,
+            0,
+            Runtime.getRuntime().maxMemory());
 
     private final String workloadId;
     private final Settings settings;
@@ -31,8 +37,13 @@ final class TestContext implements WorkloadContext {
     private final List<String> warnings = new ArrayList<>();
     private boolean warmingUp;
 
-    TestContext(String workloadId, Settings settings, CpuAffinity affinity, Duration warmupDuration,
-            Duration iterationDuration, int iterations) {
+    TestContext(
+            String workloadId,
+            Settings settings,
+            CpuAffinity affinity,
+            Duration warmupDuration,
+            Duration iterationDuration,
+            int iterations) {
         this.workloadId = workloadId;
         this.settings = settings;
         this.affinity = affinity;

@@ -80,7 +80,8 @@ final class TestSettings implements Settings {
 
     @Override
     public List<Long> getLongList(String key) {
-        return ((List<?>) get(key, List.class)).stream().map(v -> ((Number) v).longValue()).toList();
+        return ((List<?>) get(key, List.class))
+                .stream().map(v -> ((Number) v).longValue()).toList();
     }
 
     @Override

@@ -37,7 +37,8 @@ final class Dashboard implements RunListener {
     private final Duration frameInterval;
     private final Consumer<String> summaryShown;
     private final RunState state = new RunState(System::nanoTime);
-    private final Thread renderer = Thread.ofPlatform().daemon().name("benchctl-dashboard").unstarted(this::renderLoop);
+    private final Thread renderer =
+            Thread.ofPlatform().daemon().name("benchctl-dashboard").unstarted(this::renderLoop);
     private final AtomicLong framesDrawn = new AtomicLong();
     private volatile boolean running = true;
     private Size lastSize;
@@ -132,8 +133,11 @@ final class Dashboard implements RunListener {
             lastSize = new Size(size.getColumns(), size.getRows());
         }
         for (Object item : state.drainScrollback()) {
-            printAbove(item instanceof TestResult test ? Summary.workload(test)
-                    : Summary.warning(((RunState.Warning) item).workloadId(), ((RunState.Warning) item).info()));
+            printAbove(
+                    item instanceof TestResult test
+                            ? Summary.workload(test)
+                            : Summary.warning(
+                                    ((RunState.Warning) item).workloadId(), ((RunState.Warning) item).info()));
         }
         boolean unicode = StandardCharsets.UTF_8.equals(terminal.encoding());
         Frame frame = new Frame(size.getColumns(), Math.max(3, size.getRows() / 2), unicode);

@@ -17,8 +17,8 @@ enum DisplayMode {
      * than {@code dumb} and no {@code NO_COLOR} (the dashboard is built on colour; the
      * plain lines have none). Whether stderr is a terminal is checked when the terminal opens.
      */
-    static DisplayMode choose(boolean quiet, boolean interactiveAllowed, boolean stdoutIsTerminal,
-            UnaryOperator<String> environment) {
+    static DisplayMode choose(
+            boolean quiet, boolean interactiveAllowed, boolean stdoutIsTerminal, UnaryOperator<String> environment) {
         if (quiet) {
             return SILENT;
         }

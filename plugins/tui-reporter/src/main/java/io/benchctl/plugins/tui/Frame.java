@@ -51,18 +51,22 @@ final class Frame {
         if (snapshot.plan() == null) {
             return lines;
         }
-        int height = Math.min(maxLines, 2 + RunState.RECENT_WARNINGS + snapshot.workloads().size());
+        int height = Math.min(
+                maxLines, 2 + RunState.RECENT_WARNINGS + snapshot.workloads().size());
         lines.add(header(snapshot));
         lines.add(overall(snapshot));
         // Banners may take what is left after one card line.
-        snapshot.recentWarnings().stream().limit(Math.max(0, height - lines.size() - 1))
+        snapshot.recentWarnings().stream()
+                .limit(Math.max(0, height - lines.size() - 1))
                 .forEach(w -> lines.add(fit(new AttributedStringBuilder()
-                        .append(unicode ? "⚠ " : "! ", WARN).append(w.workloadId() + ": " + w.info().message(), WARN))));
+                        .append(unicode ? "⚠ " : "! ", WARN)
+                        .append(w.workloadId() + ": " + w.info().message(), WARN))));
         List<WorkloadState> cards = chooseCards(snapshot.workloads(), height - lines.size());
         cards.forEach(card -> lines.add(card(card)));
         int hidden = snapshot.workloads().size() - cards.size();
         if (hidden > 0 && cards.size() > 1) {
-            lines.set(lines.size() - 1, fit(new AttributedStringBuilder().append("  … " + (hidden + 1) + " more", DIM)));
+            lines.set(
+                    lines.size() - 1, fit(new AttributedStringBuilder().append("  … " + (hidden + 1) + " more", DIM)));
         }
         while (lines.size() < height) {
             lines.add(AttributedString.EMPTY);
@@ -72,21 +76,29 @@ final class Frame {
 
     private AttributedString header(Snapshot s) {
         Object host = s.plan().host() == null ? null : s.plan().host().get("hostname");
-        String text = "benchctl " + s.plan().name() + (host == null ? "" : " on " + host)
-                + "  elapsed " + Formats.duration(s.elapsed()) + "  ETA " + eta(s);
+        String text = "benchctl " + s.plan().name() + (host == null ? "" : " on " + host) + "  elapsed "
+                + Formats.duration(s.elapsed()) + "  ETA " + eta(s);
         return fit(new AttributedStringBuilder().append(text, BOLD));
     }
 
     private AttributedString overall(Snapshot s) {
-        double done = s.workloads().stream().mapToDouble(WorkloadState::overallFraction).sum();
+        double done = s.workloads().stream()
+                .mapToDouble(WorkloadState::overallFraction)
+                .sum();
         double fraction = s.workloads().isEmpty() ? 1 : done / s.workloads().size();
         Map<Phase, Long> counts = s.workloads().stream()
                 .collect(Collectors.groupingBy(w -> w.active() ? Phase.RUNNING : w.phase(), Collectors.counting()));
-        String tally = String.format(Locale.ROOT, " %3.0f%%  %d done, %d failed, %d skipped, %d running, %d pending",
-                fraction * 100, counts.getOrDefault(Phase.DONE, 0L), counts.getOrDefault(Phase.FAILED, 0L),
-                counts.getOrDefault(Phase.SKIPPED, 0L), counts.getOrDefault(Phase.RUNNING, 0L),
+        String tally = String.format(
+                Locale.ROOT,
+                " %3.0f%%  %d done, %d failed, %d skipped, %d running, %d pending",
+                fraction * 100,
+                counts.getOrDefault(Phase.DONE, 0L),
+                counts.getOrDefault(Phase.FAILED, 0L),
+                counts.getOrDefault(Phase.SKIPPED, 0L),
+                counts.getOrDefault(Phase.RUNNING, 0L),
                 counts.getOrDefault(Phase.PENDING, 0L));
-        return fit(new AttributedStringBuilder().append(bar(fraction, 24), ACTIVE).append(tally));
+        return fit(
+                new AttributedStringBuilder().append(bar(fraction, 24), ACTIVE).append(tally));
     }
 
     private AttributedString card(WorkloadState w) {
@@ -106,10 +118,20 @@ final class Frame {
         };
         AttributedStringBuilder line = new AttributedStringBuilder()
                 .append(symbol + " ", style)
-                .append(String.format(Locale.ROOT, "%-28s %-9s", w.id(), w.phase().name().toLowerCase(Locale.ROOT)), style);
+                .append(
+                        String.format(
+                                Locale.ROOT,
+                                "%-28s %-9s",
+                                w.id(),
+                                w.phase().name().toLowerCase(Locale.ROOT)),
+                        style);
         if (w.active()) {
-            line.append(' ').append(bar(w.overallFraction(), 12), ACTIVE).append(' ').append(w.message());
-            w.lastValues().forEach((name, value) -> line.append("  " + name + " ").append(Formats.number(value), BOLD));
+            line.append(' ')
+                    .append(bar(w.overallFraction(), 12), ACTIVE)
+                    .append(' ')
+                    .append(w.message());
+            w.lastValues()
+                    .forEach((name, value) -> line.append("  " + name + " ").append(Formats.number(value), BOLD));
         } else if (w.result() != null) {
             line.append(' ').append(Summary.details(w.result()), style);
         }
@@ -121,7 +143,8 @@ final class Frame {
         if (all.size() <= room) {
             return all;
         }
-        List<WorkloadState> chosen = new ArrayList<>(all.stream().filter(WorkloadState::active).toList());
+        List<WorkloadState> chosen =
+                new ArrayList<>(all.stream().filter(WorkloadState::active).toList());
         all.stream().filter(w -> w.phase() == Phase.PENDING).forEach(chosen::add);
         all.stream().filter(w -> w.phase().isTerminal()).forEach(chosen::add);
         List<WorkloadState> shown = chosen.subList(0, Math.max(0, room));
@@ -129,7 +152,9 @@ final class Frame {
     }
 
     private String eta(Snapshot s) {
-        double done = s.workloads().stream().mapToDouble(WorkloadState::overallFraction).sum();
+        double done = s.workloads().stream()
+                .mapToDouble(WorkloadState::overallFraction)
+                .sum();
         double fraction = s.workloads().isEmpty() ? 0 : done / s.workloads().size();
         if (fraction >= 1) {
             return "0s";

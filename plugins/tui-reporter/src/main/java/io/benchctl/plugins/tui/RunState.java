@@ -23,7 +23,11 @@ final class RunState {
     record Warning(String workloadId, WarningInfo info) {}
 
     /** A consistent copy for one frame. */
-    record Snapshot(RunPlan plan, Duration elapsed, List<WorkloadState> workloads, List<Warning> recentWarnings,
+    record Snapshot(
+            RunPlan plan,
+            Duration elapsed,
+            List<WorkloadState> workloads,
+            List<Warning> recentWarnings,
             RunResult finalResult) {}
 
     /** Warnings the banner shows at once. */
@@ -34,6 +38,7 @@ final class RunState {
     private final List<Warning> recentWarnings = new ArrayList<>();
     /** Lines for the scrollback, in arrival order: finished workloads and warnings. */
     private final List<Object> scrollback = new ArrayList<>();
+
     private RunPlan plan;
     private long startNanos;
     private RunResult finalResult;
@@ -70,7 +75,8 @@ final class RunState {
     }
 
     synchronized void finished(TestResult result) {
-        Phase phase = result.status() == TestStatus.OK ? Phase.DONE
+        Phase phase = result.status() == TestStatus.OK
+                ? Phase.DONE
                 : result.status() == TestStatus.FAILED ? Phase.FAILED : Phase.SKIPPED;
         workloads.put(result.id(), get(result.id()).finished(result, phase));
         scrollback.add(result);

@@ -18,7 +18,13 @@ import java.util.stream.Collectors;
 final class Summary {
 
     /** What a line reports, so the dashboard can colour it; the text itself is plain. */
-    enum Kind { HEADING, OK, FAILED, SKIPPED, WARNING }
+    enum Kind {
+        HEADING,
+        OK,
+        FAILED,
+        SKIPPED,
+        WARNING
+    }
 
     record Line(Kind kind, String text) {}
 
@@ -26,7 +32,8 @@ final class Summary {
 
     /** {@code done     cpu/int: ops_per_second 246,550,000 ops/s ±1,320,000 (CV 0.3%)}. */
     static Line workload(TestResult test) {
-        String status = test.status() == TestStatus.OK ? "done" : test.status().name().toLowerCase(Locale.ROOT);
+        String status =
+                test.status() == TestStatus.OK ? "done" : test.status().name().toLowerCase(Locale.ROOT);
         Kind kind = switch (test.status()) {
             case OK -> Kind.OK;
             case FAILED -> Kind.FAILED;
@@ -40,7 +47,9 @@ final class Summary {
         if (test.status() == TestStatus.OK) {
             return Formats.aggregates(test).stream().map(Summary::figure).collect(Collectors.joining("; "));
         }
-        return test.error() == null ? "no reason given" : "in " + test.error().phase() + ": " + test.error().message();
+        return test.error() == null
+                ? "no reason given"
+                : "in " + test.error().phase() + ": " + test.error().message();
     }
 
     static Line warning(String workloadId, WarningInfo warning) {
@@ -49,7 +58,8 @@ final class Summary {
 
     /** A metric as one phrase: value, CI, CV and, for latencies, p99. */
     static String figure(MetricResult metric) {
-        StringBuilder text = new StringBuilder(Formats.label(metric)).append(' ').append(Formats.value(metric));
+        StringBuilder text =
+                new StringBuilder(Formats.label(metric)).append(' ').append(Formats.value(metric));
         String ci = Formats.ciHalfWidth(metric);
         if (!ci.isEmpty()) {
             text.append(' ').append(ci);
@@ -71,8 +81,17 @@ final class Summary {
         long failed = count(result, TestStatus.FAILED);
         long skipped = count(result, TestStatus.SKIPPED);
         String took = duration(result).map(d -> " in " + Formats.duration(d)).orElse("");
-        lines.add(new Line(Kind.HEADING, String.format(Locale.ROOT, "benchctl run %s: %s: %d ok, %d failed, %d skipped%s",
-                result.name(), result.status(), ok, failed, skipped, took)));
+        lines.add(new Line(
+                Kind.HEADING,
+                String.format(
+                        Locale.ROOT,
+                        "benchctl run %s: %s: %d ok, %d failed, %d skipped%s",
+                        result.name(),
+                        result.status(),
+                        ok,
+                        failed,
+                        skipped,
+                        took)));
         result.tests().forEach(test -> lines.add(workload(test)));
         for (TestResult test : result.tests()) {
             for (WarningInfo warning : test.warnings() == null ? List.<WarningInfo>of() : test.warnings()) {
@@ -88,7 +107,8 @@ final class Summary {
 
     private static java.util.Optional<Duration> duration(RunResult result) {
         try {
-            return java.util.Optional.of(Duration.between(Instant.parse(result.startedAt()), Instant.parse(result.finishedAt())));
+            return java.util.Optional.of(
+                    Duration.between(Instant.parse(result.startedAt()), Instant.parse(result.finishedAt())));
         } catch (DateTimeParseException | NullPointerException e) {
             return java.util.Optional.empty();
         }

@@ -49,7 +49,8 @@ public final class TuiReporter implements Reporter {
     @Override
     public RunListener listener(ReportContext context) {
         boolean stdoutIsTerminal = System.console() != null && System.console().isTerminal();
-        return switch (DisplayMode.choose(context.quiet(), context.interactiveAllowed(), stdoutIsTerminal, environment)) {
+        return switch (DisplayMode.choose(
+                context.quiet(), context.interactiveAllowed(), stdoutIsTerminal, environment)) {
             case SILENT -> RunListener.NOOP;
             case LINES -> new LineProgress(context.console());
             case LIVE -> live(context);

@@ -13,7 +13,12 @@ import java.util.Map;
  * @param result set once the workload finished
  */
 record WorkloadState(
-        String id, Phase phase, double phaseFraction, String message, Map<String, Double> lastValues, TestResult result) {
+        String id,
+        Phase phase,
+        double phaseFraction,
+        String message,
+        Map<String, Double> lastValues,
+        TestResult result) {
 
     static WorkloadState pending(String id) {
         return new WorkloadState(id, Phase.PENDING, 0, "", Map.of(), null);
@@ -24,7 +29,8 @@ record WorkloadState(
     }
 
     WorkloadState withProgress(Phase newPhase, double fraction, String newMessage) {
-        return new WorkloadState(id, newPhase, clamp(fraction), newMessage == null ? "" : newMessage, lastValues, result);
+        return new WorkloadState(
+                id, newPhase, clamp(fraction), newMessage == null ? "" : newMessage, lastValues, result);
     }
 
     WorkloadState withValues(Map<String, Double> values) {

@@ -29,8 +29,8 @@ class DashboardTest {
     private final List<String> summarized = new CopyOnWriteArrayList<>();
 
     private ExternalTerminal terminal(int columns, int rows) throws Exception {
-        ExternalTerminal terminal = new ExternalTerminal("test", "xterm-256color",
-                new ByteArrayInputStream(new byte[0]), screenBytes, StandardCharsets.UTF_8);
+        ExternalTerminal terminal = new ExternalTerminal(
+                "test", "xterm-256color", new ByteArrayInputStream(new byte[0]), screenBytes, StandardCharsets.UTF_8);
         terminal.setSize(new Size(columns, rows));
         return terminal;
     }
@@ -39,16 +39,19 @@ class DashboardTest {
     void midRunTheStatusAreaShowsExactlyTheCurrentFrame() throws Exception {
         int[] offset = {-1};
         Dashboard dashboard = new Dashboard(terminal(100, 30), Duration.ofMillis(5), summarized::add);
-        LiveFeed.replay(SampleRun.result(), new Forwarding(dashboard) {
-            @Override
-            public void workloadFinished(TestResult result) {
-                super.workloadFinished(result);
-                if (result.id().equals("disk/seq-read/1MiB")) {
-                    awaitFrames(dashboard, 2);
-                    offset[0] = screenBytes.size();
-                }
-            }
-        }, Duration.ofMillis(2));
+        LiveFeed.replay(
+                SampleRun.result(),
+                new Forwarding(dashboard) {
+                    @Override
+                    public void workloadFinished(TestResult result) {
+                        super.workloadFinished(result);
+                        if (result.id().equals("disk/seq-read/1MiB")) {
+                            awaitFrames(dashboard, 2);
+                            offset[0] = screenBytes.size();
+                        }
+                    }
+                },
+                Duration.ofMillis(2));
         VirtualScreen screen = new VirtualScreen(100, 30);
         screen.feed(new String(screenBytes.toByteArray(), 0, offset[0], StandardCharsets.UTF_8));
         List<String> rows = screen.screen();
@@ -56,9 +59,12 @@ class DashboardTest {
         int header = rows.size() - 12;
         assertTrue(rows.get(header).startsWith("benchctl lab on lab-01  elapsed "), all);
         assertTrue(rows.get(header + 1).startsWith("█"), all);
-        assertEquals("⚠ memory/triad/1GiB/stride1: CV 14.0% across iterations exceeds 5%: the host is noisy", rows.get(header + 2));
+        assertEquals(
+                "⚠ memory/triad/1GiB/stride1: CV 14.0% across iterations exceeds 5%: the host is noisy",
+                rows.get(header + 2));
         assertEquals("⚠ disk/seq-read/1MiB: direct I/O unsupported on tmpfs: buffered fallback", rows.get(header + 3));
-        assertEquals("✓ memory/triad/1GiB/stride1    done      bandwidth 12.81 GB/s ±3.79 (CV 14.0%)", rows.get(header + 6));
+        assertEquals(
+                "✓ memory/triad/1GiB/stride1    done      bandwidth 12.81 GB/s ±3.79 (CV 14.0%)", rows.get(header + 6));
         assertEquals("· disk/rand-read/4KiB          pending", rows.get(header + 8));
         assertEquals(1, rows.stream().filter(r -> r.contains("ETA")).count(), all);
     }
@@ -71,14 +77,17 @@ class DashboardTest {
         screen.feed(screenBytes.toString(StandardCharsets.UTF_8));
         List<String> lines = screen.allLines();
         assertEquals(List.of(SampleRun.RUN_ID), summarized);
-        assertFalse(lines.stream().anyMatch(l -> l.contains("ETA")), "status area cleared: " + String.join("\n", lines));
+        assertFalse(
+                lines.stream().anyMatch(l -> l.contains("ETA")), "status area cleared: " + String.join("\n", lines));
         int heading = lines.indexOf("benchctl run lab: failed: 6 ok, 1 failed, 1 skipped in 3m12s");
         assertTrue(heading > 0, String.join("\n", lines));
         for (TestResult test : SampleRun.result().tests()) {
             String line = Summary.workload(test).text();
             int streamed = indexOfPrefix(lines, line.substring(0, Math.min(line.length(), 100)), 0);
             assertTrue(streamed >= 0 && streamed < heading, "streamed as it finished: " + line);
-            assertTrue(indexOfPrefix(lines, line.substring(0, Math.min(line.length(), 100)), heading) > heading, "in summary: " + line);
+            assertTrue(
+                    indexOfPrefix(lines, line.substring(0, Math.min(line.length(), 100)), heading) > heading,
+                    "in summary: " + line);
         }
         assertEquals(29, screen.scrollRegionBottom(), "scroll region restored to the whole screen");
     }
@@ -110,13 +119,16 @@ class DashboardTest {
         screen.feed(new String(bytes, offsets[0], offsets[1] - offsets[0], StandardCharsets.UTF_8));
         List<String> midRun = screen.screen();
         List<Integer> headers = java.util.stream.IntStream.range(0, midRun.size())
-                .filter(i -> midRun.get(i).contains("ETA")).boxed().toList();
+                .filter(i -> midRun.get(i).contains("ETA"))
+                .boxed()
+                .toList();
         assertEquals(1, headers.size(), "one status header after the resize:\n" + String.join("\n", midRun));
         assertTrue(headers.getFirst() >= 10, "the status area sits at the bottom:\n" + String.join("\n", midRun));
         screen.feed(new String(bytes, offsets[1], bytes.length - offsets[1], StandardCharsets.UTF_8));
         List<String> end = screen.allLines();
         assertFalse(end.stream().anyMatch(l -> l.contains("ETA") || l.contains(" pending")), String.join("\n", end));
-        assertTrue(end.contains("benchctl run lab: failed: 6 ok, 1 failed, 1 skipped in 3m12s"), String.join("\n", end));
+        assertTrue(
+                end.contains("benchctl run lab: failed: 6 ok, 1 failed, 1 skipped in 3m12s"), String.join("\n", end));
     }
 
     private static int indexOfPrefix(List<String> lines, String prefix, int from) {
@@ -147,12 +159,39 @@ class DashboardTest {
             this.delegate = delegate;
         }
 
-        @Override public void runStarted(RunPlan plan) { delegate.runStarted(plan); }
-        @Override public void phaseChanged(String id, io.benchctl.api.report.Phase phase) { delegate.phaseChanged(id, phase); }
-        @Override public void progress(String id, io.benchctl.api.report.Phase phase, double f, String m) { delegate.progress(id, phase, f, m); }
-        @Override public void iterationFinished(String id, int i, Map<String, Double> v) { delegate.iterationFinished(id, i, v); }
-        @Override public void warning(String id, WarningInfo w) { delegate.warning(id, w); }
-        @Override public void workloadFinished(TestResult result) { delegate.workloadFinished(result); }
-        @Override public void runFinished(RunResult result) { delegate.runFinished(result); }
+        @Override
+        public void runStarted(RunPlan plan) {
+            delegate.runStarted(plan);
+        }
+
+        @Override
+        public void phaseChanged(String id, io.benchctl.api.report.Phase phase) {
+            delegate.phaseChanged(id, phase);
+        }
+
+        @Override
+        public void progress(String id, io.benchctl.api.report.Phase phase, double f, String m) {
+            delegate.progress(id, phase, f, m);
+        }
+
+        @Override
+        public void iterationFinished(String id, int i, Map<String, Double> v) {
+            delegate.iterationFinished(id, i, v);
+        }
+
+        @Override
+        public void warning(String id, WarningInfo w) {
+            delegate.warning(id, w);
+        }
+
+        @Override
+        public void workloadFinished(TestResult result) {
+            delegate.workloadFinished(result);
+        }
+
+        @Override
+        public void runFinished(RunResult result) {
+            delegate.runFinished(result);
+        }
     }
 }

@@ -19,8 +19,8 @@ class DisplayModeTest {
             false, false, true,  xterm-256color, null, LINES
             true,  true,  true,  xterm-256color, null, SILENT
             """)
-    void choosesTheDashboardOnlyWhereItCanWork(boolean quiet, boolean interactive, boolean tty, String term,
-            String noColor, DisplayMode expected) {
+    void choosesTheDashboardOnlyWhereItCanWork(
+            boolean quiet, boolean interactive, boolean tty, String term, String noColor, DisplayMode expected) {
         Map<String, String> environment = new java.util.HashMap<>();
         environment.put("TERM", term);
         environment.put("NO_COLOR", noColor);

@@ -26,11 +26,19 @@ class FfmFromPluginLoaderTest {
     @Test
     void theFfmProviderOpensTheTerminalFromThePluginClassLoader() throws Exception {
         assumeTrue(Files.isExecutable(SCRIPT), "no " + SCRIPT + ": pseudo-terminal test skipped");
-        String pluginClassPath = Stream.of(TerminalFactory.class, org.jline.terminal.Terminal.class,
-                        Class.forName("org.jline.terminal.impl.ffm.FfmTerminalProvider"), org.slf4j.LoggerFactory.class)
-                .map(type -> type.getProtectionDomain().getCodeSource().getLocation().toString())
+        String pluginClassPath = Stream.of(
+                        TerminalFactory.class,
+                        org.jline.terminal.Terminal.class,
+                        Class.forName("org.jline.terminal.impl.ffm.FfmTerminalProvider"),
+                        org.slf4j.LoggerFactory.class)
+                .map(type ->
+                        type.getProtectionDomain().getCodeSource().getLocation().toString())
                 .collect(Collectors.joining(" "));
-        String probeClassPath = PluginLoaderProbe.class.getProtectionDomain().getCodeSource().getLocation().getPath();
+        String probeClassPath = PluginLoaderProbe.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .getPath();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String command = java + " --enable-native-access=ALL-UNNAMED -cp " + probeClassPath + " "
                 + PluginLoaderProbe.class.getName() + " " + pluginClassPath;

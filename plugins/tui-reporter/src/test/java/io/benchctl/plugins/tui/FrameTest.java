@@ -19,7 +19,8 @@ class FrameTest {
     private final RunState state = new RunState(() -> nowNanos[0]);
 
     private void startSampleRun() {
-        state.started(new RunPlan(SampleRun.RUN_ID, "lab", SampleRun.workloadIds(), Duration.ofSeconds(192), SampleRun.host()));
+        state.started(new RunPlan(
+                SampleRun.RUN_ID, "lab", SampleRun.workloadIds(), Duration.ofSeconds(192), SampleRun.host()));
     }
 
     @Test
@@ -27,7 +28,8 @@ class FrameTest {
         startSampleRun();
         state.progress("cpu/int", Phase.RUNNING, 0.5, "iteration 3/5");
         state.values("cpu/int", Map.of("ops_per_second", 2.4612e8));
-        state.warning("memory/triad/1GiB/stride1", new io.benchctl.api.result.WarningInfo("noisy-host", "x".repeat(300)));
+        state.warning(
+                "memory/triad/1GiB/stride1", new io.benchctl.api.result.WarningInfo("noisy-host", "x".repeat(300)));
         for (int columns : List.of(20, 45, 80, 200)) {
             for (int maxLines : List.of(3, 5, 15)) {
                 List<AttributedString> lines = new Frame(columns, maxLines, true).render(state.snapshot());
@@ -43,7 +45,10 @@ class FrameTest {
         SampleRun.result().tests().subList(0, 2).forEach(state::finished);
         state.progress("memory/triad/1GiB/stride1", Phase.RUNNING, 0.4, "iteration 2/5");
         nowNanos[0] = Duration.ofSeconds(65).toNanos();
-        List<String> lines = new Frame(120, 5, false).render(state.snapshot()).stream().map(AttributedString::toString).toList();
+        List<String> lines = new Frame(120, 5, false)
+                .render(state.snapshot()).stream()
+                        .map(AttributedString::toString)
+                        .toList();
         assertTrue(lines.get(0).startsWith("benchctl lab on lab-01  elapsed 1m05s  ETA "), lines.get(0));
         assertTrue(lines.get(1).startsWith("[######"), lines.get(1));
         assertTrue(lines.get(1).contains("2 done, 0 failed, 0 skipped, 1 running, 5 pending"), lines.get(1));
@@ -71,6 +76,7 @@ class FrameTest {
         Frame ascii = new Frame(80, 10, false);
         assertEquals("[#####-----]", ascii.bar(0.5, 10));
         assertEquals("██░░", new Frame(80, 10, true).bar(0.5, 4));
-        IntStream.of(0, 3, 10).forEach(w -> assertEquals(w, new Frame(80, 10, true).bar(1, w).length()));
+        IntStream.of(0, 3, 10)
+                .forEach(w -> assertEquals(w, new Frame(80, 10, true).bar(1, w).length()));
     }
 }

@@ -21,7 +21,8 @@ public final class PluginLoaderProbe {
             urls[i] = URI.create(args[i]).toURL();
         }
         try (URLClassLoader plugin = new URLClassLoader("plugin", urls, ClassLoader.getPlatformClassLoader())) {
-            Method open = plugin.loadClass("io.benchctl.plugins.tui.TerminalFactory").getDeclaredMethod("openSystemTerminal");
+            Method open =
+                    plugin.loadClass("io.benchctl.plugins.tui.TerminalFactory").getDeclaredMethod("openSystemTerminal");
             open.setAccessible(true);
             Optional<?> terminal = (Optional<?>) open.invoke(null);
             if (terminal.isEmpty()) {
@@ -30,7 +31,8 @@ public final class PluginLoaderProbe {
             }
             Object opened = terminal.get();
             Object pty = opened.getClass().getMethod("getPty").invoke(opened);
-            System.out.println("probe: " + pty.getClass().getName() + " loaded by " + pty.getClass().getClassLoader().getName());
+            System.out.println("probe: " + pty.getClass().getName() + " loaded by "
+                    + pty.getClass().getClassLoader().getName());
             ((AutoCloseable) opened).close();
         }
     }

@@ -26,7 +26,8 @@ class TuiReporterTest {
     private final ByteArrayOutputStream console = new ByteArrayOutputStream();
 
     private FolderReportContext context(boolean quiet, boolean interactive) {
-        return new FolderReportContext(folder, new PrintStream(console, true, StandardCharsets.UTF_8), quiet, interactive);
+        return new FolderReportContext(
+                folder, new PrintStream(console, true, StandardCharsets.UTF_8), quiet, interactive);
     }
 
     @Test
@@ -38,8 +39,10 @@ class TuiReporterTest {
         reporter.write(SampleRun.result(), context(false, true));
         String output = console.toString(StandardCharsets.UTF_8);
         assertFalse(output.contains("\u001b"));
-        assertTrue(output.contains("[5/8] done     disk/rand-read/4KiB: iops 10,512 ops/s ±176 (CV 1.2%); "
-                + "latency 94.08 µs ±0.45 (CV 69.0%, p99 208.0 µs)"), output);
+        assertTrue(
+                output.contains("[5/8] done     disk/rand-read/4KiB: iops 10,512 ops/s ±176 (CV 1.2%); "
+                        + "latency 94.08 µs ±0.45 (CV 69.0%, p99 208.0 µs)"),
+                output);
         assertTrue(output.contains("benchctl run lab: failed: 6 ok, 1 failed, 1 skipped in 3m12s"));
         try (var files = Files.list(folder)) {
             assertEquals(0, files.count(), "the terminal reporter writes no file");

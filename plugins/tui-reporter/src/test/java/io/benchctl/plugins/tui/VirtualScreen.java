@@ -116,14 +116,24 @@ final class VirtualScreen {
                 }
             }
             case '@' -> {
-                System.arraycopy(cells[row], column, cells[row], Math.min(columns, column + n), Math.max(0, columns - column - n));
+                System.arraycopy(
+                        cells[row],
+                        column,
+                        cells[row],
+                        Math.min(columns, column + n),
+                        Math.max(0, columns - column - n));
                 Arrays.fill(cells[row], column, Math.min(columns, column + n), ' ');
             }
             case 'P' -> {
-                System.arraycopy(cells[row], Math.min(columns, column + n), cells[row], column, Math.max(0, columns - column - n));
+                System.arraycopy(
+                        cells[row],
+                        Math.min(columns, column + n),
+                        cells[row],
+                        column,
+                        Math.max(0, columns - column - n));
                 Arrays.fill(cells[row], Math.max(column, columns - n), columns, ' ');
             }
-            default -> { } // SGR ('m') and modes change no text
+            default -> {} // SGR ('m') and modes change no text
         }
     }
 
@@ -183,7 +193,9 @@ final class VirtualScreen {
     }
 
     private static int[] parse(String parameters) {
-        return Arrays.stream(parameters.replace("?", "").split(";")).mapToInt(s -> s.isEmpty() ? 0 : Integer.parseInt(s)).toArray();
+        return Arrays.stream(parameters.replace("?", "").split(";"))
+                .mapToInt(s -> s.isEmpty() ? 0 : Integer.parseInt(s))
+                .toArray();
     }
 
     private static int clamp(int value, int size) {

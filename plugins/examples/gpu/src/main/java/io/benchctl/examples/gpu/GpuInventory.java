@@ -39,8 +39,11 @@ final class GpuInventory implements Workload {
         gpus = all.stream().filter(gpu -> gpu.vramBytes() >= minVramBytes).toList();
         if (gpus.isEmpty()) {
             int ignored = all.size();
-            throw new WorkloadSkippedException(ignored == 0 ? "no GPU found"
-                    : "no GPU found with at least " + Sizes.format(minVramBytes) + " of VRAM (" + ignored + " smaller ignored)");
+            throw new WorkloadSkippedException(
+                    ignored == 0
+                            ? "no GPU found"
+                            : "no GPU found with at least " + Sizes.format(minVramBytes) + " of VRAM (" + ignored
+                                    + " smaller ignored)");
         }
         for (int i = 0; i < gpus.size(); i++) {
             context.warn("gpu-found", "GPU " + i + ": " + gpus.get(i).describe());
@@ -54,7 +57,8 @@ final class GpuInventory implements Workload {
     @Override
     public void runIteration(WorkloadContext context, int iteration) {
         context.recorder().recordValue(GPUS, gpus.size());
-        context.recorder().recordValue(VRAM_TOTAL, gpus.stream().mapToLong(Gpu::vramBytes).sum() / (1024.0 * 1024.0));
+        context.recorder()
+                .recordValue(VRAM_TOTAL, gpus.stream().mapToLong(Gpu::vramBytes).sum() / (1024.0 * 1024.0));
     }
 
     /** Nothing to settle. */

@@ -16,8 +16,10 @@ interface GpuSource {
      * tools it reports one placeholder card whose name and vendor are "unknown". That tells
      * nothing about a GPU, so it is left out, and the module is skipped as on a host without one.
      */
-    GpuSource OSHI = () -> new SystemInfo().getHardware().getGraphicsCards().stream()
-            .filter(card -> !(Constants.UNKNOWN.equals(card.getName()) && Constants.UNKNOWN.equals(card.getVendor())))
-            .map((GraphicsCard card) -> new Gpu(card.getName(), card.getVendor(), card.getVRam()))
-            .toList();
+    GpuSource OSHI = () -> new SystemInfo()
+            .getHardware().getGraphicsCards().stream()
+                    .filter(card ->
+                            !(Constants.UNKNOWN.equals(card.getName()) && Constants.UNKNOWN.equals(card.getVendor())))
+                    .map((GraphicsCard card) -> new Gpu(card.getName(), card.getVendor(), card.getVRam()))
+                    .toList();
 }

@@ -34,7 +34,8 @@ class GpuModuleTest {
 
     @Test
     void listsEachGpuWithNameVendorAndVram() {
-        GpuSource two = () -> List.of(new Gpu("NVIDIA A10", "NVIDIA Corporation", 24 * GIB),
+        GpuSource two = () -> List.of(
+                new Gpu("NVIDIA A10", "NVIDIA Corporation", 24 * GIB),
                 new Gpu("Radeon Pro W6800", "Advanced Micro Devices, Inc.", 32 * GIB));
         ModuleRun run = ModuleTestKit.forModule(new GpuModule(two)).run();
 
@@ -42,10 +43,14 @@ class GpuModuleTest {
         assertEquals(TestStatus.OK, test.status());
         assertEquals(2, run.metric("inventory", "gpus").value());
         assertEquals(56 * 1024, run.metric("inventory", "vram_total").value());
-        assertEquals(List.of(
-                new WarningInfo("gpu-found", "GPU 0: NVIDIA A10 (NVIDIA Corporation, VRAM 24GiB)"),
-                new WarningInfo("gpu-found", "GPU 1: Radeon Pro W6800 (Advanced Micro Devices, Inc., VRAM 32GiB)")),
-                test.warnings().stream().filter(w -> w.code().equals("gpu-found")).toList());
+        assertEquals(
+                List.of(
+                        new WarningInfo("gpu-found", "GPU 0: NVIDIA A10 (NVIDIA Corporation, VRAM 24GiB)"),
+                        new WarningInfo(
+                                "gpu-found", "GPU 1: Radeon Pro W6800 (Advanced Micro Devices, Inc., VRAM 32GiB)")),
+                test.warnings().stream()
+                        .filter(w -> w.code().equals("gpu-found"))
+                        .toList());
     }
 
     @Test
@@ -62,15 +67,22 @@ class GpuModuleTest {
     @Test
     void minVramLeavesOutVirtualDisplayAdapters() {
         GpuSource virtualOnly = () -> List.of(new Gpu("QXL paravirtual graphic card", "Red Hat, Inc.", 64L << 20));
-        ModuleRun run = ModuleTestKit.forModule(new GpuModule(virtualOnly)).set("min_vram", "256MiB").run();
+        ModuleRun run = ModuleTestKit.forModule(new GpuModule(virtualOnly))
+                .set("min_vram", "256MiB")
+                .run();
 
-        assertEquals("no GPU found with at least 256MiB of VRAM (1 smaller ignored)", run.test("inventory").error().message());
+        assertEquals(
+                "no GPU found with at least 256MiB of VRAM (1 smaller ignored)",
+                run.test("inventory").error().message());
     }
 
     @Test
     void aMinVramThatIsNotASizeIsRejected() {
-        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> ModuleTestKit.forModule(new GpuModule(List::of)).set("min_vram", "lots").run());
+        IllegalArgumentException error = assertThrows(
+                IllegalArgumentException.class,
+                () -> ModuleTestKit.forModule(new GpuModule(List::of))
+                        .set("min_vram", "lots")
+                        .run());
         assertTrue(error.getMessage().contains("min_vram"), error.getMessage());
     }
 }

@@ -19,8 +19,14 @@ final class SummaryLines {
         int width = result.tests().stream().mapToInt(t -> t.id().length()).max().orElse(0);
         StringBuilder out = new StringBuilder();
         for (TestResult test : result.tests()) {
-            out.append(String.format(Locale.ROOT, "%-" + width + "s  %-7s  %s", test.id(),
-                    test.status().name().toLowerCase(Locale.ROOT), detail(test)).stripTrailing()).append('\n');
+            out.append(String.format(
+                                    Locale.ROOT,
+                                    "%-" + width + "s  %-7s  %s",
+                                    test.id(),
+                                    test.status().name().toLowerCase(Locale.ROOT),
+                                    detail(test))
+                            .stripTrailing())
+                    .append('\n');
         }
         return out.toString();
     }
@@ -31,13 +37,16 @@ final class SummaryLines {
             ErrorInfo error = test.error();
             return error == null ? "" : error.code() + " in " + error.phase() + ": " + error.message();
         }
-        return Formats.aggregates(test).stream().findFirst().map(SummaryLines::headline).orElse("");
+        return Formats.aggregates(test).stream()
+                .findFirst()
+                .map(SummaryLines::headline)
+                .orElse("");
     }
 
     /** {@code bandwidth 12.35 GB/s ±0.21 (n=5, CV 1.2%)}: the median, its 95% CI and the spread. */
     private static String headline(MetricResult metric) {
         String ci = Formats.ciHalfWidth(metric);
-        return Formats.label(metric) + " " + Formats.value(metric) + (ci.isEmpty() ? "" : " " + ci)
-                + " (n=" + metric.stats().n() + ", CV " + Formats.cv(metric) + ")";
+        return Formats.label(metric) + " " + Formats.value(metric) + (ci.isEmpty() ? "" : " " + ci) + " (n="
+                + metric.stats().n() + ", CV " + Formats.cv(metric) + ")";
     }
 }

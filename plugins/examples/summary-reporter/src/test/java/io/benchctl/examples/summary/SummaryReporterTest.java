@@ -55,7 +55,9 @@ class SummaryReporterTest {
 
         @Override
         public List<Workload> plan(Settings settings, HostFacts host) {
-            return List.of(workload("measures", null), workload("breaks", new IllegalStateException("no counter")),
+            return List.of(
+                    workload("measures", null),
+                    workload("breaks", new IllegalStateException("no counter")),
                     workload("absent", new WorkloadSkippedException("nothing to measure here")));
         }
 
@@ -77,10 +79,14 @@ class SummaryReporterTest {
                 public void runIteration(WorkloadContext context, int iteration) {
                     long start = System.nanoTime();
                     long spins = 0;
-                    while (System.nanoTime() - start < context.iterationDuration().toNanos()) {
+                    while (System.nanoTime() - start
+                            < context.iterationDuration().toNanos()) {
                         spins++;
                     }
-                    context.recorder().recordValue(Metric.of("spins", "1/s", Better.HIGHER), spins / ((System.nanoTime() - start) / 1e9));
+                    context.recorder()
+                            .recordValue(
+                                    Metric.of("spins", "1/s", Better.HIGHER),
+                                    spins / ((System.nanoTime() - start) / 1e9));
                 }
             };
         }
@@ -88,11 +94,16 @@ class SummaryReporterTest {
 
     @Test
     void writesOneLinePerWorkloadOfARealRun(@TempDir Path output) throws IOException {
-        ModuleRun run = ModuleTestKit.forModule(new MixedModule()).reporter(new SummaryReporter()).outputDirectory(output).run();
+        ModuleRun run = ModuleTestKit.forModule(new MixedModule())
+                .reporter(new SummaryReporter())
+                .outputDirectory(output)
+                .run();
 
         List<String> lines = Files.readAllLines(output.resolve(run.result().runId() + ".summary.txt"));
         assertEquals(3, lines.size(), String.join("\n", lines));
-        assertTrue(lines.get(0).matches("mixed/measures  ok       spins [0-9.,]+ 1/s ±[0-9.,]+ \\(n=3, CV [0-9.<]+%\\)"), lines.get(0));
+        assertTrue(
+                lines.get(0).matches("mixed/measures  ok       spins [0-9.,]+ 1/s ±[0-9.,]+ \\(n=3, CV [0-9.<]+%\\)"),
+                lines.get(0));
         assertEquals("mixed/breaks    failed   exception in init: no counter", lines.get(1));
         assertEquals("mixed/absent    skipped  skipped in init: nothing to measure here", lines.get(2));
     }
@@ -100,13 +111,34 @@ class SummaryReporterTest {
     @Test
     void formatsTheHeadlineLikeEveryReporter() {
         Stats stats = new Stats(5, 1000, 10, 0.01, 980, 1000, 1010, 1015, 1020, 1020, 1020, 990, 1010);
-        MetricResult bandwidth = new MetricResult("bandwidth", "MB/s", Better.HIGHER, null, 1000.4, 1020, List.of(1000.4), stats, null);
-        MetricResult perThread = new MetricResult("bandwidth", "MB/s", Better.HIGHER, 0, 7, 7, List.of(7.0), stats, null);
-        TestResult ok = new TestResult("memory/triad", "memory", "triad", TestStatus.OK, null, List.of(),
-                List.of(perThread, bandwidth), List.of(), "", "");
-        TestResult timedOut = new TestResult("disk/seq-read", "disk", "seq-read", TestStatus.FAILED,
-                new ErrorInfo("timeout", "run", "the run step did not finish within 7s"), List.of(), List.of(), List.of(), "", "");
-        RunResult result = new RunResult("1.0.0", "r", "n", "failed", "", "", null, Map.of(), Map.of(), List.of(ok, timedOut));
+        MetricResult bandwidth =
+                new MetricResult("bandwidth", "MB/s", Better.HIGHER, null, 1000.4, 1020, List.of(1000.4), stats, null);
+        MetricResult perThread =
+                new MetricResult("bandwidth", "MB/s", Better.HIGHER, 0, 7, 7, List.of(7.0), stats, null);
+        TestResult ok = new TestResult(
+                "memory/triad",
+                "memory",
+                "triad",
+                TestStatus.OK,
+                null,
+                List.of(),
+                List.of(perThread, bandwidth),
+                List.of(),
+                "",
+                "");
+        TestResult timedOut = new TestResult(
+                "disk/seq-read",
+                "disk",
+                "seq-read",
+                TestStatus.FAILED,
+                new ErrorInfo("timeout", "run", "the run step did not finish within 7s"),
+                List.of(),
+                List.of(),
+                List.of(),
+                "",
+                "");
+        RunResult result =
+                new RunResult("1.0.0", "r", "n", "failed", "", "", null, Map.of(), Map.of(), List.of(ok, timedOut));
 
         assertEquals("""
                 memory/triad   ok       bandwidth 1.000 GB/s ±0.010 (n=5, CV 1.0%)
