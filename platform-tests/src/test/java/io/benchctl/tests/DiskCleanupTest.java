@@ -71,6 +71,9 @@ class DiskCleanupTest {
         assertEquals(0, next.exitValue(), err);
         assertEquals(List.of(), scratchFolders());
         assertTrue(err.contains("scratch-stale-removed"), "the next run says it removed the stale folder: " + err);
+        String result = Files.readString(temp.resolve("out").resolve("latest.json"));
+        assertTrue(
+                result.contains("\"code\" : \"scratch-stale-removed\""), "and reporters get it as a workload warning");
     }
 
     private Process launch(Path profile) throws IOException {

@@ -19,6 +19,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class ExecutionContext implements WorkloadContext {
     private static final long PROGRESS_INTERVAL_NANOS = 100_000_000L;
 
+    private static final ThreadLocal<ExecutionContext> ALLOCATING = new ThreadLocal<>();
+
     private final String workloadId;
     private final Settings settings;
     private final HostFacts host;
@@ -62,6 +64,20 @@ final class ExecutionContext implements WorkloadContext {
 
     Phase phase() {
         return phase;
+    }
+
+    /**
+     * Sends a scratch-space warning to the workload allocating on this thread.
+     *
+     * @return false when no workload is allocating here (e.g. cleanup at the end of the run)
+     */
+    static boolean warnAllocatingWorkload(String code, String message) {
+        ExecutionContext context = ALLOCATING.get();
+        if (context == null) {
+            return false;
+        }
+        context.warn(code, message);
+        return true;
     }
 
     List<WarningInfo> warnings() {
@@ -127,7 +143,16 @@ final class ExecutionContext implements WorkloadContext {
 
     @Override
     public ScratchSpace scratch() {
-        return scratch;
+        // What the scratch manager reports while allocating for this workload (a stale folder
+        // swept, say) becomes this workload's warning, so reporters show it, not just the log.
+        return (parentDir, bytesNeeded, quotaBytes) -> {
+            ALLOCATING.set(this);
+            try {
+                return scratch.allocate(parentDir, bytesNeeded, quotaBytes);
+            } finally {
+                ALLOCATING.remove();
+            }
+        };
     }
 
     @Override

@@ -125,8 +125,10 @@ public final class RunOrchestrator {
         if (!request.dryRun()) {
             tests.addAll(planFailures);
             planFailures.forEach(t -> journal.append("test", t));
-            ScratchManager scratch =
-                    new ScratchManager(request.runId(), (code, message) -> LOG.warn("{}: {}", code, message));
+            ScratchManager scratch = new ScratchManager(request.runId(), (code, message) -> {
+                LOG.warn("{}: {}", code, message);
+                ExecutionContext.warnAllocatingWorkload(code, message);
+            });
             // A second Ctrl-C exits at once; the hook still removes this run's scratch folders.
             Thread releaseOnExit = new Thread(scratch::release, "benchctl-scratch-release");
             Runtime.getRuntime().addShutdownHook(releaseOnExit);
