@@ -23,7 +23,8 @@ import org.apiguardian.api.API;
 /**
  * A real {@link WorkloadContext} for driving one workload outside the runtime (unit tests,
  * benchmarks): fixed durations, the recorder and affinity you give it, warnings collected in a
- * list, scratch folders under a directory you own, and a cancellation flag you can set.
+ * list, scratch folders under a directory you own (or the scratch space you give it, such as the
+ * runtime's real one), and a cancellation flag you can set.
  */
 @API(status = EXPERIMENTAL, since = "1.0")
 public final class TestWorkloadContext implements WorkloadContext {
@@ -38,7 +39,7 @@ public final class TestWorkloadContext implements WorkloadContext {
     private final Duration iteration;
     private final int iterations;
     private final CpuAffinity affinity;
-    private final Path scratchRoot;
+    private final ScratchSpace scratch;
     private final List<Warning> warnings = new ArrayList<>();
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private volatile Recorder recorder = Recorder.DISCARD;
@@ -52,6 +53,28 @@ public final class TestWorkloadContext implements WorkloadContext {
             int iterations,
             CpuAffinity affinity,
             Path scratchRoot) {
+        this(
+                workloadId,
+                settings,
+                host,
+                warmup,
+                iteration,
+                iterations,
+                affinity,
+                (parentDir, bytesNeeded, quotaBytes) ->
+                        Files.createDirectories(scratchRoot.resolve(workloadId.replace('/', '_'))));
+    }
+
+    /** A context whose workloads get their scratch folders from {@code scratch}. */
+    public TestWorkloadContext(
+            String workloadId,
+            Settings settings,
+            HostFacts host,
+            Duration warmup,
+            Duration iteration,
+            int iterations,
+            CpuAffinity affinity,
+            ScratchSpace scratch) {
         this.workloadId = workloadId;
         this.settings = settings;
         this.host = host;
@@ -59,7 +82,12 @@ public final class TestWorkloadContext implements WorkloadContext {
         this.iteration = iteration;
         this.iterations = iterations;
         this.affinity = affinity;
-        this.scratchRoot = scratchRoot;
+        this.scratch = scratch;
+    }
+
+    /** {@link #drive(Workload, Recorder, IntConsumer, IntConsumer)} with nothing around iterations. */
+    public void drive(Workload workload, Recorder measured) throws Exception {
+        drive(workload, measured, i -> {}, i -> {});
     }
 
     /**
@@ -84,6 +112,13 @@ public final class TestWorkloadContext implements WorkloadContext {
         } finally {
             workload.close();
         }
+    }
+
+    /** Scratch space for a module that writes no files: asking for a folder is a bug in it. */
+    public static ScratchSpace noScratch(String moduleId) {
+        return (parentDir, bytesNeeded, quotaBytes) -> {
+            throw new UnsupportedOperationException("the " + moduleId + " module writes no files");
+        };
     }
 
     /** Asks the workload to stop, as Ctrl-C would. */
@@ -148,8 +183,7 @@ public final class TestWorkloadContext implements WorkloadContext {
 
     @Override
     public ScratchSpace scratch() {
-        return (parentDir, bytesNeeded, quotaBytes) ->
-                Files.createDirectories(scratchRoot.resolve(workloadId.replace('/', '_')));
+        return scratch;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.benchctl.plugins.disk;
 
 import com.sun.nio.file.ExtendedOpenOption;
+import io.benchctl.kit.units.Sizes;
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.nio.ByteBuffer;

@@ -1,6 +1,7 @@
 package io.benchctl.plugins.disk;
 
 import io.benchctl.api.Settings;
+import io.benchctl.kit.units.Sizes;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -1,6 +1,10 @@
 package io.benchctl.plugins.disk;
 
+import io.benchctl.api.CpuAffinity;
 import io.benchctl.api.Metric;
+import io.benchctl.kit.testing.MapSettings;
+import io.benchctl.kit.testing.RecordingRecorder;
+import io.benchctl.kit.testing.TestWorkloadContext;
 import io.benchctl.runtime.scratch.ScratchManager;
 import java.time.Duration;
 import java.util.List;
@@ -19,8 +23,8 @@ public final class DiskBenchMain {
 
     public static void main(String[] args) throws Exception {
         DiskModule module = new DiskModule();
-        TestSettings settings = TestSettings.of(
-                module.defaults(TestContext.HOST),
+        MapSettings settings = MapSettings.merged(
+                module.defaults(DiskModuleTest.HOST),
                 Map.of(
                         "dir", args[0],
                         "patterns", List.of(args[1]),
@@ -30,20 +34,22 @@ public final class DiskBenchMain {
                         "direct", args[4],
                         "fsync", args[5]));
         DiskWorkload workload =
-                (DiskWorkload) module.plan(settings, TestContext.HOST).getFirst();
+                (DiskWorkload) module.plan(settings, DiskModuleTest.HOST).getFirst();
         try (ScratchManager scratch = new ScratchManager(
                 "bench-" + ProcessHandle.current().pid(),
                 (code, message) -> System.err.println(code + ": " + message))) {
-            TestContext context = new TestContext(
+            TestWorkloadContext context = new TestWorkloadContext(
                     "disk/" + workload.variant(),
                     settings,
-                    scratch,
+                    DiskModuleTest.HOST,
                     Duration.ofMillis(Long.parseLong(args[6])),
                     Duration.ofSeconds(Long.parseLong(args[7])),
-                    1);
-            context.runLifecycle(workload);
-            context.warnings().forEach(System.err::println);
-            TestRecorder recorded = context.measured();
+                    1,
+                    CpuAffinity.NONE,
+                    scratch);
+            RecordingRecorder recorded = new RecordingRecorder();
+            context.drive(workload, recorded);
+            context.warnings().forEach(w -> System.err.println(w.code() + ": " + w.message()));
             Metric latency = args[1].contains("read") ? DiskWorkload.LATENCIES.read() : DiskWorkload.LATENCIES.write();
             System.out.printf(
                     Locale.ROOT,

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.benchctl.api.HostFacts;
 import io.benchctl.api.Resource;
 import io.benchctl.api.Workload;
+import io.benchctl.kit.testing.MapSettings;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +17,16 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 class DiskModuleTest {
+    /** This machine's processors and heap; no cache sizes, which the disk module ignores. */
+    static final HostFacts HOST = new HostFacts(
+            "linux",
+            Runtime.getRuntime().availableProcessors(),
+            Runtime.getRuntime().availableProcessors(),
+            0,
+            0,
+            0,
+            Runtime.getRuntime().maxMemory());
+
     private final DiskModule module = new DiskModule();
 
     @Test
@@ -28,13 +40,13 @@ class DiskModuleTest {
         JsonNode schema = JsonMapper.builder().build().readTree(module.configSchema());
         assertFalse(schema.get("additionalProperties").asBoolean());
         assertEquals(
-                new TreeSet<>(module.defaults(TestContext.HOST).keySet()),
+                new TreeSet<>(module.defaults(HOST).keySet()),
                 new TreeSet<>(schema.get("properties").propertyNames()));
     }
 
     @Test
     void thePlanHasOneWorkloadPerPatternAndBlockSize() {
-        List<Workload> plan = module.plan(settings(Map.of()), TestContext.HOST);
+        List<Workload> plan = module.plan(settings(Map.of()), HOST);
         assertEquals(
                 List.of(
                         "seq-write/4KiB",
@@ -53,8 +65,7 @@ class DiskModuleTest {
         IllegalArgumentException e = assertThrows(
                 IllegalArgumentException.class,
                 () -> module.plan(
-                        settings(Map.of("file_size", "1000KiB", "block_sizes", List.of("4KiB", "3KiB"))),
-                        TestContext.HOST));
+                        settings(Map.of("file_size", "1000KiB", "block_sizes", List.of("4KiB", "3KiB"))), HOST));
         assertEquals("file_size 1000KiB must be a multiple of every block size; 3KiB is not a divisor", e.getMessage());
     }
 
@@ -67,7 +78,7 @@ class DiskModuleTest {
         assertThrows(IllegalArgumentException.class, () -> FsyncMode.of("sometimes"));
     }
 
-    private TestSettings settings(Map<String, Object> overrides) {
-        return TestSettings.of(module.defaults(TestContext.HOST), overrides);
+    private MapSettings settings(Map<String, Object> overrides) {
+        return MapSettings.merged(module.defaults(HOST), overrides);
     }
 }

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.benchctl.api.CpuAffinity;
+import io.benchctl.kit.testing.MapSettings;
+import io.benchctl.kit.testing.RecordingRecorder;
+import io.benchctl.kit.testing.TestWorkloadContext;
 import io.benchctl.runtime.scratch.ScratchManager;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,6 +36,7 @@ class DiskWorkloadTest {
 
     private final List<String> scratchWarnings = new ArrayList<>();
     private final ScratchManager scratch = new ScratchManager("test", (code, message) -> scratchWarnings.add(code));
+    private final RecordingRecorder recorded = new RecordingRecorder();
 
     @AfterEach
     void releaseScratch() {
@@ -41,7 +46,7 @@ class DiskWorkloadTest {
     @Test
     void layoutWritesExactlyFileSizeBytesOfTheExpectedContent() throws Exception {
         DiskWorkload workload = workload(Map.of("patterns", List.of("seq-read"), "file_size", "3MiB"), "1MiB");
-        TestContext context = context(workload);
+        TestWorkloadContext context = context(workload);
         workload.init(context);
         try {
             Path file = workload.files().getFirst();
@@ -56,12 +61,11 @@ class DiskWorkloadTest {
     @Test
     void directSequentialReadsOnExt4RecordThroughputIopsAndLatency() throws Exception {
         DiskWorkload workload = workload(Map.of("patterns", List.of("seq-read"), "file_size", "8MiB"), "1MiB");
-        TestContext context = context(workload);
-        context.runLifecycle(workload);
+        TestWorkloadContext context = context(workload);
+        context.drive(workload, recorded);
 
         assertTrue(workload.direct(), "ext4 does direct I/O");
         assertEquals(List.of(), context.warnings());
-        TestRecorder recorded = context.measured();
         List<Double> bandwidth = recorded.values(DiskWorkload.BANDWIDTH);
         List<Double> iops = recorded.values(DiskWorkload.IOPS);
         assertEquals(2, bandwidth.size());
@@ -78,16 +82,15 @@ class DiskWorkloadTest {
     void bufferedWritesWithFsyncEveryFlushEachWriteAndDropCachedPages() throws Exception {
         DiskWorkload workload = workload(
                 Map.of("patterns", List.of("rand-write"), "file_size", "4MiB", "direct", "off", "fsync", true), "4KiB");
-        TestContext context = context(workload);
-        context.runLifecycle(workload);
+        TestWorkloadContext context = context(workload);
+        context.drive(workload, recorded);
 
         assertFalse(workload.direct());
-        TestRecorder recorded = context.measured();
         long writes = recorded.latencyCount(DiskWorkload.LATENCIES.write());
         assertTrue(writes > 0);
         assertEquals(writes, recorded.latencyCount(DiskWorkload.LATENCIES.fsync()));
         assertEquals(1, context.warnings().size(), context.warnings()::toString);
-        assertTrue(context.warnings().getFirst().startsWith("page-cache-dropped: "));
+        assertEquals("page-cache-dropped", context.warnings().getFirst().code());
     }
 
     @Test
@@ -95,10 +98,9 @@ class DiskWorkloadTest {
         DiskWorkload workload = workload(
                 Map.of("patterns", List.of("rand-rw"), "file_size", "4MiB", "direct", "off", "read_share", 0.75),
                 "4KiB");
-        TestContext context = context(workload);
-        context.runLifecycle(workload);
+        TestWorkloadContext context = context(workload);
+        context.drive(workload, recorded);
 
-        TestRecorder recorded = context.measured();
         double reads = recorded.latencyCount(DiskWorkload.LATENCIES.read());
         double writes = recorded.latencyCount(DiskWorkload.LATENCIES.write());
         assertTrue(reads + writes > 1000, "enough I/Os to judge the share: " + (reads + writes));
@@ -111,10 +113,9 @@ class DiskWorkloadTest {
     void parallelJobsRecordEachThreadAndTheAggregate() throws Exception {
         DiskWorkload workload = workload(
                 Map.of("patterns", List.of("seq-write"), "file_size", "4MiB", "jobs", 2L, "direct", "off"), "64KiB");
-        TestContext context = context(workload);
-        context.runLifecycle(workload);
+        TestWorkloadContext context = context(workload);
+        context.drive(workload, recorded);
 
-        TestRecorder recorded = context.measured();
         assertEquals(2, workload.files().size());
         for (int iteration = 0; iteration < 2; iteration++) {
             double perThreadSum = 0;
@@ -137,7 +138,7 @@ class DiskWorkloadTest {
         DiskWorkload on = workload(
                 Map.of("patterns", List.of("seq-read"), "file_size", "1MiB", "direct", "on", "dir", shm.toString()),
                 "1MiB");
-        IOException refused = assertThrows(IOException.class, () -> context(on).runLifecycle(on));
+        IOException refused = assertThrows(IOException.class, () -> context(on).drive(on, recorded));
         assertEquals(
                 "direct = \"on\" cannot be honoured in /dev/shm (tmpfs): tmpfs keeps files in memory, there is"
                         + " no device for I/O to reach directly; set direct = \"auto\" to fall back to buffered I/O,"
@@ -147,21 +148,23 @@ class DiskWorkloadTest {
         DiskWorkload auto = workload(
                 Map.of("patterns", List.of("seq-read"), "file_size", "1MiB", "direct", "auto", "dir", shm.toString()),
                 "1MiB");
-        TestContext context = context(auto);
-        context.runLifecycle(auto);
+        TestWorkloadContext context = context(auto);
+        context.drive(auto, recorded);
         assertFalse(auto.direct());
         assertEquals(
-                "direct-io-fallback: direct I/O unsupported in /dev/shm (tmpfs): tmpfs keeps files in memory,"
-                        + " there is no device for I/O to reach directly; buffered fallback",
+                new TestWorkloadContext.Warning(
+                        "direct-io-fallback",
+                        "direct I/O unsupported in /dev/shm (tmpfs): tmpfs keeps files in memory,"
+                                + " there is no device for I/O to reach directly; buffered fallback"),
                 context.warnings().getFirst());
-        assertEquals(2, context.measured().values(DiskWorkload.BANDWIDTH).size());
+        assertEquals(2, recorded.values(DiskWorkload.BANDWIDTH).size());
     }
 
     @Test
     void aBlockSizeBelowTheDirectIoAlignmentFailsWithOnAndFallsBackWithAuto() throws Exception {
         DiskWorkload on =
                 workload(Map.of("patterns", List.of("rand-read"), "file_size", "1MiB", "direct", "on"), "512B");
-        IOException refused = assertThrows(IOException.class, () -> context(on).runLifecycle(on));
+        IOException refused = assertThrows(IOException.class, () -> context(on).drive(on, recorded));
         assertTrue(
                 refused.getMessage()
                         .contains(": the block size 512B is not a multiple of the file system's"
@@ -169,10 +172,10 @@ class DiskWorkloadTest {
                 refused.getMessage());
 
         DiskWorkload auto = workload(Map.of("patterns", List.of("rand-read"), "file_size", "1MiB"), "512B");
-        TestContext context = context(auto);
-        context.runLifecycle(auto);
+        TestWorkloadContext context = context(auto);
+        context.drive(auto, recorded);
         assertFalse(auto.direct());
-        assertTrue(context.warnings().getFirst().startsWith("direct-io-fallback: "), context.warnings()::toString);
+        assertEquals("direct-io-fallback", context.warnings().getFirst().code(), context.warnings()::toString);
     }
 
     @Test
@@ -180,7 +183,7 @@ class DiskWorkloadTest {
         DiskWorkload workload = workload(
                 Map.of("patterns", List.of("seq-write"), "file_size", "8MiB", "jobs", 2L, "quota", "8MiB"), "1MiB");
         IOException refused =
-                assertThrows(IOException.class, () -> context(workload).runLifecycle(workload));
+                assertThrows(IOException.class, () -> context(workload).drive(workload, recorded));
         assertEquals(
                 "refusing to write 16 MiB under " + dir + ": more than the quota of 8 MiB; nothing was written",
                 refused.getMessage());
@@ -199,7 +202,7 @@ class DiskWorkloadTest {
                         dir.resolve("missing").toString()),
                 "1MiB");
         IOException refused =
-                assertThrows(IOException.class, () -> context(workload).runLifecycle(workload));
+                assertThrows(IOException.class, () -> context(workload).drive(workload, recorded));
         assertEquals("scratch dir " + dir.resolve("missing") + " does not exist", refused.getMessage());
     }
 
@@ -208,12 +211,13 @@ class DiskWorkloadTest {
         settings.putAll(overrides);
         DiskModule module = new DiskModule();
         return (DiskWorkload)
-                module.plan(TestSettings.of(module.defaults(TestContext.HOST), settings), TestContext.HOST)
+                module.plan(MapSettings.merged(module.defaults(DiskModuleTest.HOST), settings), DiskModuleTest.HOST)
                         .getFirst();
     }
 
-    private TestContext context(DiskWorkload workload) {
-        return new TestContext("disk/" + workload.variant(), null, scratch, SHORT, SHORT, 2);
+    private TestWorkloadContext context(DiskWorkload workload) {
+        return new TestWorkloadContext(
+                "disk/" + workload.variant(), null, DiskModuleTest.HOST, SHORT, SHORT, 2, CpuAffinity.NONE, scratch);
     }
 
     static long expectedChecksum(long job, long fileBytes) {

@@ -1,8 +1,9 @@
 package io.benchctl.plugins.network;
 
 import io.benchctl.api.Workload;
+import io.benchctl.kit.testing.MapSettings;
+import io.benchctl.kit.testing.RecordingRecorder;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,40 +24,36 @@ public final class NetworkBenchMain {
         Map<String, Object> overrides = args[0].equals("rtt")
                 ? Map.of("workloads", List.of("rtt"), "message_bytes", List.of(Long.parseLong(args[1])))
                 : Map.of("workloads", List.of("throughput"), "streams", List.of(Long.parseLong(args[2])));
-        MapSettings settings = new MapSettings(new NetworkModule().defaults(TestContext.HOST), overrides);
+        MapSettings settings = MapSettings.merged(new NetworkModule().defaults(NetworkModuleTest.HOST), overrides);
         String variant = args[0].equals("rtt") ? null : "throughput/" + args[1] + "/";
         Workload workload = new NetworkModule()
-                .plan(settings, TestContext.HOST).stream()
+                .plan(settings, NetworkModuleTest.HOST).stream()
                         .filter(w -> variant == null || w.variant().startsWith(variant))
                         .findFirst()
                         .orElseThrow();
-        TestContext context = new TestContext(settings, Duration.ofSeconds(1), iteration);
-        Duration cpuBefore;
-        Duration cpuAfter;
-        try {
-            workload.init(context);
-            workload.warmup(context);
-            cpuBefore = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
-            workload.runIteration(context, 0);
-            cpuAfter = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
-        } finally {
-            workload.close();
-        }
+        RecordingRecorder recorded = new RecordingRecorder();
+        Duration[] cpu = new Duration[2]; // before and after the measured iteration
+        NetworkModuleTest.context(settings, Duration.ofSeconds(1), iteration, 1)
+                .drive(workload, recorded, i -> cpu[0] = cpuTime(), i -> cpu[1] = cpuTime());
         if (variant != null) {
             double gbitPerSecond =
-                    context.values.get(ThroughputWorkload.THROUGHPUT).getFirst();
+                    recorded.values(ThroughputWorkload.THROUGHPUT).getFirst();
             double gigabytes = gbitPerSecond / 8 * iteration.toNanos() / 1e9;
             System.out.printf(
                     Locale.ROOT,
                     "gbit_per_s %.3f cpu_s_per_gb %.4f%n",
                     gbitPerSecond,
-                    (cpuAfter.toNanos() - cpuBefore.toNanos()) / 1e9 / gigabytes);
+                    (cpu[1].toNanos() - cpu[0].toNanos()) / 1e9 / gigabytes);
         } else {
-            List<Long> sorted = new ArrayList<>(context.latencies.get(RttWorkload.ROUND_TRIP));
-            sorted.sort(null);
             System.out.printf(
-                    Locale.ROOT, "rtt_p50_ns %d rtt_p99_ns %d%n", sorted.get(sorted.size() / 2), sorted.get((int)
-                            Math.min(sorted.size() - 1, Math.round(sorted.size() * 0.99))));
+                    Locale.ROOT,
+                    "rtt_p50_ns %d rtt_p99_ns %d%n",
+                    recorded.latencyQuantile(RttWorkload.ROUND_TRIP, 0.50),
+                    recorded.latencyQuantile(RttWorkload.ROUND_TRIP, 0.99));
         }
+    }
+
+    private static Duration cpuTime() {
+        return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.benchctl.api.Workload;
+import io.benchctl.kit.testing.MapSettings;
 import io.benchctl.peer.FaultProxy;
 import io.benchctl.peer.FaultProxy.Direction;
 import io.benchctl.peer.FaultProxy.Fault;
@@ -60,7 +61,7 @@ class PeerModeTest {
     }
 
     private Workload only(MapSettings settings, String variant) {
-        return module.plan(settings, TestContext.HOST).stream()
+        return module.plan(settings, NetworkModuleTest.HOST).stream()
                 .filter(w -> w.variant().equals(variant))
                 .findFirst()
                 .orElseThrow();
@@ -73,10 +74,10 @@ class PeerModeTest {
                     "127.0.0.1:" + peer.address().getPort(),
                     tokenFile(TOKEN),
                     Map.of("workloads", List.of("throughput"), "streams", List.of(1L)));
-            TestContext context =
+            NetworkModuleTest.Run context =
                     NetworkModuleTest.runLifecycle(only(settings, "throughput/download/1-stream"), settings);
-            assertTrue(
-                    context.values.get(ThroughputWorkload.THROUGHPUT).stream().allMatch(v -> v > 0));
+            List<Double> throughput = context.recorded().values(ThroughputWorkload.THROUGHPUT);
+            assertTrue(!throughput.isEmpty() && throughput.stream().allMatch(v -> v > 0), throughput::toString);
         }
     }
 
@@ -144,16 +145,16 @@ class PeerModeTest {
                         List.of("rtt", "connect"),
                         "message_bytes",
                         List.of(1L)));
-        List<Workload> workloads = module.plan(settings, TestContext.HOST);
-        TestContext last = null;
+        List<Workload> workloads = module.plan(settings, NetworkModuleTest.HOST);
+        NetworkModuleTest.Run last = null;
         for (Workload workload : workloads) {
             last = NetworkModuleTest.runLifecycle(workload, settings);
         }
         assertTrue(
-                last.warnings.stream()
+                last.warnings().stream()
                         .anyMatch(w ->
                                 w.startsWith("peer-command-output:") && w.contains("test peer listening on " + port)),
-                last.warnings.toString());
+                last.warnings().toString());
         assertTrue(ProcessHandle.current().children().noneMatch(ProcessHandle::isAlive), "peer_command still running");
     }
 

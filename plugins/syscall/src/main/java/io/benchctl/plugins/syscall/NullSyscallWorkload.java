@@ -5,6 +5,7 @@ import io.benchctl.api.Metric;
 import io.benchctl.api.Recorder;
 import io.benchctl.api.Workload;
 import io.benchctl.api.WorkloadContext;
+import io.benchctl.kit.workers.JobThreads;
 import java.time.Duration;
 
 /**

@@ -7,6 +7,8 @@ import io.benchctl.api.Metric;
 import io.benchctl.api.Recorder;
 import io.benchctl.api.Workload;
 import io.benchctl.api.WorkloadContext;
+import io.benchctl.kit.units.Sizes;
+import io.benchctl.kit.workers.JobThreads;
 import java.io.IOException;
 import java.lang.foreign.MemorySegment;
 import java.time.Duration;

@@ -3,24 +3,18 @@ package io.benchctl.plugins.syscall;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.benchctl.kit.testing.RecordingRecorder;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class NullSyscallWorkloadTest {
     @Test
     void callsAreTimedInWholeBatchesAndAgreeWithTheCallRate() throws Exception {
         NullSyscallWorkload workload = new NullSyscallWorkload();
-        TestContext context = new TestContext(
-                "syscall/null",
-                new TestSettings(Map.of()),
-                new PinningAffinity(),
-                Duration.ofMillis(200),
-                Duration.ofMillis(200),
-                1);
-        context.runLifecycle(workload);
+        RecordingRecorder recorded = new RecordingRecorder();
+        SyscallModuleTest.context(workload, new PinningAffinity(), Duration.ofMillis(200), Duration.ofMillis(200), 1)
+                .drive(workload, recorded);
 
-        TestRecorder recorded = context.measured();
         long calls = recorded.latencyCount(NullSyscallWorkload.LATENCY);
         assertTrue(calls > 0);
         assertEquals(0, calls % NullSyscallWorkload.BATCH_CALLS);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.benchctl.api.CpuAffinity;
+import io.benchctl.kit.testing.RecordingRecorder;
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -14,7 +15,6 @@ import java.lang.foreign.ValueLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -25,8 +25,7 @@ class PipeWorkloadTest {
 
     @Test
     void eachRoundTripIsExactlyItsWriteTimePlusItsReadWait() throws Exception {
-        TestContext context = run(new PipeWorkload(1, 1), new PinningAffinity());
-        TestRecorder recorded = context.measured();
+        RecordingRecorder recorded = run(new PipeWorkload(1, 1), new PinningAffinity());
 
         long roundTrips = recorded.latencyCount(PipeWorkload.ROUND_TRIP);
         assertTrue(roundTrips > 100, "round trips: " + roundTrips);
@@ -45,8 +44,7 @@ class PipeWorkloadTest {
 
     @Test
     void largePayloadsReportTheBytesCarriedBothWays() throws Exception {
-        TestContext context = run(new PipeWorkload(256 << 10, 1), CpuAffinity.NONE);
-        TestRecorder recorded = context.measured();
+        RecordingRecorder recorded = run(new PipeWorkload(256 << 10, 1), CpuAffinity.NONE);
         for (int iteration = 0; iteration < 2; iteration++) {
             double roundTripsPerSecond =
                     recorded.values(PipeWorkload.ROUND_TRIPS).get(iteration);
@@ -60,8 +58,7 @@ class PipeWorkloadTest {
 
     @Test
     void severalPairsRecordEachPairAndTheAggregate() throws Exception {
-        TestContext context = run(new PipeWorkload(64, 2), CpuAffinity.NONE);
-        TestRecorder recorded = context.measured();
+        RecordingRecorder recorded = run(new PipeWorkload(64, 2), CpuAffinity.NONE);
         double pair0 = recorded.values(PipeWorkload.ROUND_TRIPS.forThread(0)).getFirst();
         double pair1 = recorded.values(PipeWorkload.ROUND_TRIPS.forThread(1)).getFirst();
         double aggregate = recorded.values(PipeWorkload.ROUND_TRIPS).getFirst();
@@ -128,11 +125,10 @@ class PipeWorkloadTest {
         }
     }
 
-    private static TestContext run(PipeWorkload workload, CpuAffinity affinity) throws Exception {
-        TestContext context =
-                new TestContext("syscall/" + workload.variant(), new TestSettings(Map.of()), affinity, SHORT, SHORT, 2);
-        context.runLifecycle(workload);
-        return context;
+    private static RecordingRecorder run(PipeWorkload workload, CpuAffinity affinity) throws Exception {
+        RecordingRecorder recorded = new RecordingRecorder();
+        SyscallModuleTest.context(workload, affinity, SHORT, SHORT, 2).drive(workload, recorded);
+        return recorded;
     }
 
     private static long openFileDescriptors() throws IOException {

@@ -1,9 +1,9 @@
 package io.benchctl.plugins.syscall;
 
 import io.benchctl.api.Workload;
+import io.benchctl.kit.testing.RecordingRecorder;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The bench harness's driver (bench/disk-syscall.sh) until the CLI runs modules: one syscall
@@ -20,15 +20,14 @@ public final class SyscallBenchMain {
         boolean pipe = args[0].equals("pipe");
         int next = pipe ? 2 : 1;
         Workload workload = pipe ? new PipeWorkload(Long.parseLong(args[1]), 1) : new NullSyscallWorkload();
-        TestContext context = new TestContext(
-                "syscall/" + workload.variant(),
-                new TestSettings(Map.of()),
-                new PinningAffinity(),
-                Duration.ofMillis(Long.parseLong(args[next])),
-                Duration.ofSeconds(Long.parseLong(args[next + 1])),
-                1);
-        context.runLifecycle(workload);
-        TestRecorder recorded = context.measured();
+        RecordingRecorder recorded = new RecordingRecorder();
+        SyscallModuleTest.context(
+                        workload,
+                        new PinningAffinity(),
+                        Duration.ofMillis(Long.parseLong(args[next])),
+                        Duration.ofSeconds(Long.parseLong(args[next + 1])),
+                        1)
+                .drive(workload, recorded);
         if (pipe) {
             System.out.printf(
                     Locale.ROOT,

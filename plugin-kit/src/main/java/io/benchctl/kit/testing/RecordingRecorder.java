@@ -1,4 +1,6 @@
-package io.benchctl.plugins.syscall;
+package io.benchctl.kit.testing;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.benchctl.api.Metric;
 import io.benchctl.api.Recorder;
@@ -7,12 +9,14 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
- * Keeps every value and latency it is given, for tests and the bench driver to inspect. Test scope
- * only, until the platform test kit (issue 8) provides the runtime's recorder.
+ * Keeps every value and latency it is given, for tests and bench drivers to assert on the
+ * observations themselves (exact counts and quantiles, not histogram approximations).
  */
-final class TestRecorder implements Recorder {
+@API(status = EXPERIMENTAL, since = "1.0")
+public final class RecordingRecorder implements Recorder {
     private final Map<Metric, List<Double>> values = new LinkedHashMap<>();
     private final Map<Metric, Latencies> latencies = new LinkedHashMap<>();
 
@@ -35,18 +39,25 @@ final class TestRecorder implements Recorder {
     }
 
     /** The per-iteration values of {@code metric}, in order; empty if never recorded. */
-    synchronized List<Double> values(Metric metric) {
+    public synchronized List<Double> values(Metric metric) {
         return List.copyOf(values.getOrDefault(metric, List.of()));
     }
 
+    /** Every metric recorded with {@link #recordValue} and its values, in first-recorded order. */
+    public synchronized Map<Metric, List<Double>> allValues() {
+        Map<Metric, List<Double>> copy = new LinkedHashMap<>();
+        values.forEach((metric, recorded) -> copy.put(metric, List.copyOf(recorded)));
+        return copy;
+    }
+
     /** How many latencies of {@code metric} were recorded (counting weights). */
-    synchronized long latencyCount(Metric metric) {
+    public synchronized long latencyCount(Metric metric) {
         Latencies recorded = latencies.get(metric);
         return recorded == null ? 0 : recorded.total;
     }
 
     /** The {@code quantile} (0..1) of the latencies of {@code metric}, nearest rank. */
-    synchronized long latencyQuantile(Metric metric, double quantile) {
+    public synchronized long latencyQuantile(Metric metric, double quantile) {
         return latencies.get(metric).quantile(quantile);
     }
 

@@ -1,4 +1,6 @@
-package io.benchctl.plugins.syscall;
+package io.benchctl.kit.workers;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -7,24 +9,27 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import org.apiguardian.api.API;
 
 /**
  * Measurement threads for one timed run: platform threads (a virtual thread would pin its carrier
- * in a blocking system call and share it with others), released together, all joined before the run
+ * in blocking file I/O or a blocking system call and share it with others), released together, all joined before the run
  * returns so none outlives it.
  */
-final class JobThreads<T> {
+@API(status = EXPERIMENTAL, since = "1.0")
+public final class JobThreads<T> {
     private final String namePrefix;
     private final CountDownLatch go = new CountDownLatch(1);
     private final List<Thread> threads = new ArrayList<>();
     private final List<FutureTask<T>> tasks = new ArrayList<>();
 
-    JobThreads(String namePrefix) {
+    /** Threads named {@code namePrefix-jobN}. */
+    public JobThreads(String namePrefix) {
         this.namePrefix = namePrefix;
     }
 
     /** Starts a thread that runs {@code body} once every thread has been started. */
-    void start(Callable<T> body) {
+    public void start(Callable<T> body) {
         FutureTask<T> task = new FutureTask<>(() -> {
             go.await();
             return body.call();
@@ -41,7 +46,7 @@ final class JobThreads<T> {
      * @return each thread's result, in start order
      * @throws Exception the first failure of a thread, once all have ended
      */
-    List<T> awaitAll(long tickMillis, Runnable onTick) throws Exception {
+    public List<T> awaitAll(long tickMillis, Runnable onTick) throws Exception {
         go.countDown();
         try {
             for (Thread thread : threads) {
