@@ -65,35 +65,40 @@ public final class AccuracyDriver {
         MapSettings settings = MapSettings.merged(module.defaults(host), overrides);
         Path scratch = Files.createTempDirectory("benchctl-driver");
         int failures = 0;
-        for (Workload workload : module.plan(settings, host)) {
-            String id = moduleId + "/" + workload.variant();
-            ThreadPinner pinner = ThreadPinner.create(affinity);
-            WorkloadRecorder recorder = new WorkloadRecorder(id);
-            TestWorkloadContext context = new TestWorkloadContext(id, settings, host, warmup, duration, iterations,
-                    pinner, scratch);
-            try {
-                context.drive(workload, recorder, recorder::startIteration, n -> recorder.finishIteration());
-            } catch (Exception e) {
-                System.err.println(id + " failed: " + e.getMessage());
-                failures++;
-                continue;
-            }
-            for (MetricResult metric : recorder.results()) {
-                if (metric.thread() == null) {
-                    System.out.printf("RESULT %s %s %.1f %.1f%n", id, metric.name(), metric.value(), metric.best());
+        try {
+            for (Workload workload : module.plan(settings, host)) {
+                String id = moduleId + "/" + workload.variant();
+                ThreadPinner pinner = ThreadPinner.create(affinity);
+                WorkloadRecorder recorder = new WorkloadRecorder(id);
+                TestWorkloadContext context =
+                        new TestWorkloadContext(id, settings, host, warmup, duration, iterations, pinner, scratch);
+                try {
+                    context.drive(workload, recorder, recorder::startIteration, n -> recorder.finishIteration());
+                } catch (Exception e) {
+                    System.err.println(id + " failed: " + e.getMessage());
+                    failures++;
+                    continue;
                 }
+                for (MetricResult metric : recorder.results()) {
+                    if (metric.thread() == null) {
+                        System.out.printf("RESULT %s %s %.1f %.1f%n", id, metric.name(), metric.value(), metric.best());
+                    }
+                }
+                System.err.println(id + " pinned to CPUs " + pinner.pinnedCpus()
+                        + pinner.warning().map(w -> " (" + w + ")").orElse("") + "; warnings "
+                        + recorder.warnings().stream().map(w -> w.code()).toList());
             }
-            System.err.println(id + " pinned to CPUs " + pinner.pinnedCpus() + pinner.warning().map(w -> " (" + w + ")").orElse("")
-                    + "; warnings " + recorder.warnings().stream().map(w -> w.code()).toList());
+        } finally {
+            Files.deleteIfExists(scratch);
         }
-        Files.deleteIfExists(scratch);
         System.exit(failures == 0 ? 0 : 1);
     }
 
     private static Object parseValue(String text) {
         if (text.startsWith("[") && text.endsWith("]")) {
             List<Object> values = new ArrayList<>();
-            Arrays.stream(text.substring(1, text.length() - 1).split(",")).map(AccuracyDriver::parseValue)
+            Arrays.stream(text.substring(1, text.length() - 1).split(","))
+                    .map(AccuracyDriver::parseValue)
                     .forEach(values::add);
             return values;
         }
