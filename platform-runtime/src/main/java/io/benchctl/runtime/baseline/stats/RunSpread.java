@@ -46,7 +46,8 @@ public final class RunSpread {
         int degrees = runs - 1;
         double t = TDistribution.of(degrees).inverseCumulativeProbability(0.975);
         double sdMedianUnbiased = StandardDeviation.of(logs).getAsDouble()
-                * Math.sqrt(degrees / ChiSquaredDistribution.of(degrees).inverseCumulativeProbability(CHI_SQUARE_MEDIAN));
+                * Math.sqrt(
+                        degrees / ChiSquaredDistribution.of(degrees).inverseCumulativeProbability(CHI_SQUARE_MEDIAN));
         return Math.exp(t * sdMedianUnbiased * Math.sqrt(1 + 1.0 / runs));
     }
 
