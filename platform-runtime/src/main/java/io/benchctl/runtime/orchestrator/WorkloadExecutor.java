@@ -78,11 +78,19 @@ final class WorkloadExecutor {
         WorkloadRecorder recorder = new WorkloadRecorder(id);
         Lifecycle lifecycle = new Lifecycle(planned.workload(), context, recorder, listeners, run);
 
-        Thread worker = Thread.ofPlatform().daemon().name("benchctl-" + id).unstarted(lifecycle);
+        // Threads the workload starts inherit this group, so the ones it leaves behind are its own
+        // even when other workloads run in parallel.
+        ThreadGroup threads = new ThreadGroup("benchctl-" + id);
+        Thread worker = Thread.ofPlatform()
+                .group(threads)
+                .daemon()
+                .name("benchctl-" + id)
+                .unstarted(lifecycle);
         worker.start();
         ErrorInfo timeout = supervise(worker, lifecycle, cancellation);
 
         List<WarningInfo> warnings = new ArrayList<>(context.warnings());
+        leftRunning(threads, worker).ifPresent(warnings::add);
         ErrorInfo error = timeout != null ? timeout : errorOf(lifecycle);
         TestStatus status = TestStatus.OK;
         List<MetricResult> metrics = List.of();
@@ -124,6 +132,23 @@ final class WorkloadExecutor {
                 Instant.now().toString());
         listeners.workloadFinished(result);
         return result;
+    }
+
+    /** A warning naming the threads a workload left running after close(), if any. */
+    private static java.util.Optional<WarningInfo> leftRunning(ThreadGroup group, Thread worker) {
+        Thread[] found = new Thread[group.activeCount() + 16];
+        List<String> names = java.util.Arrays.stream(found, 0, group.enumerate(found))
+                .filter(thread -> thread != worker && thread.isAlive())
+                .map(Thread::getName)
+                .sorted()
+                .toList();
+        if (names.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        LOG.warn("left {} thread(s) running after close: {}", names.size(), names);
+        return java.util.Optional.of(new WarningInfo(
+                "thread-leak",
+                "the workload left " + names.size() + " thread(s) running after close: " + String.join(", ", names)));
     }
 
     /** Waits for the worker; returns the timeout error if a step passed its limit. */

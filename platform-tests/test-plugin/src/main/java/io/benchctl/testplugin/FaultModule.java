@@ -46,13 +46,30 @@ public final class FaultModule implements BenchmarkModule {
                "throw_in": {"enum": ["none", "plan", "init", "warmup", "run", "cooldown", "close"]},
                "hang_in": {"enum": ["none", "init", "warmup", "run", "cooldown", "close"]},
                "stubborn": {"type": "boolean"},
+               "exit_in": {"enum": ["none", "init", "run"]},
+               "leak_thread": {"type": "boolean"},
+               "fill_memory": {"type": "boolean"},
                "marker_dir": {"type": "string"}
              }}""";
     }
 
     @Override
     public Map<String, Object> defaults(HostFacts host) {
-        return Map.of("throw_in", "none", "hang_in", "none", "stubborn", false, "marker_dir", "");
+        return Map.of(
+                "throw_in",
+                "none",
+                "hang_in",
+                "none",
+                "stubborn",
+                false,
+                "marker_dir",
+                "",
+                "exit_in",
+                "none",
+                "leak_thread",
+                false,
+                "fill_memory",
+                false);
     }
 
     @Override
@@ -64,10 +81,20 @@ public final class FaultModule implements BenchmarkModule {
                 settings.getString("throw_in"),
                 settings.getString("hang_in"),
                 settings.getBoolean("stubborn"),
-                settings.getString("marker_dir")));
+                settings.getString("marker_dir"),
+                settings.getString("exit_in"),
+                settings.getBoolean("leak_thread"),
+                settings.getBoolean("fill_memory")));
     }
 
-    private record FaultWorkload(String throwIn, String hangIn, boolean stubborn, String markerDir)
+    private record FaultWorkload(
+            String throwIn,
+            String hangIn,
+            boolean stubborn,
+            String markerDir,
+            String exitIn,
+            boolean leakThread,
+            boolean fillMemory)
             implements Workload {
         @Override
         public String variant() {
@@ -76,6 +103,15 @@ public final class FaultModule implements BenchmarkModule {
 
         private void step(String name) throws InterruptedException {
             mark(name);
+            if (exitIn.equals(name)) {
+                System.exit(42); // a plugin that ends the JVM: nothing in-process can stop it on JDK 25
+            }
+            if (fillMemory && name.equals("run")) {
+                List<long[]> hog = new java.util.ArrayList<>();
+                while (true) {
+                    hog.add(new long[4 << 20]); // 32 MiB at a time until the heap is exhausted
+                }
+            }
             if (throwIn.equals(name)) {
                 throw new IllegalStateException("fault injected in " + name);
             }
@@ -106,6 +142,16 @@ public final class FaultModule implements BenchmarkModule {
 
         @Override
         public void init(WorkloadContext context) throws Exception {
+            if (leakThread) {
+                // A non-daemon thread the workload never stops; bounded so a test JVM still ends.
+                Thread.ofPlatform().name("fault-leaked").start(() -> {
+                    try {
+                        Thread.sleep(30_000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+            }
             step("init");
         }
 

@@ -1,0 +1,121 @@
+package io.benchctl.tests;
+
+import static io.benchctl.tests.Fixtures.JSON_REPORTER;
+import static io.benchctl.tests.Fixtures.TEST_PLUGIN;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.benchctl.api.result.RunResult;
+import io.benchctl.api.result.TestStatus;
+import io.benchctl.runtime.result.JournalReader;
+import io.benchctl.runtime.result.ResultCodec;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Plugins that misbehave beyond throwing or hanging, run by the real launcher: what benchctl
+ * contains, and what it cannot (adr/0011: in-process plugins are trusted code).
+ */
+class PluginFaultMatrixTest {
+    @TempDir
+    Path temp;
+
+    record Finished(int exitCode, String err, Path output) {}
+
+    private Finished run(String faultSettings, Map<String, String> env) throws Exception {
+        Path plugins = Fixtures.pluginsDir(temp, TEST_PLUGIN, JSON_REPORTER);
+        Path output = temp.resolve("out");
+        Path profile = Files.writeString(temp.resolve("p.toml"), """
+                [run]
+                warmup = "0ms"
+                duration = "100ms"
+                cooldown = "0ms"
+                iterations = 2
+                reporters = ["json"]
+                [modules.sample]
+                [modules.fault]
+                %s
+                """.formatted(faultSettings));
+        ProcessBuilder builder = new ProcessBuilder(
+                        LauncherTest.DIST.resolve("bin/benchctl").toString(),
+                        "run",
+                        "--plugins-dir",
+                        plugins.toString(),
+                        "--profile",
+                        profile.toString(),
+                        "--output",
+                        output.toString(),
+                        "--no-tui")
+                .directory(temp.toFile())
+                .redirectOutput(temp.resolve("stdout.txt").toFile())
+                .redirectError(temp.resolve("stderr.txt").toFile());
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "benchctl did not finish");
+        return new Finished(process.exitValue(), Files.readString(temp.resolve("stderr.txt")), output);
+    }
+
+    @Test
+    void systemExitInAPluginEndsTheProcessButTheJournalKeepsWhatFinished() throws Exception {
+        Finished run = run("exit_in = \"run\"", Map.of());
+        assertEquals(
+                42, run.exitCode(), "the plugin's own exit status: the JVM cannot refuse System.exit " + run.err());
+        Path journal;
+        try (Stream<Path> files = Files.list(run.output())) {
+            journal = files.filter(p -> p.toString().endsWith(".jsonl"))
+                    .findFirst()
+                    .orElseThrow();
+        }
+        RunResult rebuilt = JournalReader.read(journal);
+        assertEquals("interrupted", rebuilt.status());
+        assertEquals(
+                TestStatus.OK, LifecycleTest.test(rebuilt, "sample/sum0").status(), "the workload before it is kept");
+        var report = Fixtures.cli(
+                "report",
+                journal.toString(),
+                "--reporters",
+                "json",
+                "--output",
+                temp.resolve("again").toString(),
+                "--plugins-dir",
+                temp.resolve("plugins").toString());
+        assertEquals(0, report.exitCode(), report.all());
+    }
+
+    @Test
+    void aLeakedThreadIsNamedAndDoesNotKeepTheProcessAlive() throws Exception {
+        long start = System.nanoTime();
+        Finished run = run("leak_thread = true", Map.of());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue((System.nanoTime() - start) / 1e9 < 25, "exited without waiting for the leaked non-daemon thread");
+        RunResult result = ResultCodec.read(run.output().resolve("latest.json"));
+        var warnings = LifecycleTest.test(result, "fault/throw-none-hang-none").warnings();
+        assertTrue(
+                warnings.stream()
+                        .anyMatch(w ->
+                                w.code().equals("thread-leak") && w.message().contains("fault-leaked")),
+                warnings.toString());
+        assertTrue(
+                LifecycleTest.test(result, "sample/sum0").warnings().stream()
+                        .noneMatch(w -> w.code().equals("thread-leak")),
+                "the leak is blamed on its own workload only");
+    }
+
+    @Test
+    void exhaustingTheHeapFailsThatWorkloadAndTheNextOneStillRuns() throws Exception {
+        Finished run = run("fill_memory = true", Map.of("BENCHCTL_JAVA_OPTS", "-Xmx256m"));
+        assertEquals(1, run.exitCode(), run.err());
+        RunResult result = ResultCodec.read(run.output().resolve("latest.json"));
+        var fault = LifecycleTest.test(result, "fault/throw-none-hang-none");
+        assertEquals(TestStatus.FAILED, fault.status());
+        assertTrue(
+                fault.error().message().contains("OutOfMemoryError"),
+                fault.error().message());
+        assertEquals(TestStatus.OK, LifecycleTest.test(result, "sample/sum0").status());
+    }
+}
