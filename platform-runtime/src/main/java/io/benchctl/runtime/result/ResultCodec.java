@@ -57,10 +57,43 @@ public final class ResultCodec {
         if (!Files.isRegularFile(file)) {
             throw new IOException(file + ": no such file");
         }
+        RunResult result;
         try {
-            return MAPPER.readValue(file.toFile(), RunResult.class);
+            result = MAPPER.readValue(file.toFile(), RunResult.class);
         } catch (JacksonException e) {
             throw new IOException(file + ": not a benchctl result: " + e.getOriginalMessage(), e);
         }
+        String missing = missingPart(result);
+        if (missing != null) {
+            throw new IOException(file + ": not a benchctl result: " + missing);
+        }
+        return result;
+    }
+
+    /** What a document lacks to be a result that reporters can render, or null. */
+    private static String missingPart(RunResult result) {
+        if (result == null) {
+            return "the document is empty or null";
+        }
+        if (result.runId() == null || result.status() == null || result.tests() == null || result.benchctl() == null) {
+            return "it lacks one of runId, status, benchctl, tests";
+        }
+        for (int i = 0; i < result.tests().size(); i++) {
+            var test = result.tests().get(i);
+            if (test == null || test.id() == null || test.status() == null || test.metrics() == null) {
+                return "tests[" + i + "] lacks one of id, status, metrics";
+            }
+            for (var metric : test.metrics()) {
+                if (metric == null
+                        || metric.name() == null
+                        || metric.unit() == null
+                        || metric.better() == null
+                        || metric.samples() == null
+                        || metric.stats() == null) {
+                    return "a metric of tests[" + i + "] lacks one of name, unit, better, samples, stats";
+                }
+            }
+        }
+        return null;
     }
 }
