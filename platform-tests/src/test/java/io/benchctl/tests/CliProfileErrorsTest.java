@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Profile mistakes through the real CLI with real module schemas from a plugin JAR: exit 2, the
  * file, key path, line and the nearest valid name, nothing run, no stack trace.
  */
+@org.junit.jupiter.api.Tag("reliability-hostile-input")
 class CliProfileErrorsTest {
     @TempDir
     Path temp;

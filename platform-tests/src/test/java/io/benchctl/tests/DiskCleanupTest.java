@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * its workload: SIGINT and SIGTERM leave no scratch file behind; SIGKILL leaves a folder that the
  * next run removes, and says so (PRODUCT §8).
  */
+@org.junit.jupiter.api.Tag("reliability-kill")
 class DiskCleanupTest {
     @TempDir
     Path temp;

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * run: exit 130, the journal holds every workload the result holds, `report` re-renders the
  * journal, and no child process or scratch folder is left behind.
  */
+@org.junit.jupiter.api.Tag("reliability-kill")
 class KillEveryModuleTest {
     private static final Random DELAYS = new Random(20261129);
 

@@ -24,6 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** bin/benchctl of the built distribution, run as a real process; exit codes 0, 1, 2 and 130. */
+@org.junit.jupiter.api.Tag("reliability-kill")
 class LauncherTest {
     static final Path DIST = Path.of(System.getProperty("benchctl.test.dist"));
 

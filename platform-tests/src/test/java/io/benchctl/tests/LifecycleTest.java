@@ -22,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Whole runs through the CLI, in-process, with a plugin JAR from a temp plugins folder. */
+@org.junit.jupiter.api.Tag("reliability-plugin-faults")
 class LifecycleTest {
     @TempDir
     Path temp;

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Plugin discovery from real JARs in real folders, and each plugin fault confined to its plugin. */
+@org.junit.jupiter.api.Tag("reliability-plugin-faults")
 class PluginCatalogTest {
     @TempDir
     Path temp;

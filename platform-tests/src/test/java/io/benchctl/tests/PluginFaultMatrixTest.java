@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Plugins that misbehave beyond throwing or hanging, run by the real launcher: what benchctl
  * contains, and what it cannot (adr/0011: in-process plugins are trusted code).
  */
+@org.junit.jupiter.api.Tag("reliability-plugin-faults")
 class PluginFaultMatrixTest {
     @TempDir
     Path temp;

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and an exit code, and the data survives on stdout. Needs root for tmpfs mounts (CI runs as
  * root); skipped with the reason elsewhere.
  */
+@org.junit.jupiter.api.Tag("reliability-results-never-lost")
 class ResultsNeverLostTest {
     @TempDir
     Path temp;
