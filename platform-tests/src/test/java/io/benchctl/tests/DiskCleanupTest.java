@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -54,7 +54,7 @@ class DiskCleanupTest {
         Thread.sleep(300);
         kill(signal, process);
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "benchctl did not stop after SIG" + signal);
-        assertEquals(130, process.exitValue(), stderr(process));
+        assertEquals(130, process.exitValue(), Fixtures.stderr(temp));
         assertEquals(List.of(), scratchFolders(), "scratch left behind after SIG" + signal);
     }
 
@@ -68,7 +68,7 @@ class DiskCleanupTest {
 
         Process next = launch(profile("100ms", 1));
         assertTrue(next.waitFor(120, TimeUnit.SECONDS));
-        String err = stderr(next);
+        String err = Fixtures.stderr(temp);
         assertEquals(0, next.exitValue(), err);
         assertEquals(List.of(), scratchFolders());
         assertTrue(err.contains("scratch-stale-removed"), "the next run says it removed the stale folder: " + err);
@@ -78,22 +78,15 @@ class DiskCleanupTest {
     }
 
     private Process launch(Path profile) throws IOException {
-        return new ProcessBuilder(
-                        LauncherTest.DIST.resolve("bin/benchctl").toString(),
-                        "run",
-                        "--profile",
-                        profile.toString(),
-                        "--output",
-                        temp.resolve("out").toString(),
-                        "--no-tui")
-                .directory(temp.toFile())
-                .redirectOutput(temp.resolve("stdout.txt").toFile())
-                .redirectError(temp.resolve("stderr.txt").toFile())
-                .start();
-    }
-
-    private String stderr(Process process) throws IOException {
-        return Files.readString(temp.resolve("stderr.txt"), StandardCharsets.UTF_8);
+        return Fixtures.launch(
+                temp,
+                Map.of(),
+                "run",
+                "--profile",
+                profile.toString(),
+                "--output",
+                temp.resolve("out").toString(),
+                "--no-tui");
     }
 
     private void awaitScratchFile() throws Exception {

@@ -98,6 +98,28 @@ final class Fixtures {
         return new CliResult(exit, out.toString(), err.toString());
     }
 
+    /**
+     * Starts dist/benchctl/bin/benchctl as a real process in {@code dir}, stdout and stderr into
+     * dir/stdout.txt and dir/stderr.txt.
+     */
+    static Process launch(Path dir, Map<String, String> env, String... args) throws IOException {
+        List<String> command = new ArrayList<>(
+                List.of(LauncherTest.DIST.resolve("bin/benchctl").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectOutput(dir.resolve("stdout.txt").toFile())
+                .redirectError(dir.resolve("stderr.txt").toFile());
+        builder.environment().putAll(env);
+        builder.environment().remove("BENCHCTL_PLUGINS");
+        return builder.start();
+    }
+
+    /** What a process started by {@link #launch} wrote on stderr. */
+    static String stderr(Path dir) throws IOException {
+        return Files.readString(dir.resolve("stderr.txt"));
+    }
+
     /** A run with a test profile, plugins from {@code plugins}, results into {@code output}. */
     static CliResult run(Path plugins, Path profile, Path output, String... extra) {
         List<String> args = new ArrayList<>(List.of(

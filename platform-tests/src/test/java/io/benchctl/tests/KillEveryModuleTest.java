@@ -9,6 +9,7 @@ import io.benchctl.runtime.result.ResultCodec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -50,23 +51,13 @@ class KillEveryModuleTest {
                 %s
                 """.formatted(
                         module, settings.replace("\\n", "\n").replace("SCRATCH", scratch.toString())));
-        Process process = new ProcessBuilder(
-                        LauncherTest.DIST.resolve("bin/benchctl").toString(),
-                        "run",
-                        "--profile",
-                        profile.toString(),
-                        "--output",
-                        output.toString(),
-                        "--no-tui")
-                .directory(temp.toFile())
-                .redirectOutput(temp.resolve("stdout.txt").toFile())
-                .redirectError(temp.resolve("stderr.txt").toFile())
-                .start();
+        Process process = Fixtures.launch(
+                temp, Map.of(), "run", "--profile", profile.toString(), "--output", output.toString(), "--no-tui");
         Thread.sleep(800 + DELAYS.nextInt(2500));
         List<ProcessHandle> children = process.descendants().toList();
         new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), module + ": benchctl did not stop after SIGINT");
-        String err = Files.readString(temp.resolve("stderr.txt"));
+        String err = Fixtures.stderr(temp);
         assertEquals(130, process.exitValue(), err);
 
         RunResult result = ResultCodec.read(output.resolve("latest.json"));

@@ -42,23 +42,19 @@ class PluginFaultMatrixTest {
                 [modules.fault]
                 %s
                 """.formatted(faultSettings));
-        ProcessBuilder builder = new ProcessBuilder(
-                        LauncherTest.DIST.resolve("bin/benchctl").toString(),
-                        "run",
-                        "--plugins-dir",
-                        plugins.toString(),
-                        "--profile",
-                        profile.toString(),
-                        "--output",
-                        output.toString(),
-                        "--no-tui")
-                .directory(temp.toFile())
-                .redirectOutput(temp.resolve("stdout.txt").toFile())
-                .redirectError(temp.resolve("stderr.txt").toFile());
-        builder.environment().putAll(env);
-        Process process = builder.start();
+        Process process = Fixtures.launch(
+                temp,
+                env,
+                "run",
+                "--plugins-dir",
+                plugins.toString(),
+                "--profile",
+                profile.toString(),
+                "--output",
+                output.toString(),
+                "--no-tui");
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), "benchctl did not finish");
-        return new Finished(process.exitValue(), Files.readString(temp.resolve("stderr.txt")), output);
+        return new Finished(process.exitValue(), Fixtures.stderr(temp), output);
     }
 
     @Test
