@@ -5,10 +5,7 @@ import io.benchctl.api.HostFacts;
 import io.benchctl.api.Resource;
 import io.benchctl.api.Settings;
 import io.benchctl.api.Workload;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.benchctl.kit.resources.PluginResources;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,11 +39,7 @@ public final class CpuModule implements BenchmarkModule {
 
     @Override
     public String configSchema() {
-        try (InputStream in = CpuModule.class.getResourceAsStream("cpu.schema.json")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cpu plugin is missing its schema", e);
-        }
+        return PluginResources.text(CpuModule.class, "cpu.schema.json");
     }
 
     @Override

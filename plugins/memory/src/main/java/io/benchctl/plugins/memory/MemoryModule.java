@@ -5,10 +5,7 @@ import io.benchctl.api.HostFacts;
 import io.benchctl.api.Resource;
 import io.benchctl.api.Settings;
 import io.benchctl.api.Workload;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.benchctl.kit.resources.PluginResources;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,11 +42,7 @@ public final class MemoryModule implements BenchmarkModule {
 
     @Override
     public String configSchema() {
-        try (InputStream in = MemoryModule.class.getResourceAsStream("memory.schema.json")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("memory plugin is missing its schema", e);
-        }
+        return PluginResources.text(MemoryModule.class, "memory.schema.json");
     }
 
     /**

@@ -5,10 +5,7 @@ import io.benchctl.api.HostFacts;
 import io.benchctl.api.Resource;
 import io.benchctl.api.Settings;
 import io.benchctl.api.Workload;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.benchctl.kit.resources.PluginResources;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,14 +39,7 @@ public final class SyscallModule implements BenchmarkModule {
 
     @Override
     public String configSchema() {
-        try (InputStream in = SyscallModule.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-            if (in == null) {
-                throw new IOException(SCHEMA_RESOURCE + " is missing from the syscall plugin");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PluginResources.text(SyscallModule.class, SCHEMA_RESOURCE);
     }
 
     @Override
