@@ -30,6 +30,7 @@ import org.slf4j.MDC;
 final class WorkloadExecutor {
     private static final Logger LOG = LoggerFactory.getLogger(WorkloadExecutor.class);
     private static final Duration POLL = Duration.ofMillis(20);
+    private static final Duration THREAD_EXIT_GRACE = Duration.ofMillis(250);
     /** Error codes that make a workload skipped rather than failed. */
     private static final Set<String> SKIP_CODES = Set.of("interrupted", "skipped");
 
@@ -134,11 +135,29 @@ final class WorkloadExecutor {
         return result;
     }
 
-    /** A warning naming the threads a workload left running after close(), if any. */
+    /**
+     * A warning naming the threads a workload left running after close(), if any. Threads get
+     * {@link #THREAD_EXIT_GRACE} to end first: a helper thread that stops on its next tick (the
+     * network peer's watchdog polls every 20 ms) is not a leak.
+     */
     private static java.util.Optional<WarningInfo> leftRunning(ThreadGroup group, Thread worker) {
         Thread[] found = new Thread[group.activeCount() + 16];
-        List<String> names = java.util.Arrays.stream(found, 0, group.enumerate(found))
+        List<Thread> survivors = java.util.Arrays.stream(found, 0, group.enumerate(found))
                 .filter(thread -> thread != worker && thread.isAlive())
+                .toList();
+        long deadlineNanos = System.nanoTime() + THREAD_EXIT_GRACE.toNanos();
+        try {
+            for (Thread thread : survivors) {
+                long remainingNanos = deadlineNanos - System.nanoTime();
+                if (remainingNanos > 0) {
+                    thread.join(Duration.ofNanos(remainingNanos));
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        List<String> names = survivors.stream()
+                .filter(Thread::isAlive)
                 .map(Thread::getName)
                 .sorted()
                 .toList();
