@@ -73,6 +73,20 @@ build_driver() {
     DRIVER_CP="$(cat "$WORK/classpath.txt"):$ROOT/bench/driver/target/bench-driver-0.1.0-SNAPSHOT.jar"
 }
 
+# The driver takes bare words (kernels=[copy]); the CLI takes TOML values, where a word inside
+# a list must be quoted (kernels=["copy"]).
+toml_setting() {
+    local key="${1%%=*}" value="${1#*=}" item items=()
+    if [[ "$value" == \[*\] ]]; then
+        IFS=, read -ra parts <<< "${value:1:${#value}-2}"
+        for item in "${parts[@]}"; do
+            if [[ "$item" =~ ^[0-9]+$ ]]; then items+=("$item"); else items+=("\"$item\""); fi
+        done
+        value="[$(IFS=,; echo "${items[*]}")]"
+    fi
+    echo "$key=$value"
+}
+
 # Runs one benchctl module for 3 iterations of DURATION and prints
 # "RESULT <workload> <metric> <median> <best>" lines.
 run_benchctl() {
@@ -82,7 +96,7 @@ run_benchctl() {
     if [[ -x "$BENCHCTL" ]]; then
         # The CLI path: settings as --set, the result read back from the JSON reporter's file.
         local sets=() kv
-        for kv in "$@"; do sets+=(--set "modules.$module.$kv"); done
+        for kv in "$@"; do sets+=(--set "modules.$module.$(toml_setting "$kv")"); done
         "$BENCHCTL" run --tests "$module" "${sets[@]}" --set run.warmup="$warmup" --set run.duration="$duration" \
             --set run.iterations=3 "${affinity_flag[@]}" --reporters json --output "$WORK/cli" --no-tui --quiet >&2
         python3 "$HERE/accuracy_table.py" results-from-json "$WORK/cli/latest.json"
