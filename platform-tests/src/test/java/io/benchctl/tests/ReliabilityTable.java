@@ -27,6 +27,11 @@ public final class ReliabilityTable implements TestExecutionListener {
                 "malformed profiles, --set values, result and baseline files: exit 2 naming "
                         + "the file/key, no stack trace, no hang");
         GUARANTEES.put(
+                "peer",
+                "random, truncated, oversized, wrong-version and replayed frames against a running "
+                        + "`benchctl peer` (64 MiB heap): it never dies, never runs a test for an "
+                        + "unauthenticated client, drops slow clients, and serves a good client after");
+        GUARANTEES.put(
                 "plugin-faults",
                 "a plugin that throws or hangs in any step, leaks a thread, exhausts the heap or "
                         + "ships a broken descriptor fails alone and is named; the others' results are intact");
@@ -74,10 +79,10 @@ public final class ReliabilityTable implements TestExecutionListener {
 
                 Produced by the `platform-tests` suite (`./test.sh`; written to
                 `platform-tests/target/reliability.md`). A case is one test or one generated input
-                set; property tests try 150-500 generated inputs each. Module suites add their own:
-                profile properties (`platform-runtime`, jqwik, 500 tries each), peer protocol fuzzing
-                and fault proxy (`peer-protocol`, `plugins/network`). What cannot be contained is in
-                `adr/0011-plugin-blast-radius.md`.
+                set; property tests try 150-1000 generated inputs each. Module suites add their own:
+                profile properties (`platform-runtime`, jqwik, 500 tries each), peer protocol unit
+                fuzzing and a fault proxy (`peer-protocol`, `plugins/network`). What cannot be
+                contained is in `adr/0011-plugin-blast-radius.md`.
 
                 | category | cases | passed | failed | skipped | guaranteed |
                 |---|---:|---:|---:|---:|---|
