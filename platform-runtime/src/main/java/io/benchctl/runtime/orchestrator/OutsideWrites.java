@@ -106,7 +106,7 @@ final class OutsideWrites {
         int more = appeared.size() - named.size();
         String message = appeared.size() + " new file(s) or folder(s) appeared outside the scratch space while this"
                 + " workload ran: " + String.join(", ", named) + (more > 0 ? " and " + more + " more" : "")
-                + (window.overlapped ? " (other workloads ran at the same time; any of them may have made them)" : "");
+                + (window.overlapped ? " (other workloads ran at the same time: any of them may be the writer)" : "");
         return Optional.of(new WarningInfo(CODE, message));
     }
 
