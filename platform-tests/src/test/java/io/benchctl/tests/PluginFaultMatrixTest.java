@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Plugins that misbehave beyond throwing or hanging, run by the real launcher: what benchctl
@@ -101,6 +103,36 @@ class PluginFaultMatrixTest {
                 LifecycleTest.test(result, "sample/sum0").warnings().stream()
                         .noneMatch(w -> w.code().equals("thread-leak")),
                 "the leak is blamed on its own workload only");
+    }
+
+    @ParameterizedTest(name = "into the {0}")
+    @ValueSource(strings = {"working directory", "output folder"})
+    void aWriteOutsideTheScratchSpaceIsNamedOnItsWorkloadAndTheFileIsLeftAlone(String where) throws Exception {
+        // A relative path is resolved by the plugin against the launched process's working directory (temp).
+        String target = where.equals("working directory")
+                ? "stray.txt"
+                : temp.resolve("out").resolve("stray.txt").toString();
+        Path written = temp.resolve(target);
+        Finished run = run("write_outside = \"" + target + "\"", Map.of());
+        assertEquals(0, run.exitCode(), run.err());
+        RunResult result = ResultCodec.read(run.output().resolve("latest.json"));
+        var fault = LifecycleTest.test(result, "fault/throw-none-hang-none");
+        assertEquals(TestStatus.OK, fault.status(), "a warning, not a failure: the write cannot be undone");
+        assertTrue(
+                fault.warnings().stream()
+                        .anyMatch(w -> w.code().equals("outside-scratch-write")
+                                && w.message().contains(written.toString())),
+                fault.warnings().toString());
+        assertTrue(run.err().contains(written.toString()), "the warning is logged too: " + run.err());
+        var sample = LifecycleTest.test(result, "sample/sum0");
+        assertEquals(TestStatus.OK, sample.status());
+        assertTrue(
+                result.tests().stream()
+                        .filter(t -> t != fault)
+                        .flatMap(t -> t.warnings().stream())
+                        .noneMatch(w -> w.code().equals("outside-scratch-write")),
+                "the other workloads, which ran beside the journal and the plugins' files, carry no such warning");
+        assertTrue(Files.exists(written), "benchctl never removes what is not its own");
     }
 
     @Test

@@ -34,7 +34,9 @@ public final class ReliabilityTable implements TestExecutionListener {
         GUARANTEES.put(
                 "plugin-faults",
                 "a plugin that throws or hangs in any step, leaks a thread, exhausts the heap or "
-                        + "ships a broken descriptor fails alone and is named; the others' results are intact");
+                        + "ships a broken descriptor fails alone and is named; one that writes a new file in the "
+                        + "working directory, output folder or scratch root is named in a warning and its file "
+                        + "kept; the others' results are intact");
         GUARANTEES.put(
                 "kill",
                 "SIGINT/SIGTERM at any point: exit 130, the journal holds every finished workload, "

@@ -11,6 +11,7 @@ import io.benchctl.runtime.config.RunSettings;
 import io.benchctl.runtime.plugins.LoadedModule;
 import io.benchctl.runtime.plugins.LoadedReporter;
 import io.benchctl.runtime.scratch.ScratchManager;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -133,8 +134,10 @@ public final class RunOrchestrator {
             Thread releaseOnExit = new Thread(scratch::release, "benchctl-scratch-release");
             Runtime.getRuntime().addShutdownHook(releaseOnExit);
             try (scratch) {
+                OutsideWrites outsideWrites =
+                        new OutsideWrites(Path.of("").toAbsolutePath(), request.outputDirectory());
                 WorkloadExecutor executor =
-                        new WorkloadExecutor(run, request.facts(), cancellation, scratch, listeners);
+                        new WorkloadExecutor(run, request.facts(), cancellation, scratch, listeners, outsideWrites);
                 tests.addAll(Scheduler.run(
                         toRun,
                         "parallel".equals(run.schedule()) ? run.maxParallel() : 1,

@@ -12,6 +12,7 @@ import io.benchctl.api.result.WarningInfo;
 import io.benchctl.runtime.affinity.ThreadPinner;
 import io.benchctl.runtime.config.RunSettings;
 import io.benchctl.runtime.stats.WorkloadRecorder;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,18 +40,26 @@ final class WorkloadExecutor {
     private final RunCancellation runCancellation;
     private final ScratchSpace scratch;
     private final ListenerFanout listeners;
+    private final OutsideWrites outsideWrites;
 
     WorkloadExecutor(
             RunSettings run,
             HostFacts host,
             RunCancellation runCancellation,
             ScratchSpace scratch,
-            ListenerFanout listeners) {
+            ListenerFanout listeners,
+            OutsideWrites outsideWrites) {
         this.run = run;
         this.host = host;
         this.runCancellation = runCancellation;
-        this.scratch = scratch;
+        // The folders scratch space is allocated in are watched for writes beside it.
+        this.scratch = (parentDir, bytesNeeded, quotaBytes) -> {
+            Path folder = scratch.allocate(parentDir, bytesNeeded, quotaBytes);
+            outsideWrites.scratchRoot(folder.getParent());
+            return folder;
+        };
         this.listeners = listeners;
+        this.outsideWrites = outsideWrites;
     }
 
     TestResult execute(PlannedWorkload planned) {
@@ -87,11 +96,16 @@ final class WorkloadExecutor {
                 .daemon()
                 .name("benchctl-" + id)
                 .unstarted(lifecycle);
+        OutsideWrites.Window window = outsideWrites.open();
         worker.start();
         ErrorInfo timeout = supervise(worker, lifecycle, cancellation);
 
         List<WarningInfo> warnings = new ArrayList<>(context.warnings());
         leftRunning(threads, worker).ifPresent(warnings::add);
+        outsideWrites.close(window).ifPresent(warning -> {
+            LOG.warn("{}", warning.message());
+            warnings.add(warning);
+        });
         ErrorInfo error = timeout != null ? timeout : errorOf(lifecycle);
         TestStatus status = TestStatus.OK;
         List<MetricResult> metrics = List.of();

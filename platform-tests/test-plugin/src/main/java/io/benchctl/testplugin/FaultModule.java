@@ -17,7 +17,8 @@ import org.pf4j.Extension;
 
 /**
  * Faults on demand: throws in, or hangs in, the lifecycle step its settings name. A hang ignores
- * interrupts when {@code stubborn} is set, like a module stuck in native code.
+ * interrupts when {@code stubborn} is set, like a module stuck in native code. Other settings
+ * exit the JVM, leak a thread, fill the heap, or write a file outside the scratch space.
  */
 @Extension
 public final class FaultModule implements BenchmarkModule {
@@ -49,6 +50,7 @@ public final class FaultModule implements BenchmarkModule {
                "exit_in": {"enum": ["none", "init", "run"]},
                "leak_thread": {"type": "boolean"},
                "fill_memory": {"type": "boolean"},
+               "write_outside": {"type": "string"},
                "marker_dir": {"type": "string"}
              }}""";
     }
@@ -69,7 +71,9 @@ public final class FaultModule implements BenchmarkModule {
                 "leak_thread",
                 false,
                 "fill_memory",
-                false);
+                false,
+                "write_outside",
+                "");
     }
 
     @Override
@@ -84,7 +88,8 @@ public final class FaultModule implements BenchmarkModule {
                 settings.getString("marker_dir"),
                 settings.getString("exit_in"),
                 settings.getBoolean("leak_thread"),
-                settings.getBoolean("fill_memory")));
+                settings.getBoolean("fill_memory"),
+                settings.getString("write_outside")));
     }
 
     private record FaultWorkload(
@@ -94,7 +99,8 @@ public final class FaultModule implements BenchmarkModule {
             String markerDir,
             String exitIn,
             boolean leakThread,
-            boolean fillMemory)
+            boolean fillMemory,
+            String writeOutside)
             implements Workload {
         @Override
         public String variant() {
@@ -163,6 +169,10 @@ public final class FaultModule implements BenchmarkModule {
         @Override
         public void runIteration(WorkloadContext context, int iteration) throws Exception {
             step("run");
+            if (!writeOutside.isEmpty()) {
+                // A file beside the scratch space, not in it: a relative path lands in the working directory.
+                Files.writeString(Path.of(writeOutside), "written by the fault module, not benchctl's to remove");
+            }
             context.recorder().recordValue(VALUE, 1.0 + iteration);
         }
 
