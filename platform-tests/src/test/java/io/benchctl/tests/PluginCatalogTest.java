@@ -48,6 +48,30 @@ class PluginCatalogTest {
     }
 
     @Test
+    void aMissingPluginsFolderIsCalledAFolderAndTheOthersStillLoad() throws Exception {
+        Path plugins = Fixtures.pluginsDir(temp, TEST_PLUGIN, JSON_REPORTER);
+        Path missing = temp.resolve("no-such-folder");
+        var run = Fixtures.cli(
+                "run",
+                "--plugins-dir",
+                missing.toString(),
+                "--plugins-dir",
+                plugins.toString(),
+                "--profile",
+                Fixtures.profile(temp, "[modules.sample]\n").toString(),
+                "--output",
+                temp.resolve("out").toString(),
+                "--no-tui");
+        assertEquals(0, run.exitCode(), run.all());
+        assertTrue(
+                run.err()
+                        .contains("benchctl: warning: plugins folder " + missing
+                                + ": does not exist; no plugins loaded from it"),
+                run.err());
+        assertTrue(!run.err().contains("plugin " + missing + " skipped"), run.err());
+    }
+
+    @Test
     void firstPartyPluginContributesExtensionsThroughTheIndex() throws Exception {
         // PF4J's index is silently missing when annotation processing does not run (STACK-NOTES).
         try (var jar =

@@ -41,7 +41,7 @@ final class Session implements AutoCloseable {
     /** Plugin faults are warnings: the run goes on without the plugin. */
     void warnAboutProblems(PrintWriter err) {
         for (PluginProblem problem : catalog.problems()) {
-            err.println("benchctl: warning: plugin " + problem.source() + " skipped: " + problem.reason());
+            err.println("benchctl: warning: " + problem.warning());
         }
         err.flush();
     }

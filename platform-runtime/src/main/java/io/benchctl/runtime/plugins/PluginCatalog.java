@@ -54,7 +54,7 @@ public final class PluginCatalog implements AutoCloseable {
         List<Path> files = new ArrayList<>();
         for (Path dir : dirs) {
             if (!Files.isDirectory(dir)) {
-                problems.add(new PluginProblem(dir.toString(), "plugins folder does not exist"));
+                problems.add(PluginProblem.folder(dir, "does not exist"));
                 continue;
             }
             try (Stream<Path> entries = Files.list(dir)) {
@@ -64,7 +64,7 @@ public final class PluginCatalog implements AutoCloseable {
                         .sorted()
                         .forEach(files::add);
             } catch (IOException e) {
-                problems.add(new PluginProblem(dir.toString(), "cannot list plugins folder: " + e.getMessage()));
+                problems.add(PluginProblem.folder(dir, "cannot be listed: " + e.getMessage()));
             }
         }
         return files;
