@@ -120,6 +120,8 @@ class KillEveryModuleTest {
                                 .resolve(Long.toString(process.pid()))),
                 at + "the JVM left its perf data file");
         if (signal.equals("KILL") && !scratchFolders(scratch).isEmpty()) {
+            // A folder killed before its lock was written counts as a crash's once it is 1 s old.
+            Thread.sleep(1000);
             Path next = Files.createDirectories(temp.resolve("next"));
             Process nextRun = launch(module, scratch, next.resolve("out"));
             assertTrue(nextRun.waitFor(120, TimeUnit.SECONDS), at + "the next run did not finish");

@@ -39,8 +39,10 @@ public final class ReliabilityTable implements TestExecutionListener {
                         + "kept; the others' results are intact");
         GUARANTEES.put(
                 "kill",
-                "SIGINT/SIGTERM at any point: exit 130, the journal holds every finished workload, "
-                        + "report re-renders it, no scratch or child left; SIGKILL: the next start sweeps scratch");
+                "every module, SIGINT/SIGTERM/SIGKILL at seeded random points: the journal holds every "
+                        + "finished workload and report re-renders it; INT/TERM exit 130 with a result equal "
+                        + "to the journal; no child, scratch folder or JVM temp file is left (SIGKILL: the "
+                        + "next start sweeps scratch)");
         GUARANTEES.put(
                 "results-never-lost",
                 "disk full, read-only or vanished output folder: a clear error, an exit code, "

@@ -10,6 +10,8 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apiguardian.api.API;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +48,12 @@ public final class ScratchManager implements ScratchSpace, AutoCloseable {
 
     /** On big file systems the margin grows with the size: 2 % of 1 TB is 20 GB. */
     static final double MARGIN_FRACTION = 0.02;
+
+    /** A scratch folder named after a run id ({@code benchctl-20261129T191906Z-name-1a2b}). */
+    private static final Pattern RUN_FOLDER = Pattern.compile(FOLDER_PREFIX + "\\d{8}T\\d{6}Z-.+");
+
+    /** How old a folder without an owner lock must be before the sweep takes it for a crash's. */
+    static final Duration LOCKLESS_GRACE = Duration.ofSeconds(1);
 
     private static final Logger LOG = LoggerFactory.getLogger(ScratchManager.class);
     private static final Pattern SAFE_RUN_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
@@ -89,7 +98,8 @@ public final class ScratchManager implements ScratchSpace, AutoCloseable {
      * Removes the {@code benchctl-*} folders under {@code parentDir} whose owner process is dead
      * (or whose pid now belongs to a younger process), saying so through {@code warn}. Folders of
      * live processes, of other hosts or pid namespaces, and folders without a readable lock are
-     * left alone.
+     * left alone, except an empty one named after a run id and older than {@link #LOCKLESS_GRACE}
+     * (a run killed between creating the folder and writing its lock).
      *
      * @return the folders removed
      */
@@ -181,23 +191,45 @@ public final class ScratchManager implements ScratchSpace, AutoCloseable {
 
     private boolean removeIfStale(Path candidate) {
         Optional<LockFile> owner = LockFile.readFrom(candidate);
-        if (owner.isEmpty() || owner.get().owner() != LockFile.Owner.DEAD) {
+        if (owner.isPresent() && owner.get().owner() == LockFile.Owner.DEAD) {
+            return remove(
+                    candidate, "a benchctl run that is gone (pid " + owner.get().pid() + ")");
+        }
+        if (owner.isEmpty() && diedBeingCreated(candidate)) {
+            return remove(candidate, "a benchctl run killed while it created the folder (no owner lock)");
+        }
+        return false;
+    }
+
+    /**
+     * A run killed between creating its folder and writing the lock leaves a folder holding at most
+     * a torn lock. A live run spends microseconds in that state, so past {@link #LOCKLESS_GRACE}
+     * such a folder has no owner to wait for.
+     */
+    private static boolean diedBeingCreated(Path folder) {
+        if (!RUN_FOLDER.matcher(folder.getFileName().toString()).matches()) {
+            return false; // not named by a run: perhaps the user's own, however empty
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            boolean onlyTheLock =
+                    entries.allMatch(entry -> entry.getFileName().toString().equals(LockFile.NAME));
+            Instant modified = Files.getLastModifiedTime(folder).toInstant();
+            return onlyTheLock && modified.plus(LOCKLESS_GRACE).isBefore(Instant.now());
+        } catch (IOException e) {
             return false;
         }
+    }
+
+    private boolean remove(Path candidate, String leftBy) {
         try {
             long sizeBytes = FolderTrees.sizeBytes(candidate);
             FolderTrees.delete(candidate);
             emit(
                     "scratch-stale-removed",
-                    "removed " + candidate + " (" + ByteSizes.human(sizeBytes)
-                            + ") left by a benchctl run that is gone (pid "
-                            + owner.get().pid() + ")");
+                    "removed " + candidate + " (" + ByteSizes.human(sizeBytes) + ") left by " + leftBy);
             return true;
         } catch (IOException e) {
-            emit(
-                    "scratch-stale-kept",
-                    "could not remove " + candidate + " left by a benchctl run that is gone (pid "
-                            + owner.get().pid() + "): " + reason(e));
+            emit("scratch-stale-kept", "could not remove " + candidate + " left by " + leftBy + ": " + reason(e));
             return false;
         }
     }

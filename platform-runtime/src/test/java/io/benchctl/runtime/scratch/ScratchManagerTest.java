@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -148,6 +150,29 @@ class ScratchManagerTest {
                         .anyMatch(w -> w.startsWith("scratch-stale-removed: removed " + stale + " (4.1")
                                 && w.endsWith(" KiB) left by a benchctl run that is gone (pid " + deadPid + ")")),
                 warnings::toString);
+    }
+
+    @Test
+    void anOldEmptyRunFolderWithoutALockIsACrashDuringCreationAndIsRemoved() throws Exception {
+        FileTime aMinuteAgo = FileTime.from(Instant.now().minusSeconds(60));
+        Path orphan = Files.createDirectory(parent.resolve("benchctl-20261129T192925Z-benchctl-1fc0"));
+        Files.writeString(orphan.resolve(LockFile.NAME), "#benchctl scratch folder ow"); // torn
+        Files.setLastModifiedTime(orphan, aMinuteAgo);
+        Path young = Files.createDirectory(parent.resolve("benchctl-20261129T192926Z-benchctl-2ab1"));
+        Path withData = Files.createDirectory(parent.resolve("benchctl-20261129T192927Z-benchctl-3c3c"));
+        Files.write(withData.resolve("job-0.dat"), new byte[16]);
+        Files.setLastModifiedTime(withData, aMinuteAgo);
+        Path usersOwn = Files.createDirectory(parent.resolve("benchctl-tools"));
+        Files.setLastModifiedTime(usersOwn, aMinuteAgo);
+
+        assertEquals(List.of(orphan), manager("run10").sweepStale(parent));
+        for (Path kept : List.of(young, withData, usersOwn)) {
+            assertTrue(Files.isDirectory(kept), kept + " must be left alone");
+        }
+        assertEquals(
+                List.of("scratch-stale-removed: removed " + orphan + " (27 B) left by a benchctl run killed while it"
+                        + " created the folder (no owner lock)"),
+                warnings);
     }
 
     @Test
