@@ -27,6 +27,8 @@ final class Frame {
     private static final AttributedStyle BAD = AttributedStyle.DEFAULT.foreground(AttributedStyle.RED);
     private static final AttributedStyle WARN = AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW);
 
+    private static final int MIN_ID_COLUMNS = 28;
+
     private final int columns;
     private final int maxLines;
     private final boolean unicode;
@@ -62,7 +64,8 @@ final class Frame {
                         .append(unicode ? "⚠ " : "! ", WARN)
                         .append(w.workloadId() + ": " + w.info().message(), WARN))));
         List<WorkloadState> cards = chooseCards(snapshot.workloads(), height - lines.size());
-        cards.forEach(card -> lines.add(card(card)));
+        int idColumns = idColumns(snapshot.workloads());
+        cards.forEach(card -> lines.add(card(card, idColumns)));
         int hidden = snapshot.workloads().size() - cards.size();
         if (hidden > 0 && cards.size() > 1) {
             lines.set(
@@ -101,7 +104,16 @@ final class Frame {
                 new AttributedStringBuilder().append(bar(fraction, 24), ACTIVE).append(tally));
     }
 
-    private AttributedString card(WorkloadState w) {
+    /**
+     * One id column for the whole run, as wide as its longest id (at least 28, at most half the
+     * terminal), so that states and values line up under each other.
+     */
+    private int idColumns(List<WorkloadState> all) {
+        int longest = all.stream().mapToInt(w -> w.id().length()).max().orElse(0);
+        return Math.max(MIN_ID_COLUMNS, Math.min(longest, columns / 2));
+    }
+
+    private AttributedString card(WorkloadState w, int idColumns) {
         AttributedStyle style = switch (w.phase()) {
             case PENDING -> DIM;
             case DONE -> OK;
@@ -121,7 +133,7 @@ final class Frame {
                 .append(
                         String.format(
                                 Locale.ROOT,
-                                "%-28s %-9s",
+                                "%-" + idColumns + "s %-9s",
                                 w.id(),
                                 w.phase().name().toLowerCase(Locale.ROOT)),
                         style);

@@ -57,6 +57,27 @@ class FrameTest {
     }
 
     @Test
+    void statesLineUpUnderEachOtherWhateverTheIdLengths() {
+        state.started(new RunPlan(
+                SampleRun.RUN_ID,
+                "lab",
+                List.of("cpu/int/t2", "network/throughput/download/1-stream", "memory/triad/32KiB/stride1/t1"),
+                Duration.ofSeconds(30),
+                SampleRun.host()));
+        state.progress("cpu/int/t2", Phase.RUNNING, 0.5, "iteration 1/3");
+        List<String> cards = new Frame(160, 10, false)
+                .render(state.snapshot()).stream()
+                        .map(AttributedString::toString)
+                        .skip(2) // header and overall bar; blank lines keep the height constant
+                        .filter(line -> !line.isBlank())
+                        .toList();
+        assertEquals(3, cards.size(), cards.toString());
+        int stateColumn = cards.get(0).indexOf("running");
+        assertTrue(stateColumn > "> network/throughput/download/1-stream".length(), cards.toString());
+        cards.subList(1, 3).forEach(card -> assertEquals(stateColumn, card.indexOf("pending"), cards.toString()));
+    }
+
+    @Test
     void keepsOneHeightForTheWholeRunSoStaleLinesCannotLinger() {
         startSampleRun();
         Frame frame = new Frame(100, 15, true);
