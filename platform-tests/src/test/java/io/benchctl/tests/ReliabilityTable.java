@@ -5,10 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestTag;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
@@ -24,8 +28,10 @@ public final class ReliabilityTable implements TestExecutionListener {
     static {
         GUARANTEES.put(
                 "hostile-input",
-                "malformed profiles, --set values, result and baseline files: exit 2 naming "
-                        + "the file/key, no stack trace, no hang");
+                "generated profiles (malformed TOML, wrong types, huge, negative and zero numbers, "
+                        + "durations and sizes, unknown keys, unicode, deep nesting, empty files), --set "
+                        + "values, result and baseline files, checked with the shipped plugins' schemas: "
+                        + "valid, or exit 2 naming the file, key or --set; no stack trace, no hang");
         GUARANTEES.put(
                 "peer",
                 "random, truncated, oversized, wrong-version and replayed frames against a running "
@@ -49,7 +55,23 @@ public final class ReliabilityTable implements TestExecutionListener {
                         + "and the result on stdout");
     }
 
-    private final Map<String, int[]> counts = new TreeMap<>(); // category -> tried, passed, failed, skipped
+    /** jqwik reports each property's tries in a report entry: "tries = 1000  | # of calls to property". */
+    private static final Pattern TRIES = Pattern.compile("tries = (\\d+)");
+
+    // category -> cases, passed, failed, skipped, inputs (a property's tries, else 1)
+    private final Map<String, int[]> counts = new TreeMap<>();
+
+    /** A property's tries beyond the one input its case counts (the entry may come before or after it ends). */
+    @Override
+    public void reportingEntryPublished(TestIdentifier test, ReportEntry entry) {
+        for (String value : entry.getKeyValuePairs().values()) {
+            Matcher tries = TRIES.matcher(value);
+            if (tries.find()) {
+                int extra = Integer.parseInt(tries.group(1)) - 1;
+                categories(test).forEach(category -> row(category)[4] += extra);
+            }
+        }
+    }
 
     @Override
     public void executionSkipped(TestIdentifier test, String reason) {
@@ -64,13 +86,24 @@ public final class ReliabilityTable implements TestExecutionListener {
     }
 
     private void category(TestIdentifier test, int column) {
-        for (TestTag tag : test.getTags()) {
-            if (tag.getName().startsWith("reliability-")) {
-                int[] row = counts.computeIfAbsent(tag.getName().substring("reliability-".length()), k -> new int[4]);
-                row[0]++;
-                row[column]++;
-            }
+        for (String category : categories(test)) {
+            int[] row = row(category);
+            row[0]++;
+            row[column]++;
+            row[4]++;
         }
+    }
+
+    private static List<String> categories(TestIdentifier test) {
+        return test.getTags().stream()
+                .map(TestTag::getName)
+                .filter(name -> name.startsWith("reliability-"))
+                .map(name -> name.substring("reliability-".length()))
+                .toList();
+    }
+
+    private int[] row(String category) {
+        return counts.computeIfAbsent(category, k -> new int[5]);
     }
 
     @Override
@@ -82,17 +115,17 @@ public final class ReliabilityTable implements TestExecutionListener {
                 # Reliability
 
                 Produced by the `platform-tests` suite (`./test.sh`; written to
-                `platform-tests/target/reliability.md`). A case is one test or one generated input
-                set; property tests try 150-1000 generated inputs each. Module suites add their own:
+                `platform-tests/target/reliability.md`). A case is one test (a property counts once);
+                inputs counts a property's generated tries, other cases once each. Module suites add their own:
                 profile properties (`platform-runtime`, jqwik, 500 tries each), peer protocol unit
                 fuzzing and a fault proxy (`peer-protocol`, `plugins/network`). What cannot be
                 contained is in `adr/0011-plugin-blast-radius.md`.
 
-                | category | cases | passed | failed | skipped | guaranteed |
-                |---|---:|---:|---:|---:|---|
+                | category | cases | inputs | passed | failed | skipped | guaranteed |
+                |---|---:|---:|---:|---:|---:|---|
                 """);
-        counts.forEach((category, row) -> table.append("| %s | %d | %d | %d | %d | %s |%n"
-                .formatted(category, row[0], row[1], row[2], row[3], GUARANTEES.getOrDefault(category, ""))));
+        counts.forEach((category, row) -> table.append("| %s | %d | %d | %d | %d | %d | %s |%n"
+                .formatted(category, row[0], row[4], row[1], row[2], row[3], GUARANTEES.getOrDefault(category, ""))));
         try {
             Path out = Path.of(System.getProperty("benchctl.test.reliabilityTable", "target/reliability.md"));
             Files.createDirectories(out.toAbsolutePath().getParent());
