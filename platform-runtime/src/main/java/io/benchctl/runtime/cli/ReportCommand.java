@@ -63,7 +63,7 @@ final class ReportCommand implements Runnable {
             List<String> known = session.catalog().reporters().stream()
                     .map(r -> r.reporter().id())
                     .toList();
-            PrintStream console = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true);
+            PrintStream console = System.err; // reporters say where they wrote on stderr: stdout is for results
             OutputFolder folder = new OutputFolder(dir, console, false, false);
             for (String id : reporterIds) {
                 LoadedReporter reporter = session.catalog()

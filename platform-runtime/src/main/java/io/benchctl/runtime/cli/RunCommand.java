@@ -127,7 +127,7 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
                     CompletableFuture.supplyAsync(() -> HostProbe.collect(pathsInUse(effective)));
             String runId = runId(effective.run().name());
             Path outputDir = outputDirectory(effective.run().output());
-            PrintStream console = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true);
+            PrintStream console = System.err; // reporters say where they wrote on stderr: stdout is for results
             RunRequest request = new RunRequest(
                     runId,
                     effective,
