@@ -75,7 +75,7 @@ class KillEveryModuleTest {
         Path output = temp.resolve("out");
         Process process = launch(module, scratch, output);
         awaitFirstWorkload(process);
-        long delayMillis = DELAYS.nextInt(2500);
+        long delayMillis = DELAYS.nextInt(2000); // every profile here runs for at least 2.6 s
         Thread.sleep(delayMillis);
         List<ProcessHandle> children = process.descendants().toList();
         new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid()))
