@@ -15,10 +15,14 @@ import java.time.Duration;
  * the {@link Watchdog}). Not thread-safe: one thread drives a channel.
  */
 final class PeerChannel implements Closeable {
+    static final int READ_AHEAD_BYTES = 512 * 1024;
+
     private final SocketChannel channel;
     private final String remote;
     private final ByteBuffer header = ByteBuffer.allocateDirect(Protocol.HEADER_BYTES);
-    private final ByteBuffer[] headerAndPayload = new ByteBuffer[2];
+    /** Unread stream bytes (flipped); made on the first stream read, only for channels that stream. */
+    private ByteBuffer readAhead;
+
     private volatile long timeoutNanos;
     private volatile long deadlineNanos;
     private volatile boolean armed;
@@ -181,42 +185,79 @@ final class PeerChannel implements Closeable {
 
     /**
      * Reads one frame of a stream: a DATA frame of exactly {@code chunk.capacity()} bytes, or a
-     * control frame. Header and payload arrive in one scatter read where the kernel has them, so
-     * a stream costs about one read call per chunk. Returns the frame's type; its payload is in
-     * {@code chunk}, flipped.
+     * control frame, and returns its type. A control frame's payload is put in {@code chunk},
+     * flipped; a DATA frame's bytes are counted, not kept: {@code chunk} is left with that many
+     * bytes remaining and unspecified content.
+     *
+     * <p>Reads go through a read-ahead buffer of {@link #READ_AHEAD_BYTES}, so each read call takes
+     * whatever the kernel holds, across frame boundaries, as iperf3's receiver does. Reading frame
+     * by frame instead cost an extra call at every boundary and about 7% of loopback throughput.
+     * Only a final frame (END, ERROR) ends a stream, and nothing may follow it before the reply.
      */
     FrameType readStreamFrame(ByteBuffer chunk) throws IOException {
-        header.clear();
-        chunk.clear();
-        headerAndPayload[0] = header;
-        headerAndPayload[1] = chunk;
-        boolean parsed = false;
+        if (readAhead == null) {
+            readAhead = Buffers.alignedDirect(READ_AHEAD_BYTES).flip();
+        }
         arm();
         try {
-            while (!parsed || chunk.hasRemaining()) {
-                long read = parsed ? channel.read(chunk) : channel.read(headerAndPayload);
-                if (read < 0) {
-                    throw new EOFException("the connection closed inside a frame (got "
-                            + (Protocol.HEADER_BYTES - header.remaining() + chunk.position()) + " bytes of it)");
+            header.clear();
+            take(header, 0);
+            int length = parseHeader(chunk.capacity());
+            chunk.clear().limit(length);
+            if (lastType == FrameType.DATA) {
+                if (length != chunk.capacity()) {
+                    throw new ProtocolViolation(
+                            "a data frame of " + length + " bytes where the stream agreed on " + chunk.capacity());
                 }
-                if (!parsed && !header.hasRemaining()) {
-                    int length = parseHeader(chunk.capacity());
-                    if (lastType == FrameType.DATA && length != chunk.capacity()) {
-                        throw new ProtocolViolation("a data frame of " + length + " bytes where the stream"
-                                + " agreed on " + chunk.capacity());
-                    }
-                    if (chunk.position() > length) {
-                        throw new ProtocolViolation("bytes after a final " + lastType + " frame");
-                    }
-                    chunk.limit(length);
-                    parsed = true;
-                }
+                skip(length);
+                return lastType;
             }
+            take(chunk, Protocol.HEADER_BYTES);
+            chunk.flip();
+            if (readAhead.hasRemaining()) {
+                throw new ProtocolViolation("bytes after a final " + lastType + " frame");
+            }
+            return lastType;
         } finally {
             disarm();
         }
-        chunk.flip();
-        return lastType;
+    }
+
+    /** Fills {@code target} from the read-ahead; {@code before} counts this frame's bytes already taken. */
+    private void take(ByteBuffer target, int before) throws IOException {
+        int wanted = target.remaining();
+        while (target.hasRemaining()) {
+            if (!readAhead.hasRemaining()) {
+                refill(before + wanted - target.remaining());
+            }
+            int n = Math.min(target.remaining(), readAhead.remaining());
+            target.put(target.position(), readAhead, readAhead.position(), n);
+            target.position(target.position() + n);
+            readAhead.position(readAhead.position() + n);
+        }
+    }
+
+    /** Consumes a DATA payload of {@code length} bytes. */
+    private void skip(int length) throws IOException {
+        int left = length;
+        while (left > 0) {
+            if (!readAhead.hasRemaining()) {
+                refill(Protocol.HEADER_BYTES + length - left);
+            }
+            int n = Math.min(left, readAhead.remaining());
+            readAhead.position(readAhead.position() + n);
+            left -= n;
+        }
+    }
+
+    /** One read call into the (empty) read-ahead; {@code frameBytesSoFar} is for the EOF message. */
+    private void refill(int frameBytesSoFar) throws IOException {
+        readAhead.clear();
+        int read = channel.read(readAhead);
+        readAhead.flip();
+        if (read < 0) {
+            throw new EOFException("the connection closed inside a frame (got " + frameBytesSoFar + " bytes of it)");
+        }
     }
 
     private int parseHeader(int maxPayloadBytes) throws ProtocolViolation {
