@@ -20,9 +20,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code benchctl peer}: serves network tests to benchctl clients on other hosts until stopped
- * (Ctrl-C), or for one client run with {@code --once}. Exit codes: 0 stopped normally, 1 could not
- * listen (e.g. the port is taken), 2 usage error (bad address, token file, or a non-loopback
- * address without a token).
+ * (Ctrl-C), or for one client run with {@code --once}. Exit codes: 0 after a {@code --once} run,
+ * 130 on Ctrl-C (SIGINT) and 143 on SIGTERM, as for any JVM stopped by a signal (the server is
+ * closed first), 1 could not listen (e.g. the port is taken), 2 usage error (bad address, token
+ * file, or a non-loopback address without a token).
  */
 @API(status = EXPERIMENTAL, since = "1.0")
 @Command(
