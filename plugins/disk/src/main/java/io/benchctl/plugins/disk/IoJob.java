@@ -28,6 +28,8 @@ final class IoJob {
 
     private final FileChannel channel;
     private final ByteBuffer block;
+    private static final int SECTOR_BYTES = 512;
+
     private final long blockBytes;
     private final long blockCount;
     private final boolean sequential;
@@ -123,8 +125,15 @@ final class IoJob {
     }
 
     private void writeBlock(long offset) throws IOException {
-        // A new first word on every write, so no two writes carry the same bytes (as fio's scramble_buffers).
-        block.clear().putLong(0, ++writesIssued ^ offset);
+        // A new word at the start of every 512-byte sector of every write, as fio's scramble_buffers.
+        // Storage that deduplicates sees repeated sectors otherwise: on this VM's disk, fio with
+        // scramble_buffers=0 writes 1 MiB direct blocks 1.2-1.3x faster, and so did benchctl when it
+        // changed only the first word of a block.
+        long stamp = ++writesIssued ^ offset;
+        block.clear();
+        for (int at = 0; at + Long.BYTES <= blockBytes; at += SECTOR_BYTES) {
+            block.putLong(at, stamp + at);
+        }
         while (block.hasRemaining()) {
             channel.write(block, offset + block.position());
         }
