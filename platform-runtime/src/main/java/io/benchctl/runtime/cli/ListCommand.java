@@ -56,7 +56,7 @@ final class ListCommand implements Runnable {
             if (!session.catalog().problems().isEmpty()) {
                 out.println("Plugins not loaded:");
                 for (PluginProblem problem : session.catalog().problems()) {
-                    out.println("  " + problem.source() + ": " + problem.reason());
+                    out.println("  " + problem.warning());
                 }
             }
             out.println("Plugin folders: " + Home.pluginDirs(global.pluginDirs));
