@@ -115,6 +115,29 @@ final class Fixtures {
         return builder.start();
     }
 
+    /** The run's journal ({@code <runId>.jsonl}): the one in {@code output}. */
+    static Path journal(Path output) throws IOException {
+        try (var files = Files.list(output)) {
+            List<Path> found =
+                    files.filter(p -> p.toString().endsWith(".jsonl")).toList();
+            org.junit.jupiter.api.Assertions.assertEquals(1, found.size(), "journals in " + output + ": " + found);
+            return found.get(0);
+        }
+    }
+
+    /** {@code benchctl report JOURNAL --reporters json}: what a user runs after a crash. */
+    static CliResult reportJournal(Path journal, Path output, Path plugins) {
+        return cli(
+                "report",
+                journal.toString(),
+                "--reporters",
+                "json",
+                "--output",
+                output.toString(),
+                "--plugins-dir",
+                plugins.toString());
+    }
+
     /** What a process started by {@link #launch} wrote on stderr. */
     static String stderr(Path dir) throws IOException {
         return Files.readString(dir.resolve("stderr.txt"));

@@ -85,7 +85,7 @@ class KillEveryModuleTest {
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), at + "benchctl did not stop");
         String err = Fixtures.stderr(temp);
 
-        Path journal = only(output, ".jsonl");
+        Path journal = Fixtures.journal(output);
         RunResult journaled = JournalReader.read(journal);
         if (signal.equals("KILL")) {
             assertEquals(137, process.exitValue(), at + err);
@@ -99,15 +99,7 @@ class KillEveryModuleTest {
             // The journal is in completion order, the result in plan order: compare the contents.
             assertEquals(sorted(result.tests()), sorted(journaled.tests()), at + "the journal holds every workload");
         }
-        var report = Fixtures.cli(
-                "report",
-                journal.toString(),
-                "--reporters",
-                "json",
-                "--output",
-                temp.resolve("again").toString(),
-                "--plugins-dir",
-                LauncherTest.DIST.resolve("plugins").toString());
+        var report = Fixtures.reportJournal(journal, temp.resolve("again"), LauncherTest.DIST.resolve("plugins"));
         assertEquals(0, report.exitCode(), at + report.all());
 
         for (ProcessHandle child : children) {
@@ -212,14 +204,6 @@ class KillEveryModuleTest {
     private static List<Path> scratchFolders(Path scratch) throws IOException {
         try (Stream<Path> left = Files.list(scratch)) {
             return left.toList();
-        }
-    }
-
-    private static Path only(Path dir, String suffix) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            List<Path> found = files.filter(p -> p.toString().endsWith(suffix)).toList();
-            assertEquals(1, found.size(), found.toString());
-            return found.get(0);
         }
     }
 }

@@ -58,7 +58,7 @@ class LifecycleTest {
         assertTrue(run.out().contains("sample/sum0"), "summary on stdout: " + run.out());
         assertEquals(
                 3,
-                Files.readAllLines(journal()).stream()
+                Files.readAllLines(Fixtures.journal(output)).stream()
                                 .filter(l -> l.contains("\"type\":\"test\""))
                                 .count()
                         + 1,
@@ -159,15 +159,7 @@ class LifecycleTest {
                 Fixtures.run(plugins, Fixtures.profile(temp, "[modules.sample]\n"), output)
                         .exitCode());
         Path rendered = temp.resolve("rendered");
-        var report = Fixtures.cli(
-                "report",
-                journal().toString(),
-                "--reporters",
-                "json",
-                "--output",
-                rendered.toString(),
-                "--plugins-dir",
-                plugins.toString());
+        var report = Fixtures.reportJournal(Fixtures.journal(output), rendered, plugins);
         assertEquals(0, report.exitCode(), report.all());
         RunResult again = ResultCodec.read(rendered.resolve(onlyResult().runId() + ".json"));
         assertEquals(onlyResult().tests(), again.tests());
@@ -204,14 +196,6 @@ class LifecycleTest {
                     .toList();
             assertEquals(1, results.size(), results.toString());
             return results.get(0);
-        }
-    }
-
-    private Path journal() throws IOException {
-        try (Stream<Path> files = Files.list(output)) {
-            return files.filter(p -> p.toString().endsWith(".jsonl"))
-                    .findFirst()
-                    .orElseThrow();
         }
     }
 

@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,25 +63,12 @@ class PluginFaultMatrixTest {
         Finished run = run("exit_in = \"run\"", Map.of());
         assertEquals(
                 42, run.exitCode(), "the plugin's own exit status: the JVM cannot refuse System.exit " + run.err());
-        Path journal;
-        try (Stream<Path> files = Files.list(run.output())) {
-            journal = files.filter(p -> p.toString().endsWith(".jsonl"))
-                    .findFirst()
-                    .orElseThrow();
-        }
+        Path journal = Fixtures.journal(run.output());
         RunResult rebuilt = JournalReader.read(journal);
         assertEquals("interrupted", rebuilt.status());
         assertEquals(
                 TestStatus.OK, LifecycleTest.test(rebuilt, "sample/sum0").status(), "the workload before it is kept");
-        var report = Fixtures.cli(
-                "report",
-                journal.toString(),
-                "--reporters",
-                "json",
-                "--output",
-                temp.resolve("again").toString(),
-                "--plugins-dir",
-                temp.resolve("plugins").toString());
+        var report = Fixtures.reportJournal(journal, temp.resolve("again"), temp.resolve("plugins"));
         assertEquals(0, report.exitCode(), report.all());
     }
 
