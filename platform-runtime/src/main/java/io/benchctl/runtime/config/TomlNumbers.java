@@ -28,7 +28,7 @@ final class TomlNumbers {
     /** Whether the tree holds a float that {@link #normalise} reported as too large. */
     static boolean hasHugeFloat(JsonNode node) {
         if (node.isFloatingPointNumber()) {
-            return isHuge(node.doubleValue());
+            return isHuge(node);
         }
         for (JsonNode child : node) {
             if (hasHugeFloat(child)) {
@@ -38,8 +38,23 @@ final class TomlNumbers {
         return false;
     }
 
-    private static boolean isHuge(double value) {
-        return Double.isFinite(value) && Math.abs(value) >= FLOAT_LIMIT;
+    /** Beyond ±2^63, or beyond the double range altogether (a decimal such as 1e400); not {@code inf}. */
+    private static boolean isHuge(JsonNode number) {
+        double value = number.isBigDecimal() ? number.decimalValue().doubleValue() : number.doubleValue();
+        return Math.abs(value) >= FLOAT_LIMIT && (number.isBigDecimal() || Double.isFinite(value));
+    }
+
+    /**
+     * A TOML float as a double. One beyond the double range (1e400) stays a decimal, for {@link
+     * #isHuge} to report: Jackson 3's {@code doubleValue()} throws on it, and infinity would pass
+     * for TOML's {@code inf}.
+     */
+    private static JsonNode asDouble(JsonNode number) {
+        if (!number.isBigDecimal()) {
+            return number;
+        }
+        double value = number.decimalValue().doubleValue();
+        return Double.isInfinite(value) ? number : DoubleNode.valueOf(value);
     }
 
     /**
@@ -51,18 +66,18 @@ final class TomlNumbers {
             for (String key : List.copyOf(table.propertyNames())) {
                 JsonNode child = table.get(key);
                 if (child.isFloatingPointNumber()) {
-                    table.set(key, DoubleNode.valueOf(child.doubleValue()));
+                    table.set(key, asDouble(child));
                 }
                 normalise(table.get(key), KeyPath.append(path, key), problems);
             }
         } else if (node instanceof ArrayNode array) {
             for (int i = 0; i < array.size(); i++) {
                 if (array.get(i).isFloatingPointNumber()) {
-                    array.set(i, DoubleNode.valueOf(array.get(i).doubleValue()));
+                    array.set(i, asDouble(array.get(i)));
                 }
                 normalise(array.get(i), KeyPath.append(path, i), problems);
             }
-        } else if (node.isFloatingPointNumber() && isHuge(node.doubleValue())) {
+        } else if (node.isFloatingPointNumber() && isHuge(node)) {
             problems.add(new Problem(path, "a number between -2^63 and 2^63", Json.describe(node), null));
         } else if (node.isIntegralNumber() && !node.canConvertToLong()) {
             problems.add(new Problem(

@@ -244,6 +244,29 @@ class ProfileErrorsTest {
     }
 
     @Test
+    void aFloatBeyondTheDoubleRangeIsAnErrorNotACrash() throws Exception {
+        List<ProfileError> errors = errorsOf("""
+                [run]
+                iterations = 1e400
+                [modules.memory]
+                threads = -1e400
+                """);
+
+        assertEquals(
+                List.of(
+                        new ProfileError(
+                                file(), "run.iterations", 2, "a number between -2^63 and 2^63", "float 1E+400", null),
+                        new ProfileError(
+                                file(),
+                                "modules.memory.threads",
+                                4,
+                                "a number between -2^63 and 2^63",
+                                "float -1E+400",
+                                null)),
+                errors);
+    }
+
+    @Test
     void deepNestingIsAnErrorNotACrash() throws Exception {
         ProfileError nesting = errorsOf("a = " + "[".repeat(10_000)).getFirst();
 
