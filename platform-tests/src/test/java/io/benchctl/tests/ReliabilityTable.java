@@ -58,8 +58,16 @@ public final class ReliabilityTable implements TestExecutionListener {
     /** jqwik reports each property's tries in a report entry: "tries = 1000  | # of calls to property". */
     private static final Pattern TRIES = Pattern.compile("tries = (\\d+)");
 
-    // category -> cases, passed, failed, skipped, inputs (a property's tries, else 1)
-    private final Map<String, int[]> counts = new TreeMap<>();
+    /** One category's tally; inputs count a property's generated tries, any other case once. */
+    private static final class Row {
+        int cases;
+        int inputs;
+        int passed;
+        int failed;
+        int skipped;
+    }
+
+    private final Map<String, Row> rows = new TreeMap<>();
 
     /** A property's tries beyond the one input its case counts (the entry may come before or after it ends). */
     @Override
@@ -68,47 +76,49 @@ public final class ReliabilityTable implements TestExecutionListener {
             Matcher tries = TRIES.matcher(value);
             if (tries.find()) {
                 int extra = Integer.parseInt(tries.group(1)) - 1;
-                categories(test).forEach(category -> row(category)[4] += extra);
+                rowsOf(test).forEach(row -> row.inputs += extra);
             }
         }
     }
 
     @Override
     public void executionSkipped(TestIdentifier test, String reason) {
-        category(test, 3);
+        rowsOf(test).forEach(row -> {
+            row.cases++;
+            row.inputs++;
+            row.skipped++;
+        });
     }
 
     @Override
     public void executionFinished(TestIdentifier test, TestExecutionResult result) {
-        if (test.isTest()) {
-            category(test, result.getStatus() == TestExecutionResult.Status.SUCCESSFUL ? 1 : 2);
+        if (!test.isTest()) {
+            return;
         }
+        boolean passed = result.getStatus() == TestExecutionResult.Status.SUCCESSFUL;
+        rowsOf(test).forEach(row -> {
+            row.cases++;
+            row.inputs++;
+            if (passed) {
+                row.passed++;
+            } else {
+                row.failed++;
+            }
+        });
     }
 
-    private void category(TestIdentifier test, int column) {
-        for (String category : categories(test)) {
-            int[] row = row(category);
-            row[0]++;
-            row[column]++;
-            row[4]++;
-        }
-    }
-
-    private static List<String> categories(TestIdentifier test) {
+    /** The rows of the test's {@code reliability-*} tags. */
+    private List<Row> rowsOf(TestIdentifier test) {
         return test.getTags().stream()
                 .map(TestTag::getName)
                 .filter(name -> name.startsWith("reliability-"))
-                .map(name -> name.substring("reliability-".length()))
+                .map(name -> rows.computeIfAbsent(name.substring("reliability-".length()), k -> new Row()))
                 .toList();
-    }
-
-    private int[] row(String category) {
-        return counts.computeIfAbsent(category, k -> new int[5]);
     }
 
     @Override
     public void testPlanExecutionFinished(TestPlan plan) {
-        if (counts.isEmpty()) {
+        if (rows.isEmpty()) {
             return; // a partial run (-Dtest=...) without reliability tests: keep the last table
         }
         StringBuilder table = new StringBuilder("""
@@ -124,8 +134,15 @@ public final class ReliabilityTable implements TestExecutionListener {
                 | category | cases | inputs | passed | failed | skipped | guaranteed |
                 |---|---:|---:|---:|---:|---:|---|
                 """);
-        counts.forEach((category, row) -> table.append("| %s | %d | %d | %d | %d | %d | %s |%n"
-                .formatted(category, row[0], row[4], row[1], row[2], row[3], GUARANTEES.getOrDefault(category, ""))));
+        rows.forEach((category, row) -> table.append("| %s | %d | %d | %d | %d | %d | %s |%n"
+                .formatted(
+                        category,
+                        row.cases,
+                        row.inputs,
+                        row.passed,
+                        row.failed,
+                        row.skipped,
+                        GUARANTEES.getOrDefault(category, ""))));
         try {
             Path out = Path.of(System.getProperty("benchctl.test.reliabilityTable", "target/reliability.md"));
             Files.createDirectories(out.toAbsolutePath().getParent());
