@@ -10,4 +10,4 @@ export JAVA_HOME=$(cd "$(dirname "$JAVA")/.." && pwd)
 cd "$root"
 mvn verify "$@"
 # Two hosts in network namespaces (needs root and iproute2; prints SKIP otherwise).
-BENCHCTL="$root/dist/benchctl/bin/benchctl" "$root/tests/two-hosts.sh"
+BENCHCTL="$root/dist/benchctl/bin/benchctl" "$root/tests/scripts/two-hosts.sh"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Lints .github/workflows/*.yml against GitHub's workflow schema with action-validator (npm).
-# Needs node/npm; not part of ./test.sh (the deploy-tests module parses the workflows there).
+# Needs node/npm; not part of ./test.sh (the tests/deploy module parses the workflows there).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 status=0

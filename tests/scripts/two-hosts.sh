@@ -7,19 +7,19 @@
 # Needs root and `ip`; without them it says why and exits 0 (SKIP). Needs the distribution:
 # BENCHCTL (default dist/benchctl/bin/benchctl).
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 
 if [ "$(id -u)" != 0 ]; then
-    echo "SKIP tests/two-hosts.sh: needs root to create network namespaces (running as $(id -un))"
+    echo "SKIP tests/scripts/two-hosts.sh: needs root to create network namespaces (running as $(id -un))"
     exit 0
 fi
 if ! command -v ip >/dev/null 2>&1; then
-    echo "SKIP tests/two-hosts.sh: the 'ip' command (iproute2) is missing"
+    echo "SKIP tests/scripts/two-hosts.sh: the 'ip' command (iproute2) is missing"
     exit 0
 fi
 BENCHCTL=$(realpath -m "${BENCHCTL:-dist/benchctl/bin/benchctl}")
 if [ ! -x "$BENCHCTL" ]; then
-    echo "FAIL tests/two-hosts.sh: $BENCHCTL is missing: build the distribution first" >&2
+    echo "FAIL tests/scripts/two-hosts.sh: $BENCHCTL is missing: build the distribution first" >&2
     exit 1
 fi
 
@@ -98,7 +98,7 @@ status=0
 ip netns exec "$NS_CLIENT" "$BENCHCTL" run --profile "$WORK/profile.toml" --tests network --no-tui \
     --output "$WORK/results" --reporters json > "$WORK/run.log" 2>&1 || status=$?
 if [ "$status" != 0 ]; then
-    echo "FAIL tests/two-hosts.sh: benchctl run exited $status" >&2
+    echo "FAIL tests/scripts/two-hosts.sh: benchctl run exited $status" >&2
     cat "$WORK/run.log" >&2
     exit 1
 fi
@@ -124,7 +124,7 @@ for test_id in sorted(expected):
                                          if m.get("thread") in (None, -1)))
 PY
 if ! kill -0 "$PEER_PID" 2>/dev/null; then
-    echo "FAIL tests/two-hosts.sh: the peer did not survive the run" >&2
+    echo "FAIL tests/scripts/two-hosts.sh: the peer did not survive the run" >&2
     exit 1
 fi
-echo "PASS tests/two-hosts.sh: benchctl run in $NS_CLIENT measured the peer in $NS_PEER over a veth pair"
+echo "PASS tests/scripts/two-hosts.sh: benchctl run in $NS_CLIENT measured the peer in $NS_PEER over a veth pair"

@@ -3,7 +3,7 @@ package io.benchctl.runtime.baseline;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.benchctl.api.result.RunResult;
-import io.benchctl.runtime.baseline.stats.Samples;
+import io.benchctl.runtime.baseline.significance.Samples;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

@@ -1,11 +1,11 @@
 package io.benchctl.runtime.baseline;
 
 import io.benchctl.api.Better;
-import io.benchctl.runtime.baseline.stats.Bootstrap;
-import io.benchctl.runtime.baseline.stats.HistogramDrift;
-import io.benchctl.runtime.baseline.stats.RankTests;
-import io.benchctl.runtime.baseline.stats.RunSpread;
-import io.benchctl.runtime.baseline.stats.Samples;
+import io.benchctl.runtime.baseline.significance.Bootstrap;
+import io.benchctl.runtime.baseline.significance.HistogramDrift;
+import io.benchctl.runtime.baseline.significance.RankTests;
+import io.benchctl.runtime.baseline.significance.RunSpread;
+import io.benchctl.runtime.baseline.significance.Samples;
 import java.util.Locale;
 
 /**

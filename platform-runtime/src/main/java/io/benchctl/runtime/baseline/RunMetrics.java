@@ -4,7 +4,7 @@ import io.benchctl.api.result.MetricResult;
 import io.benchctl.api.result.RunResult;
 import io.benchctl.api.result.TestResult;
 import io.benchctl.api.result.TestStatus;
-import io.benchctl.runtime.baseline.stats.Samples;
+import io.benchctl.runtime.baseline.significance.Samples;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

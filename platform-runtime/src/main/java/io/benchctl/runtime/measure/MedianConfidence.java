@@ -1,4 +1,4 @@
-package io.benchctl.runtime.stats;
+package io.benchctl.runtime.measure;
 
 import org.apache.commons.statistics.distribution.BinomialDistribution;
 

@@ -1,4 +1,4 @@
-package io.benchctl.runtime.stats;
+package io.benchctl.runtime.measure;
 
 import io.benchctl.api.result.Stats;
 import java.util.Arrays;

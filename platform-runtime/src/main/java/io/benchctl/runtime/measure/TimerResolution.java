@@ -1,4 +1,4 @@
-package io.benchctl.runtime.stats;
+package io.benchctl.runtime.measure;
 
 /**
  * The granularity of {@link System#nanoTime()} here: the smallest positive step between two

@@ -1,4 +1,4 @@
-package io.benchctl.runtime.stats;
+package io.benchctl.runtime.measure;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 

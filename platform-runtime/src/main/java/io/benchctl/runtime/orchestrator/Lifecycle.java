@@ -4,7 +4,7 @@ import io.benchctl.api.Recorder;
 import io.benchctl.api.Workload;
 import io.benchctl.api.report.Phase;
 import io.benchctl.runtime.config.RunSettings;
-import io.benchctl.runtime.stats.WorkloadRecorder;
+import io.benchctl.runtime.measure.WorkloadRecorder;
 import java.util.Map;
 import org.slf4j.MDC;
 

@@ -11,7 +11,7 @@ import io.benchctl.api.result.TestStatus;
 import io.benchctl.api.result.WarningInfo;
 import io.benchctl.runtime.affinity.ThreadPinner;
 import io.benchctl.runtime.config.RunSettings;
-import io.benchctl.runtime.stats.WorkloadRecorder;
+import io.benchctl.runtime.measure.WorkloadRecorder;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

@@ -8,7 +8,7 @@ import io.benchctl.api.result.RunResult;
 import io.benchctl.api.result.Stats;
 import io.benchctl.api.result.TestResult;
 import io.benchctl.api.result.TestStatus;
-import io.benchctl.runtime.baseline.stats.Samples;
+import io.benchctl.runtime.baseline.significance.Samples;
 import io.benchctl.runtime.result.ResultCodec;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package io.benchctl.runtime.stats;
+package io.benchctl.runtime.measure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -124,8 +124,8 @@ public final class ReliabilityTable implements TestExecutionListener {
         StringBuilder table = new StringBuilder("""
                 # Reliability
 
-                Produced by the `platform-tests` suite (`./test.sh`; written to
-                `platform-tests/target/reliability.md`). A case is one test (a property counts once);
+                Produced by the `tests/platform` suite (`./test.sh`; written to
+                `tests/platform/target/reliability.md`). A case is one test (a property counts once);
                 inputs counts a property's generated tries, other cases once each. Module suites add their own:
                 profile properties (`platform-runtime`, jqwik, 500 tries each), peer protocol unit
                 fuzzing and a fault proxy (`peer-protocol`, `plugins/network`). What cannot be

@@ -1,4 +1,4 @@
-package io.benchctl.runtime.baseline.stats;
+package io.benchctl.runtime.baseline.significance;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 

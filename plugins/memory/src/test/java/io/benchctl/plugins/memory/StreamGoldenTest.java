@@ -6,7 +6,7 @@ import io.benchctl.api.HostFacts;
 import io.benchctl.kit.testing.MapSettings;
 import io.benchctl.kit.testing.TestWorkloadContext;
 import io.benchctl.runtime.affinity.ThreadPinner;
-import io.benchctl.runtime.stats.WorkloadRecorder;
+import io.benchctl.runtime.measure.WorkloadRecorder;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
