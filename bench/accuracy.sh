@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Side-by-side accuracy harness: benchctl against the reference tools, on this machine, in one run,
 # interleaved (reference, benchctl, reference, benchctl, ...), because the host's speed drifts by
-# more than the differences we look for (see MEASURING.md). A pair is one reference run and the
+# more than the differences we look for (docs/measurement.md). A pair is one reference run and the
 # benchctl run of one kernel right after it, so the two see nearly the same host. Prints: metric,
 # reference, benchctl, ratio = median over pairs of benchctl/reference within each pair.
 #

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Accuracy rows for the disk and syscall modules (PRODUCT §7, MEASURING.md): benchctl against the
+# Accuracy rows for the disk and syscall modules (docs/measurement.md): benchctl against the
 # reference tools on this machine, interleaved in pairs whose order alternates (A B, B A, ...: on
 # this virtual disk the second of two back-to-back runs is often slower, so neither side may always
 # go first), with the median of the pairwise ratios.
@@ -77,7 +77,7 @@ record() { printf '%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" "$5" >>"$RESULTS"; 
 result_field() { sed -n 's/^RESULT .*\b'"$1"'=\([^ ]*\).*/\1/p'; }
 
 # --- disk ------------------------------------------------------------------------------------
-# fio_disk ROW PAIR RW BS DIRECT EXTRA...: one fio run on a fresh file, as MEASURING.md's command.
+# fio_disk ROW PAIR RW BS DIRECT EXTRA...: one fio run on a fresh file, docs/measurement.md's command.
 # --overwrite=1: fio lays the file out by writing it, as benchctl does. Without it fio only
 # fallocates, and every write then converts an unwritten extent: buffered 4 KiB writes with fsync
 # ran at 3.3-3.5k IOPS instead of 6.2-6.5k on this machine, and the comparison was of file states.

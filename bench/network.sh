@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Accuracy of the network module against reference tools on loopback, measured interleaved
-# (reference, benchctl, reference, benchctl ...) because this machine is noisy (MEASURING.md):
+# (reference, benchctl, reference, benchctl ...) because this machine is noisy (docs/measurement.md):
 #   - throughput, 1 and 2 streams: iperf3 (client sends = upload; -R = download) vs the plugin,
 #     and a small C bulk stream (sender and receiver threads in one process, 128 KiB writes from
 #     page-aligned buffers: the shape of benchctl's loopback mode) as a second reference.

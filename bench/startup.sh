@@ -4,7 +4,7 @@
 # Every round runs all five commands one after the other (interleaved, so machine noise hits
 # them alike); ratios are the median of each round's command / `java -version` ratio.
 #     bench/startup.sh [DIST_DIR] [ROUNDS]     # defaults: dist/benchctl, 10
-# Goals (issue 9): --version <= 300 ms, run --dry-run <= 600 ms (median, with the cache). The
+# Goals: --version <= 300 ms, run --dry-run <= 600 ms (median, with the cache). The
 # launcher never passes the cache for a bare --version (slower with it), so its two columns differ
 # only by noise.
 set -euo pipefail

@@ -1,5 +1,5 @@
 # Sourced by benchctl's scripts: sets JAVA to a Java 25+ executable, or explains and exits 2.
-# Order (PRODUCT.md §2): $JAVA_HOME if 25+, else `java` on PATH if 25+, else the newest
+# Order, the first that fits wins: $JAVA_HOME if 25+, else `java` on PATH if 25+, else the newest
 # JDK 25+ under /usr/lib/jvm (Debian, Temurin packages) or /Library/Java/JavaVirtualMachines.
 # Runs on every benchctl command, so it asks the JDK's `release` file with shell built-ins:
 # starting a JVM just to ask its version costs as much as a `java -version`.

@@ -28,7 +28,7 @@ import tools.jackson.dataformat.toml.TomlMapper;
 /**
  * Reads a TOML profile into an {@link EffectiveProfile}: parse, apply {@code --set}, validate
  * {@code [run]} against {@code run.schema.json} and each {@code [modules.X]} against its module's
- * schema, and merge with the precedence of PRODUCT §4:
+ * schema, and merge with this precedence, lowest first:
  * module defaults &lt; {@code [defaults]} &lt; {@code [modules.X]} &lt; {@code --set}.
  *
  * <p>A profile without a {@code [modules]} table selects every loaded module; with one, it

@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * The runtime's {@link ScratchSpace}: per-run folders {@code benchctl-<runId>/}, each with a
  * {@value LockFile#NAME} naming the owning process.
  *
- * <p>Guarantees (PRODUCT §8): {@link #allocate} refuses before writing a byte when the request
+ * <p>Guarantees (the disk module writes only inside its per-run folder, never past its quota or
+ * the free space minus a margin, and leaves nothing behind): {@link #allocate} refuses before writing a byte when the request
  * exceeds the quota or the free space minus a margin; {@link #release} removes every folder this
  * run made, and is safe to call again, from a shutdown hook, or concurrently with a workload;
  * {@link #sweepStale} removes folders whose owner is dead, so a SIGKILLed run is cleaned up by the

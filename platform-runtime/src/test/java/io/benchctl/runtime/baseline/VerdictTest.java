@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Known answers for verdicts on synthetic runs (issue 7, item 6). */
+/** Known answers for verdicts on synthetic runs: shifts with low and high noise, single-run baselines, A/A runs. */
 class VerdictTest {
 
     private static final Thresholds FIVE_PERCENT = Thresholds.DEFAULTS;

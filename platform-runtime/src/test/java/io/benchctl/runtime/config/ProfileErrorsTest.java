@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every kind of user mistake of PRODUCT §4: file, key path, line, expected, found, nearest name. */
+/** Every kind of user mistake in a profile; each error names the file, key path, line, expected, found and nearest name. */
 class ProfileErrorsTest {
 
     private final ProfileLoader loader = new ProfileLoader();

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Module schemas shaped like the first-party modules of PRODUCT §4, and helpers to load profiles. */
+/** Module schemas shaped like the first-party cpu, memory, disk and network modules, and helpers to load profiles. */
 final class TestModules {
 
     static final String CPU_SCHEMA = """

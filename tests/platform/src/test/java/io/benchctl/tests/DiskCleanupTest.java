@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The shipped disk module run by the real launcher, killed with real signals in the middle of
  * its workload: SIGINT and SIGTERM leave no scratch file behind; SIGKILL leaves a folder that the
- * next run removes, and says so (PRODUCT §8).
+ * next run removes, and says so: the disk module never leaves scratch data behind.
  */
 @org.junit.jupiter.api.Tag("reliability-kill")
 class DiskCleanupTest {

@@ -131,7 +131,10 @@ final class Libc implements AutoCloseable {
         }
     }
 
-    /** Native memory for a thread's payload, page-aligned (see MEASURING.md on alignment). */
+    /**
+     * Native memory for a thread's payload, page-aligned: the kernel's copies into a 16-byte-aligned
+     * buffer run up to 3.5x slower (docs/measurement.md, buffer alignment).
+     */
     MemorySegment allocatePayload(long bytes) {
         return arena.allocate(bytes, 4096);
     }
