@@ -1,9 +1,13 @@
 package io.benchctl.runtime.config;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Collection;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /** "Did you mean ...?": the valid name closest to a misspelt one, by Damerau-Levenshtein distance. */
+@API(status = INTERNAL, since = "1.0")
 public final class NearestName {
 
     /** Longer "names" are pasted garbage, not typos; and the distance is quadratic in length. */

@@ -1,11 +1,15 @@
 package io.benchctl.kit.resources;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.apiguardian.api.API;
 
 /** Text files shipped inside a plugin JAR, such as a module's JSON Schema. */
+@API(status = EXPERIMENTAL, since = "1.0")
 public final class PluginResources {
     private PluginResources() {}
 
