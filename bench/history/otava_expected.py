@@ -22,7 +22,7 @@ import tempfile
 
 MASK = (1 << 64) - 1
 # The options benchctl uses by default (ChangePointOptions.DEFAULTS).
-DEFAULTS = (50, 5e-5, 0.01)
+DEFAULTS = (40, 5e-5, 0.01)
 
 
 def splitmix64(seed):
