@@ -6,7 +6,10 @@ import java.util.List;
 import org.apiguardian.api.API;
 
 /**
- * The change points of one series and the state to extend the analysis when runs are added.
+ * The change points of one series and the state to extend the analysis when runs are added:
+ * what a store keeps per metric to add a run cheaply (or recomputes with
+ * {@link ChangePointDetector#analyze} when it keeps nothing). Plain data: the change points'
+ * figures and a few integers per window.
  *
  * @param changePoints ascending by index
  * @param state what {@link ChangePointDetector#extend} needs to add runs without a full pass

@@ -14,8 +14,7 @@ import org.apiguardian.api.API;
  * That makes extending exactly equal to analysing the whole series afresh.
  *
  * <p>It is plain data, a few integers per window (a window every {@code window / 2} runs or
- * more), for a store to keep; a store that keeps none recomputes it with
- * {@link ChangePointDetector#analyze}.
+ * more), kept with the change points in an {@link Analysis}.
  *
  * @param options the options the windows were run with
  * @param length the number of runs analysed

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import org.apache.commons.statistics.descriptive.Median;
 import org.apiguardian.api.API;
 
 /**
@@ -46,40 +45,44 @@ public final class ChangePointDetector {
      * @throws IllegalArgumentException naming the run whose value is not finite
      */
     public Analysis analyze(double[] series, Better better) {
-        return run(series, better, List.of(), 0);
+        requireFinite(series, 0);
+        return run(series, better, List.of(), 0, List.of());
     }
 
     /**
      * Analyses a series that grew since {@code previous} was computed, recomputing only the
      * windows that reached its old end: the same result as {@link #analyze} on the whole series.
      *
-     * @param series the whole series, whose first {@code previous.length()} values are the ones
-     *     analysed before (if an old value changed, call {@link #analyze} instead)
+     * @param previous the analysis of the first {@code previous.state().length()} runs
+     * @param series the whole series, whose first runs are the ones analysed before (if an old
+     *     value changed, call {@link #analyze} instead)
      * @throws IllegalArgumentException if {@code previous} was computed with other options or
-     *     over a longer series, or a value is not finite
+     *     over a longer series, or a new value is not finite
      */
-    public Analysis extend(AnalysisState previous, double[] series, Better better) {
-        if (!previous.options().equals(options)) {
+    public Analysis extend(Analysis previous, double[] series, Better better) {
+        AnalysisState state = previous.state();
+        if (!state.options().equals(options)) {
             throw new IllegalArgumentException(
-                    "the analysis state was computed with " + previous.options() + ", not " + options);
+                    "the analysis state was computed with " + state.options() + ", not " + options);
         }
-        if (series.length < previous.length()) {
-            throw new IllegalArgumentException("the series has " + series.length + " runs, fewer than the "
-                    + previous.length() + " analysed before");
+        if (series.length < state.length()) {
+            throw new IllegalArgumentException(
+                    "the series has " + series.length + " runs, fewer than the " + state.length() + " analysed before");
         }
-        List<AnalysisState.Window> windows = previous.windows();
+        List<AnalysisState.Window> windows = state.windows();
         int kept = windows.size();
         // Windows cut short by the old end see new runs now; everything from the first such is redone.
-        while (kept > 0 && windows.get(kept - 1).start() + options.window() > previous.length()) {
+        while (kept > 0 && windows.get(kept - 1).start() + options.window() > state.length()) {
             kept--;
         }
         int resume = kept < windows.size() ? windows.get(kept).start() : nextStart(windows);
-        return run(series, better, windows.subList(0, kept), resume);
+        requireFinite(series, state.length());
+        return run(series, better, windows.subList(0, kept), resume, previous.changePoints());
     }
 
-    private Analysis run(double[] series, Better better, List<AnalysisState.Window> kept, int start) {
+    private Analysis run(
+            double[] series, Better better, List<AnalysisState.Window> kept, int start, List<ChangePoint> previous) {
         Objects.requireNonNull(better, "better");
-        requireFinite(series);
         Segments segments = new Segments(series);
         List<AnalysisState.Window> windows = new ArrayList<>(kept);
         WindowDetector detector = new WindowDetector(segments, options.window(), options.windowPValue());
@@ -90,7 +93,9 @@ public final class ChangePointDetector {
             start = nextStart(windows);
         }
         int[] survivors = Merge.survivors(segments, options, weakPoints(windows));
-        return new Analysis(describe(segments, survivors, better), new AnalysisState(options, series.length, windows));
+        return new Analysis(
+                PointStatistics.describe(segments, survivors, better, previous),
+                new AnalysisState(options, series.length, windows));
     }
 
     /** Half a window on, or the last change point of the last window if that is further. */
@@ -113,28 +118,9 @@ public final class ChangePointDetector {
                 .toArray();
     }
 
-    private static List<ChangePoint> describe(Segments segments, int[] points, Better better) {
-        double[] series = segments.series();
-        Median median = Median.withDefaults().withCopy(false);
-        List<ChangePoint> result = new ArrayList<>(points.length);
-        for (int i = 0; i < points.length; i++) {
-            int from = i == 0 ? 0 : points[i - 1];
-            int to = i == points.length - 1 ? series.length : points[i + 1];
-            int at = points[i];
-            result.add(new ChangePoint(
-                    at,
-                    segments.mean(from, at),
-                    segments.mean(at, to),
-                    median.evaluate(Arrays.copyOfRange(series, from, at)),
-                    median.evaluate(Arrays.copyOfRange(series, at, to)),
-                    segments.pValue(from, at, to),
-                    better));
-        }
-        return result;
-    }
-
-    private static void requireFinite(double[] series) {
-        for (int i = 0; i < series.length; i++) {
+    /** Runs before {@code from} were checked by the analysis that saw them. */
+    private static void requireFinite(double[] series, int from) {
+        for (int i = from; i < series.length; i++) {
             if (!Double.isFinite(series[i])) {
                 throw new IllegalArgumentException(
                         "run " + i + " of the series has the value " + series[i] + "; every run needs a finite value");

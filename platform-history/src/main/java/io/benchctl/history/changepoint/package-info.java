@@ -4,9 +4,10 @@
  * E-divisive means in sliding windows and a Student's t-test, the method of Apache Otava
  * (formerly Hunter): deterministic, and its answers agree with Otava's on the same series.
  *
- * <p>A history grows one run at a time, so an analysis keeps an
- * {@link io.benchctl.history.changepoint.AnalysisState}: adding runs recomputes only the
- * windows that reach the end of the series, and gives the same answer as a full pass.
+ * <p>A history grows one run at a time, so an {@link io.benchctl.history.changepoint.Analysis}
+ * keeps its windows ({@link io.benchctl.history.changepoint.AnalysisState}): adding runs
+ * recomputes only the windows that reach the end of the series, and gives the same answer as a
+ * full pass.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 package io.benchctl.history.changepoint;

@@ -40,7 +40,8 @@ class ChangePointTest {
     @Test
     void whichDirectionIsARegressionDependsOnTheMetric() {
         ChangePointDetector detector = new ChangePointDetector(ChangePointOptions.DEFAULTS);
-        ChangePoint slower = detector.analyze(THREE_LEVELS, Better.LOWER).changePoints().getFirst();
+        ChangePoint slower =
+                detector.analyze(THREE_LEVELS, Better.LOWER).changePoints().getFirst();
         assertTrue(slower.regression(), "a latency up 20 %");
         assertEquals(-0.2, slower.improvement(), 1e-12);
 

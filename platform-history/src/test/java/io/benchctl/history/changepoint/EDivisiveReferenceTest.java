@@ -57,7 +57,9 @@ class EDivisiveReferenceTest {
             }
             bounds.add(piece + 1, split);
         }
-        return bounds.subList(1, bounds.size() - 1).stream().mapToInt(Integer::intValue).toArray();
+        return bounds.subList(1, bounds.size() - 1).stream()
+                .mapToInt(Integer::intValue)
+                .toArray();
     }
 
     /** Matteson and James' Q̂ of x = z[s, τ) against y = z[τ, κ), with α = 1. */

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /** Adding runs to an analysis gives what a full pass over the longer series gives. */
 class IncrementalAnalysisTest {
 
-    private static final ChangePointDetector TIGER_BEETLE = new ChangePointDetector(new ChangePointOptions(30, 0.01, 0));
+    private static final ChangePointDetector TIGER_BEETLE =
+            new ChangePointDetector(new ChangePointOptions(30, 0.01, 0));
 
     @Test
     void addingOneRunAtATimeEqualsAFullPassAtEveryLength() throws IOException {
@@ -22,7 +23,7 @@ class IncrementalAnalysisTest {
         Analysis grown = TIGER_BEETLE.analyze(new double[0], Better.LOWER);
         for (int length = 1; length <= series.length; length++) {
             double[] prefix = Arrays.copyOf(series, length);
-            grown = TIGER_BEETLE.extend(grown.state(), prefix, Better.LOWER);
+            grown = TIGER_BEETLE.extend(grown, prefix, Better.LOWER);
             assertEquals(TIGER_BEETLE.analyze(prefix, Better.LOWER), grown, "after run " + length);
         }
         assertEquals(14, grown.changePoints().size(), "TigerBeetle's change points at p 0.01");
@@ -46,7 +47,7 @@ class IncrementalAnalysisTest {
                 double[] longer = Arrays.copyOf(series, to);
                 assertEquals(
                         detector.analyze(longer, Better.HIGHER),
-                        detector.extend(before.state(), longer, Better.HIGHER),
+                        detector.extend(before, longer, Better.HIGHER),
                         from + " + " + added + " runs");
             }
         }
@@ -55,8 +56,10 @@ class IncrementalAnalysisTest {
     @Test
     void keepsTheWindowsThatEndedBeforeTheOldEnd() throws IOException {
         double[] series = OtavaTestCasesTest.tigerBeetle();
-        AnalysisState before = TIGER_BEETLE.analyze(Arrays.copyOf(series, 300), Better.LOWER).state();
-        AnalysisState after = TIGER_BEETLE.extend(before, series, Better.LOWER).state();
+        Analysis previous = TIGER_BEETLE.analyze(Arrays.copyOf(series, 300), Better.LOWER);
+        AnalysisState before = previous.state();
+        AnalysisState after =
+                TIGER_BEETLE.extend(previous, series, Better.LOWER).state();
         int window = TIGER_BEETLE.options().window();
         int untouched = (int) before.windows().stream()
                 .filter(w -> w.start() + window <= before.length())
@@ -72,17 +75,17 @@ class IncrementalAnalysisTest {
     @Test
     void refusesAStateOfOtherOptionsOrALongerSeries() {
         double[] series = SyntheticSeries.goal(3);
-        AnalysisState state = TIGER_BEETLE.analyze(series, Better.LOWER).state();
+        Analysis previous = TIGER_BEETLE.analyze(series, Better.LOWER);
         ChangePointDetector other = new ChangePointDetector(ChangePointOptions.DEFAULTS);
         IllegalArgumentException options =
-                assertThrows(IllegalArgumentException.class, () -> other.extend(state, series, Better.LOWER));
+                assertThrows(IllegalArgumentException.class, () -> other.extend(previous, series, Better.LOWER));
         assertEquals(
                 "the analysis state was computed with ChangePointOptions[window=30, maxPValue=0.01, minMagnitude=0.0],"
                         + " not ChangePointOptions[window=40, maxPValue=5.0E-5, minMagnitude=0.01]",
                 options.getMessage());
         IllegalArgumentException shorter = assertThrows(
                 IllegalArgumentException.class,
-                () -> TIGER_BEETLE.extend(state, Arrays.copyOf(series, 59), Better.LOWER));
+                () -> TIGER_BEETLE.extend(previous, Arrays.copyOf(series, 59), Better.LOWER));
         assertEquals("the series has 59 runs, fewer than the 60 analysed before", shorter.getMessage());
     }
 
@@ -90,9 +93,16 @@ class IncrementalAnalysisTest {
     void namesTheRunWhoseValueIsNotFinite() {
         double[] series = SyntheticSeries.goal(4);
         series[17] = Double.NaN;
-        IllegalArgumentException error = assertThrows(
-                IllegalArgumentException.class, () -> TIGER_BEETLE.analyze(series, Better.LOWER));
+        IllegalArgumentException error =
+                assertThrows(IllegalArgumentException.class, () -> TIGER_BEETLE.analyze(series, Better.LOWER));
         assertEquals("run 17 of the series has the value NaN; every run needs a finite value", error.getMessage());
+
+        Analysis previous = TIGER_BEETLE.analyze(SyntheticSeries.goal(4), Better.LOWER);
+        double[] longer = Arrays.copyOf(SyntheticSeries.goal(4), 61);
+        longer[60] = Double.POSITIVE_INFINITY;
+        IllegalArgumentException added =
+                assertThrows(IllegalArgumentException.class, () -> TIGER_BEETLE.extend(previous, longer, Better.LOWER));
+        assertEquals("run 60 of the series has the value Infinity; every run needs a finite value", added.getMessage());
     }
 
     @Test

@@ -18,7 +18,9 @@ class StatisticalGoalTest {
     void flagsAtMostOnePercentOfSeriesWithoutAChange() {
         int flagged = 0;
         for (int seed = 0; seed < SEEDS; seed++) {
-            if (!DEFAULTS.analyze(SyntheticSeries.goal(seed), Better.LOWER).changePoints().isEmpty()) {
+            if (!DEFAULTS.analyze(SyntheticSeries.goal(seed), Better.LOWER)
+                    .changePoints()
+                    .isEmpty()) {
                 flagged++;
             }
         }
