@@ -45,6 +45,23 @@ class OtavaTestCasesTest {
         assertArrayEquals(new int[] {5, 8}, detector.detect(0, sequence.length));
     }
 
+    /**
+     * Small integer series where two splits have exactly the same Q̂: Otava (numpy's argmax) takes
+     * the earlier. Expected values from Otava with window = length, max_pvalue 0.5, min_magnitude 0.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = ';',
+            value = {"0 0 0 1 2; 3", "0 0 1 2 0; 2 4", "0 1 1 1 2; 1 4", "0 1 2 0 0; 1 3"})
+    void tiedSplitsGoToTheEarlierRun(String values, String expected) {
+        double[] series = Arrays.stream(values.split(" "))
+                .mapToDouble(Double::parseDouble)
+                .toArray();
+        int[] want =
+                Arrays.stream(expected.split(" ")).mapToInt(Integer::parseInt).toArray();
+        assertArrayEquals(want, indexes(series, new ChangePointOptions(series.length, 0.5, 0)));
+    }
+
     @ParameterizedTest(name = "window {0}, maxPValue {1}, minMagnitude {2}")
     @CsvSource(
             delimiter = ';',
