@@ -1,6 +1,7 @@
 package io.benchctl.history.changepoint;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.benchctl.api.Better;
@@ -36,6 +37,27 @@ class OtavaTestCasesTest {
         double[] shifted = {1.00, 1.02, 1.05, 0.95, 0.98, 0.80, 0.82, 0.85, 0.79, 0.77};
         double pShifted = new Segments(shifted).pValue(0, 5, shifted.length);
         assertTrue(pShifted > 0 && pShifted < 0.001, "p " + pShifted);
+    }
+
+    /**
+     * The p-values of Otava's test (scipy's ttest_ind_from_stats fed numpy's population standard
+     * deviation; a side of one run has none), as scipy 1.17 computes them.
+     */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "1.00 1.02 1.05 0.95 0.98; 0.80 0.82 0.85 0.79 0.77; 8.86790705295725e-06",
+                "26705 26475 26641 26806 26835 26911 26564; 23412 23547 23674 23519; 2.417567805697597e-11",
+                "3 1; 2 5 4; 0.2167492055659785",
+                "7; 9 10; 0.15292825159926018"
+            })
+    void pValuesAreScipys(String left, String right, double scipy) {
+        double[] series = Arrays.stream((left + " " + right).split(" "))
+                .mapToDouble(Double::parseDouble)
+                .toArray();
+        int split = left.split(" ").length;
+        assertEquals(scipy, new Segments(series).pValue(0, split, series.length), scipy * 1e-9);
     }
 
     @Test
