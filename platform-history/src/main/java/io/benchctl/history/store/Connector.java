@@ -25,7 +25,15 @@ final class Connector {
 
     private Connector() {}
 
-    static DataSource dataSource(HistoryLocation location, Duration lockWait, Map<String, String> environment) {
+    /**
+     * Where the store's connections come from.
+     *
+     * @param immediate for SQLite: whether a transaction takes the write lock when it starts (the
+     *     store's writes) or at its first write (Flyway's, which mostly only read the schema
+     *     history and so must not wait for another writer)
+     */
+    static DataSource dataSource(
+            HistoryLocation location, Duration lockWait, Map<String, String> environment, boolean immediate) {
         if (location.isPostgres()) {
             PGSimpleDataSource source = new PGSimpleDataSource();
             source.setUrl(location.postgresUrl());
@@ -45,7 +53,8 @@ final class Connector {
         config.enforceForeignKeys(true);
         // Take the write lock when a transaction starts, not at its first write: a transaction
         // that read first could otherwise fail half-way on another writer's lock.
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        config.setTransactionMode(
+                immediate ? SQLiteConfig.TransactionMode.IMMEDIATE : SQLiteConfig.TransactionMode.DEFERRED);
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl(location.jdbcUrl());
         return source;

@@ -68,13 +68,13 @@ public final class HistoryStore implements AutoCloseable {
         if (!location.isPostgres()) {
             Connector.prepareFile(location, create);
         }
-        DataSource source = Connector.dataSource(location, lockWait, environment);
+        DataSource source = Connector.dataSource(location, lockWait, environment, true);
         try (Connection probe = source.getConnection()) {
             Connector.probe(probe, location);
         } catch (SQLException e) {
             throw errors.translate(e, "opening");
         }
-        int version = Connector.migrate(source, location, errors);
+        int version = Connector.migrate(Connector.dataSource(location, lockWait, environment, false), location, errors);
         try {
             Connection connection = source.getConnection();
             return new HistoryStore(location, connection, errors, version, clock);

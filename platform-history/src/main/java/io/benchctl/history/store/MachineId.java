@@ -33,6 +33,16 @@ public final class MachineId {
         return Optional.empty();
     }
 
+    /**
+     * The host id to record a result under when the result and the command line name none.
+     *
+     * @throws HistoryException when this machine has no machine id
+     */
+    public static String require() {
+        return read().orElseThrow(() -> new HistoryException("this machine has no machine id (" + FILES.get(0) + " or "
+                + FILES.get(1) + "); name the host with --host-id"));
+    }
+
     /** The id in one file: its first line, trimmed; empty when missing, unreadable or blank. */
     public static Optional<String> read(Path file) {
         try {
