@@ -36,7 +36,12 @@ final class Connector {
             HistoryLocation location, Duration lockWait, Map<String, String> environment, boolean immediate) {
         if (location.isPostgres()) {
             PGSimpleDataSource source = new PGSimpleDataSource();
-            source.setUrl(location.postgresUrl());
+            try {
+                source.setUrl(location.postgresUrl());
+            } catch (IllegalArgumentException e) {
+                throw new HistoryException("history URL " + location.shown() + " is not a valid PostgreSQL URL ("
+                        + e.getMessage() + "), e.g. jdbc:postgresql://host:5432/database?user=name");
+            }
             // The driver reads ~/.pgpass and PGPASSFILE itself; PGPASSWORD and PGUSER it does not.
             String password = environment.get("PGPASSWORD");
             if (password != null && !password.isEmpty()) {

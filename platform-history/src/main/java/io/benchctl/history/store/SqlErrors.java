@@ -54,14 +54,15 @@ final class SqlErrors {
             }
         }
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        if (state.startsWith("08")) {
-            return new HistoryException("cannot connect to " + name + ": " + firstLine(e), e);
-        }
-        if (state.startsWith("28")) {
+        // 28xxx: the password was wrong; 08004: the server wanted one and none was given.
+        if (state.startsWith("28") || state.equals("08004")) {
             return new HistoryException(
                     name + ": authentication failed (" + firstLine(e)
                             + "); set the password in ~/.pgpass, PGPASSFILE or PGPASSWORD",
                     e);
+        }
+        if (state.startsWith("08")) {
+            return new HistoryException("cannot connect to " + name + ": " + firstLine(e), e);
         }
         if (state.equals("3D000")) {
             return new HistoryException(name + ": " + firstLine(e) + " (create it first)", e);

@@ -60,4 +60,16 @@ class HistoryLocationTest {
         assertThrows(HistoryException.class, () -> HistoryLocation.parse("postgresql://db/b"));
         assertThrows(HistoryException.class, () -> HistoryLocation.parse(" "));
     }
+
+    @Test
+    void aMalformedPostgresUrlIsABadLocationNotACrash() {
+        HistoryException e = assertThrows(
+                HistoryException.class,
+                () -> HistoryStore.open(HistoryLocation.parse("jdbc:postgresql://host:notaport/db")));
+        assertTrue(
+                e.getMessage()
+                        .startsWith(
+                                "history URL jdbc:postgresql://host:notaport/db is not a valid" + " PostgreSQL URL"),
+                e.getMessage());
+    }
 }
