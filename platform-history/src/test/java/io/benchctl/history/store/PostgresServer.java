@@ -27,6 +27,10 @@ import java.util.stream.Stream;
 final class PostgresServer implements AutoCloseable {
 
     static final String USER = "benchctl";
+    /** The one user that must give a password (SCRAM): for the pgpass and PGPASSWORD tests. */
+    static final String PASSWORD_USER = "benchctl_password";
+
+    static final String PASSWORD = "correct horse";
     private static final long STEP_TIMEOUT_SECONDS = 60;
 
     private final Path folder;
@@ -70,6 +74,15 @@ final class PostgresServer implements AutoCloseable {
                     "UTF8",
                     "--no-locale",
                     "--no-sync");
+            // Trust for the test user, a password for the one that tests where passwords come from.
+            Files.writeString(
+                    server.data().resolve("pg_hba.conf"),
+                    String.join(
+                            "\n",
+                            "host all " + PASSWORD_USER + " 127.0.0.1/32 scram-sha-256",
+                            "host all all 127.0.0.1/32 trust",
+                            "local all all trust",
+                            ""));
             server.run(
                     "pg_ctl",
                     "-D",
@@ -88,6 +101,13 @@ final class PostgresServer implements AutoCloseable {
             throw e;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        try (Connection admin = DriverManager.getConnection(server.url("postgres"));
+                Statement statement = admin.createStatement()) {
+            statement.execute("CREATE ROLE " + PASSWORD_USER + " LOGIN CREATEDB PASSWORD '" + PASSWORD + "'");
+        } catch (SQLException e) {
+            server.close();
+            throw new IOException("cannot create the password user: " + e.getMessage(), e);
+        }
         return server;
     }
 
@@ -99,6 +119,16 @@ final class PostgresServer implements AutoCloseable {
             statement.execute("CREATE DATABASE " + name);
         }
         return url(name);
+    }
+
+    /** A new database owned by {@link #PASSWORD_USER}: its URL names that user, no password. */
+    String newPasswordDatabase() throws SQLException {
+        String name = "secured_" + databases.incrementAndGet();
+        try (Connection admin = DriverManager.getConnection(url("postgres"));
+                Statement statement = admin.createStatement()) {
+            statement.execute("CREATE DATABASE " + name + " OWNER " + PASSWORD_USER);
+        }
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + name + "?user=" + PASSWORD_USER;
     }
 
     String url(String database) {
