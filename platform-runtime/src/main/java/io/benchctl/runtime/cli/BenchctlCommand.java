@@ -33,6 +33,7 @@ public final class BenchctlCommand implements Runnable {
             SysinfoCommand.class,
             ReportCommand.class,
             io.benchctl.runtime.baseline.BaselineCommand.class,
+            HistoryCommand.class,
             io.benchctl.runtime.peer.PeerCommand.class,
             CompletionCommand.class);
 

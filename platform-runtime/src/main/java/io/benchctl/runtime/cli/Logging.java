@@ -60,6 +60,9 @@ final class Logging {
                             default -> Level.DEBUG;
                         });
         context.getLogger("org.pf4j").setLevel(verbosity >= 2 ? Level.DEBUG : Level.OFF);
+        // The history's schema tool logs every step and its own stack traces; the store reports
+        // what went wrong in one line.
+        context.getLogger("org.flywaydb").setLevel(verbosity >= 2 ? Level.DEBUG : Level.OFF);
         context.getLogger("oshi").setLevel(verbosity >= 2 ? Level.DEBUG : Level.ERROR);
         context.getLogger("com.networknt").setLevel(verbosity >= 2 ? Level.DEBUG : Level.ERROR);
     }
