@@ -12,6 +12,7 @@ import io.benchctl.api.result.RunResult;
 import io.benchctl.api.result.TestResult;
 import io.benchctl.api.result.TestStatus;
 import io.benchctl.api.result.WarningInfo;
+import io.benchctl.api.result.RunStatus;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,7 +110,7 @@ public final class SampleRun {
                 RunResult.SCHEMA_VERSION,
                 RUN_ID,
                 "lab",
-                "failed",
+                RunStatus.FAILED,
                 "2026-11-29T16:38:00Z",
                 "2026-11-29T16:41:12Z",
                 info(),

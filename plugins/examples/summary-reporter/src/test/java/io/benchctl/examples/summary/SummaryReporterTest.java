@@ -18,6 +18,7 @@ import io.benchctl.api.result.RunResult;
 import io.benchctl.api.result.Stats;
 import io.benchctl.api.result.TestResult;
 import io.benchctl.api.result.TestStatus;
+import io.benchctl.api.result.RunStatus;
 import io.benchctl.testkit.ModuleRun;
 import io.benchctl.testkit.ModuleTestKit;
 import java.io.IOException;
@@ -138,7 +139,7 @@ class SummaryReporterTest {
                 "",
                 "");
         RunResult result =
-                new RunResult("1.0.0", "r", "n", "failed", "", "", null, Map.of(), Map.of(), List.of(ok, timedOut));
+                new RunResult("1.0.0", "r", "n", RunStatus.FAILED, "", "", null, Map.of(), Map.of(), List.of(ok, timedOut));
 
         assertEquals("""
                 memory/triad   ok       bandwidth 1.000 GB/s ±0.010 (n=5, CV 1.0%)
