@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.benchctl.api.result.RunResult;
-import io.benchctl.api.result.TestStatus;
 import io.benchctl.api.result.RunStatus;
+import io.benchctl.api.result.TestStatus;
 import io.benchctl.runtime.result.JournalReader;
 import io.benchctl.runtime.result.ResultCodec;
 import java.nio.file.Files;

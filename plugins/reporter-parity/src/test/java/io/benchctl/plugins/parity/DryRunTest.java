@@ -45,7 +45,8 @@ class DryRunTest {
 
     @Test
     void missingOptionalBlocksAreNotAnError() throws Exception {
-        RunResult bare = new RunResult("1.0.0", "bare", "lab", RunStatus.OK, null, null, null, Map.of(), Map.of(), List.of());
+        RunResult bare =
+                new RunResult("1.0.0", "bare", "lab", RunStatus.OK, null, null, null, Map.of(), Map.of(), List.of());
         RenderedRun rendered = RenderedRun.render(bare, folder);
         try (var files = Files.list(folder)) {
             assertEquals(9, files.count(), "json, md, html, csv, two gab, bmf, prom files and latest.json");
