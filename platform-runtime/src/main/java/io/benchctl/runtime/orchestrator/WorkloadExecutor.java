@@ -42,8 +42,13 @@ final class WorkloadExecutor {
     private final ListenerFanout listeners;
     private final OutsideWrites outsideWrites;
 
-    /** How a workload ended: what its result says besides ids, warnings and times. */
-    private record Ending(TestStatus status, ErrorInfo error, List<MetricResult> metrics) {}
+    /**
+     * How a workload ended: what its result says besides ids and times.
+     *
+     * @param recorderWarnings what the recorder noticed about the values of a finished workload
+     */
+    private record Ending(
+            TestStatus status, ErrorInfo error, List<MetricResult> metrics, List<WarningInfo> recorderWarnings) {}
 
     WorkloadExecutor(
             RunSettings run,
@@ -106,7 +111,8 @@ final class WorkloadExecutor {
             LOG.warn("{}", warning.message());
             found.add(warning);
         });
-        Ending ending = ending(timeout != null ? timeout : errorOf(lifecycle), lifecycle, recorder, found);
+        Ending ending = ending(timeout != null ? timeout : errorOf(lifecycle), lifecycle, recorder);
+        found.addAll(ending.recorderWarnings());
         listeners.phaseChanged(
                 id,
                 switch (ending.status()) {
@@ -132,10 +138,8 @@ final class WorkloadExecutor {
     /**
      * The status, error and metrics of a workload whose thread is done. An interrupted run makes a
      * workload that had not finished its iterations skipped; one that recorded nothing fails.
-     *
-     * @param warnings takes the recorder's warnings when the workload finished
      */
-    private Ending ending(ErrorInfo error, Lifecycle lifecycle, WorkloadRecorder recorder, List<WarningInfo> warnings) {
+    private Ending ending(ErrorInfo error, Lifecycle lifecycle, WorkloadRecorder recorder) {
         if (error == null && runCancellation.isCancelled() && lifecycle.iterationsDone() < run.iterations()) {
             error = new ErrorInfo(
                     "interrupted",
@@ -145,17 +149,21 @@ final class WorkloadExecutor {
         }
         if (error != null) {
             return new Ending(
-                    SKIP_CODES.contains(error.code()) ? TestStatus.SKIPPED : TestStatus.FAILED, error, List.of());
+                    SKIP_CODES.contains(error.code()) ? TestStatus.SKIPPED : TestStatus.FAILED,
+                    error,
+                    List.of(),
+                    List.of());
         }
         List<MetricResult> metrics = recorder.results();
-        warnings.addAll(recorder.warnings());
+        List<WarningInfo> recorderWarnings = recorder.warnings();
         if (metrics.isEmpty()) {
             return new Ending(
                     TestStatus.FAILED,
                     new ErrorInfo("no-metrics", Step.RUN.label, "the workload finished without recording any value"),
-                    List.of());
+                    List.of(),
+                    recorderWarnings);
         }
-        return new Ending(TestStatus.OK, null, metrics);
+        return new Ending(TestStatus.OK, null, metrics, recorderWarnings);
     }
 
     /**
