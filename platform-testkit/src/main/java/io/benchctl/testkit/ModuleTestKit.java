@@ -18,6 +18,7 @@ import io.benchctl.runtime.orchestrator.PlanException;
 import io.benchctl.runtime.orchestrator.RunCancellation;
 import io.benchctl.runtime.orchestrator.RunOrchestrator;
 import io.benchctl.runtime.orchestrator.RunRequest;
+import io.benchctl.runtime.orchestrator.WorkloadPlan;
 import io.benchctl.runtime.plugins.LoadedModule;
 import io.benchctl.runtime.plugins.LoadedReporter;
 import java.io.ByteArrayOutputStream;
@@ -239,31 +240,29 @@ public final class ModuleTestKit {
         String runId = "testkit-" + module.id() + "-"
                 + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt());
 
-        RunRequest request = new RunRequest(
-                runId,
-                profile,
-                Map.of(module.id(), new LoadedModule(module, plugin)),
-                loadedReporters,
-                output,
-                false,
-                quiet,
-                false,
-                facts,
-                CompletableFuture.completedFuture(hostBlock(facts)),
-                new BenchctlInfo(
+        RunRequest request = RunRequest.builder(runId, profile)
+                .modules(Map.of(module.id(), new LoadedModule(module, plugin)))
+                .reporters(loadedReporters)
+                .outputDirectory(output)
+                .quiet(quiet)
+                .facts(facts)
+                .host(CompletableFuture.completedFuture(hostBlock(facts)))
+                .benchctl(new BenchctlInfo(
                         "testkit",
                         ApiVersion.CURRENT,
                         "unknown",
                         Runtime.version().toString(),
-                        List.of(plugin)),
-                console);
+                        List.of(plugin)))
+                .console(console)
+                .build();
         RunOrchestrator orchestrator = new RunOrchestrator(request, new RunCancellation());
+        WorkloadPlan plan;
         try {
-            orchestrator.plan();
+            plan = orchestrator.plan();
         } catch (PlanException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
-        RunOrchestrator.Outcome outcome = orchestrator.execute();
+        RunOrchestrator.Outcome outcome = orchestrator.execute(plan);
         return new ModuleRun(
                 outcome.result(),
                 outcome.exitCode(),

@@ -12,6 +12,7 @@ import io.benchctl.api.report.ReportContext;
 import io.benchctl.api.report.Reporter;
 import io.benchctl.api.result.MetricResult;
 import io.benchctl.api.result.RunResult;
+import io.benchctl.api.result.RunStatus;
 import io.benchctl.api.result.TestResult;
 import io.benchctl.api.result.TestStatus;
 import java.io.IOException;
@@ -138,7 +139,7 @@ class ModuleTestKitTest {
         assertEquals("nothing to sum on this host", test.error().message());
         assertTrue(test.metrics().isEmpty());
         assertEquals(List.of(Phase.INIT, Phase.SKIPPED), run.phases("n" + DEFAULT_LENGTH));
-        assertEquals("ok", run.result().status());
+        assertEquals(RunStatus.OK, run.result().status());
     }
 
     @Test

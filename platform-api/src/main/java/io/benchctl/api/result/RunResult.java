@@ -25,7 +25,7 @@ public record RunResult(
         String schemaVersion,
         String runId,
         String name,
-        String status,
+        RunStatus status,
         String startedAt,
         String finishedAt,
         BenchctlInfo benchctl,

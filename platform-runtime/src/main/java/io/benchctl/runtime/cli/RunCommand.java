@@ -13,6 +13,7 @@ import io.benchctl.runtime.orchestrator.PlanException;
 import io.benchctl.runtime.orchestrator.RunCancellation;
 import io.benchctl.runtime.orchestrator.RunOrchestrator;
 import io.benchctl.runtime.orchestrator.RunRequest;
+import io.benchctl.runtime.orchestrator.WorkloadPlan;
 import io.benchctl.runtime.plugins.LoadedModule;
 import io.benchctl.runtime.plugins.LoadedReporter;
 import io.benchctl.runtime.result.ResultCodec;
@@ -128,36 +129,36 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             String runId = runId(effective.run().name());
             Path outputDir = outputDirectory(effective.run().output());
             PrintStream console = System.err; // reporters say where they wrote on stderr: stdout is for results
-            RunRequest request = new RunRequest(
-                    runId,
-                    effective,
-                    modules,
-                    chosen,
-                    outputDir,
-                    dryRun,
-                    quiet,
-                    !noTui,
-                    session.facts(),
-                    host,
-                    new BenchctlInfo(
+            RunRequest request = RunRequest.builder(runId, effective)
+                    .modules(modules)
+                    .reporters(chosen)
+                    .outputDirectory(outputDir)
+                    .dryRun(dryRun)
+                    .quiet(quiet)
+                    .interactiveAllowed(!noTui)
+                    .facts(session.facts())
+                    .host(host)
+                    .benchctl(new BenchctlInfo(
                             VersionInfo.version(),
                             ApiVersion.CURRENT,
                             VersionInfo.commit(),
                             Runtime.version().toString(),
-                            session.catalog().plugins()),
-                    console);
+                            session.catalog().plugins()))
+                    .console(console)
+                    .build();
 
             RunCancellation cancellation = new RunCancellation();
             RunOrchestrator orchestrator = new RunOrchestrator(request, cancellation);
-            List<String> planned = orchestrator.plan();
+            WorkloadPlan plan = orchestrator.plan();
             if (dryRun && !quiet) {
+                List<String> planned = plan.workloadIds();
                 err.println("benchctl: dry run: " + planned.size() + " workload(s) planned, none run: "
                         + String.join(", ", planned));
                 err.flush();
             }
             RunOrchestrator.Outcome outcome;
             try (Interrupts ignored = Interrupts.install(cancellation, err)) {
-                outcome = orchestrator.execute();
+                outcome = orchestrator.execute(plan);
             }
             if (!outcome.reportFailures().isEmpty()) {
                 outcome.reportFailures().forEach(failure -> err.println("benchctl: " + failure));
@@ -269,7 +270,7 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
                     .orElse(test.error() == null ? "" : test.error().message());
             out.printf("%-40s %-8s %s%n", test.id(), test.status().name().toLowerCase(), headline);
         }
-        out.println("run " + result.runId() + ": " + result.status() + ", "
+        out.println("run " + result.runId() + ": " + result.status().name().toLowerCase() + ", "
                 + result.tests().size() + " workload(s); results in " + outputDir);
         out.flush();
     }

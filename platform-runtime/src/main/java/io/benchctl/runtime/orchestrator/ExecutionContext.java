@@ -9,17 +9,15 @@ import io.benchctl.api.ScratchSpace;
 import io.benchctl.api.Settings;
 import io.benchctl.api.WorkloadContext;
 import io.benchctl.api.report.Phase;
-import io.benchctl.api.result.WarningInfo;
 import io.benchctl.runtime.config.RunSettings;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-/** The runtime's {@link WorkloadContext}: one per workload execution. */
+/**
+ * The runtime's {@link WorkloadContext}: one per workload execution, holding that workload's own
+ * scratch view and warnings.
+ */
 final class ExecutionContext implements WorkloadContext {
     private static final long PROGRESS_INTERVAL_NANOS = 100_000_000L;
-
-    private static final ThreadLocal<ExecutionContext> ALLOCATING = new ThreadLocal<>();
 
     private final String workloadId;
     private final Settings settings;
@@ -29,28 +27,29 @@ final class ExecutionContext implements WorkloadContext {
     private final ScratchSpace scratch;
     private final CpuAffinity affinity;
     private final ListenerFanout listeners;
-    private final List<WarningInfo> warnings = new CopyOnWriteArrayList<>();
+    private final WorkloadWarnings warnings;
     private volatile Recorder recorder = Recorder.DISCARD;
     private volatile Phase phase = Phase.PENDING;
     private volatile long lastProgressNanos;
 
     ExecutionContext(
-            String workloadId,
-            Settings settings,
+            PlannedWorkload planned,
             HostFacts host,
             RunSettings run,
             RunCancellation cancellation,
             ScratchSpace scratch,
             CpuAffinity affinity,
-            ListenerFanout listeners) {
-        this.workloadId = workloadId;
-        this.settings = settings;
+            ListenerFanout listeners,
+            WorkloadWarnings warnings) {
+        this.workloadId = planned.id();
+        this.settings = planned.settings();
         this.host = host;
         this.run = run;
         this.cancellation = cancellation;
         this.scratch = scratch;
         this.affinity = affinity;
         this.listeners = listeners;
+        this.warnings = warnings;
     }
 
     /** Switches recorder and phase; reporters hear of a phase only when it changes. */
@@ -64,24 +63,6 @@ final class ExecutionContext implements WorkloadContext {
 
     Phase phase() {
         return phase;
-    }
-
-    /**
-     * Sends a scratch-space warning to the workload allocating on this thread.
-     *
-     * @return false when no workload is allocating here (e.g. cleanup at the end of the run)
-     */
-    static boolean warnAllocatingWorkload(String code, String message) {
-        ExecutionContext context = ALLOCATING.get();
-        if (context == null) {
-            return false;
-        }
-        context.warn(code, message);
-        return true;
-    }
-
-    List<WarningInfo> warnings() {
-        return List.copyOf(warnings);
     }
 
     @Override
@@ -143,16 +124,7 @@ final class ExecutionContext implements WorkloadContext {
 
     @Override
     public ScratchSpace scratch() {
-        // What the scratch manager reports while allocating for this workload (a stale folder
-        // swept, say) becomes this workload's warning, so reporters show it, not just the log.
-        return (parentDir, bytesNeeded, quotaBytes) -> {
-            ALLOCATING.set(this);
-            try {
-                return scratch.allocate(parentDir, bytesNeeded, quotaBytes);
-            } finally {
-                ALLOCATING.remove();
-            }
-        };
+        return scratch;
     }
 
     @Override
@@ -162,10 +134,6 @@ final class ExecutionContext implements WorkloadContext {
 
     @Override
     public void warn(String code, String message) {
-        WarningInfo warning = new WarningInfo(code, message);
-        if (!warnings.contains(warning)) {
-            warnings.add(warning);
-            listeners.warning(workloadId, warning);
-        }
+        warnings.warn(code, message);
     }
 }

@@ -1,7 +1,10 @@
 package io.benchctl.runtime.orchestrator;
 
+import io.benchctl.api.result.RunStatus;
+import io.benchctl.api.result.TestResult;
 import io.benchctl.runtime.result.ResultCodec;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -15,8 +18,11 @@ import org.slf4j.LoggerFactory;
  * The run's journal, {@code <runId>.jsonl}: a {@code run} header line, one {@code test} line per
  * finished workload written (and forced to disk) as it ends, and an {@code end} line. A crash or
  * a kill keeps every finished workload; {@code benchctl report} rebuilds a result from it.
+ *
+ * <p>Written only through {@link #runStarted}, {@link #workloadFinished} (from any thread) and
+ * {@link #runEnded}, which also closes the file.
  */
-public final class Journal implements AutoCloseable {
+final class Journal implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Journal.class);
 
     private final Path file;
@@ -26,11 +32,25 @@ public final class Journal implements AutoCloseable {
         this.file = file;
     }
 
-    public Path file() {
-        return file;
+    /** The {@code run} header line: the run's id, name, start, versions, host and profile. */
+    void runStarted(Map<String, Object> header) {
+        append("run", header);
     }
 
-    synchronized void append(String type, Object body) {
+    /** One {@code test} line per workload, planned-and-failed, run or skipped, as it ends. */
+    void workloadFinished(TestResult result) {
+        append("test", result);
+    }
+
+    /** The {@code end} line with the run's status; the journal is then closed. */
+    void runEnded(RunStatus status, String finishedAt) {
+        append("end", new End(status, finishedAt));
+        close();
+    }
+
+    private record End(RunStatus status, String finishedAt) {}
+
+    private synchronized void append(String type, Object body) {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("type", type);
         line.put("data", body);
@@ -40,7 +60,7 @@ public final class Journal implements AutoCloseable {
                 channel = FileChannel.open(
                         file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
             }
-            var buffer = java.nio.ByteBuffer.wrap(bytes);
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
             }

@@ -6,6 +6,7 @@ import io.benchctl.api.report.RunPlan;
 import io.benchctl.api.result.RunResult;
 import io.benchctl.api.result.TestResult;
 import io.benchctl.api.result.WarningInfo;
+import io.benchctl.runtime.plugins.LoadedReporter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -24,7 +25,26 @@ final class ListenerFanout implements RunListener {
 
     private final List<Named> listeners = new CopyOnWriteArrayList<>();
 
-    void add(String reporterId, RunListener listener) {
+    /**
+     * Starts every reporter's live view on {@code output}. A reporter whose listener cannot start
+     * is logged and left out; it still writes its output at the end.
+     */
+    static ListenerFanout start(List<LoadedReporter> reporters, OutputFolder output) {
+        ListenerFanout fanout = new ListenerFanout();
+        for (LoadedReporter reporter : reporters) {
+            try {
+                fanout.add(reporter.reporter().id(), reporter.reporter().listener(output));
+            } catch (RuntimeException | LinkageError e) {
+                LOG.error(
+                        "reporter '{}' could not start its live view: {}",
+                        reporter.reporter().id(),
+                        e.toString());
+            }
+        }
+        return fanout;
+    }
+
+    private void add(String reporterId, RunListener listener) {
         if (listener != null && listener != RunListener.NOOP) {
             listeners.add(new Named(reporterId, listener));
         }

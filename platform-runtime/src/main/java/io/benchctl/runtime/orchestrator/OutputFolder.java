@@ -1,5 +1,7 @@
 package io.benchctl.runtime.orchestrator;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.benchctl.api.report.ReportContext;
 import io.benchctl.api.result.RunResult;
 import io.benchctl.runtime.result.ResultCodec;
@@ -9,8 +11,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.apiguardian.api.API;
 
 /** The {@link ReportContext} of one run: its output folder and the host's services. */
+@API(status = INTERNAL, since = "1.0")
 public final class OutputFolder implements ReportContext {
     private final Path directory;
     private final PrintStream console;

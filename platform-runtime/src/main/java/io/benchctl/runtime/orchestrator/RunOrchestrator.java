@@ -1,39 +1,41 @@
 package io.benchctl.runtime.orchestrator;
 
-import io.benchctl.api.Settings;
-import io.benchctl.api.Workload;
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import io.benchctl.api.report.RunPlan;
 import io.benchctl.api.result.ErrorInfo;
 import io.benchctl.api.result.RunResult;
+import io.benchctl.api.result.RunStatus;
 import io.benchctl.api.result.TestResult;
 import io.benchctl.api.result.TestStatus;
 import io.benchctl.runtime.config.RunSettings;
-import io.benchctl.runtime.plugins.LoadedModule;
-import io.benchctl.runtime.plugins.LoadedReporter;
 import io.benchctl.runtime.scratch.ScratchManager;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.apiguardian.api.API;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs a validated profile: plans workloads, schedules them, journals each as it ends, and hands
- * the one result to every reporter. Exit status: 0 all ok, 1 a workload or reporter failed,
- * 130 interrupted (what finished is still written).
+ * Runs a validated profile in two steps: {@link #plan()} expands the modules into an immutable
+ * {@link WorkloadPlan}; {@link #execute(WorkloadPlan)} schedules it, journals each workload as it
+ * ends, and hands the one result to every reporter.
+ *
+ * <pre>{@code
+ * RunOrchestrator orchestrator = new RunOrchestrator(request, cancellation);
+ * WorkloadPlan plan = orchestrator.plan();
+ * RunOrchestrator.Outcome outcome = orchestrator.execute(plan);
+ * return outcome.exitCode();
+ * }</pre>
  */
+@API(status = INTERNAL, since = "1.0")
 public final class RunOrchestrator {
     private static final Logger LOG = LoggerFactory.getLogger(RunOrchestrator.class);
-
-    public static final int EXIT_OK = 0;
-    public static final int EXIT_FAILED = 1;
-    public static final int EXIT_INTERRUPTED = 130;
 
     /**
      * The finished run.
@@ -41,12 +43,21 @@ public final class RunOrchestrator {
      * @param reportFailures one message per reporter that could not write its output; the caller
      *     then prints the result on stdout so that it is not lost
      */
-    public record Outcome(RunResult result, int exitCode, Journal journal, List<String> reportFailures) {}
+    public record Outcome(RunResult result, List<String> reportFailures) {
+        public Outcome {
+            reportFailures = List.copyOf(reportFailures);
+        }
+
+        /** The run status's exit code; a run that was ok but lost a reporter's output is failed (1). */
+        public int exitCode() {
+            RunStatus status =
+                    result.status() == RunStatus.OK && !reportFailures.isEmpty() ? RunStatus.FAILED : result.status();
+            return status.exitCode();
+        }
+    }
 
     private final RunRequest request;
     private final RunCancellation cancellation;
-    private final List<PlannedWorkload> plan = new ArrayList<>();
-    private final List<TestResult> planFailures = new ArrayList<>();
 
     public RunOrchestrator(RunRequest request, RunCancellation cancellation) {
         this.request = request;
@@ -54,116 +65,38 @@ public final class RunOrchestrator {
     }
 
     /**
-     * Expands every module's settings into workloads.
+     * Expands every module's settings into workloads. A module that throws anything but an
+     * IllegalArgumentException, or plans a variant twice, becomes a failure in the plan.
      *
      * @throws PlanException when a module rejects its settings (IllegalArgumentException)
      */
-    public List<String> plan() throws PlanException {
-        for (var entry : request.profile().modules().entrySet()) {
-            LoadedModule loaded = request.modules().get(entry.getKey());
-            plan(loaded, entry.getValue());
-        }
-        return plan.stream().map(PlannedWorkload::id).toList();
-    }
-
-    private void plan(LoadedModule loaded, Settings settings) throws PlanException {
-        String moduleId = loaded.module().id();
-        List<Workload> workloads;
-        try {
-            workloads = loaded.module().plan(settings, request.facts());
-        } catch (IllegalArgumentException e) {
-            throw new PlanException("[modules." + moduleId + "] " + e.getMessage());
-        } catch (RuntimeException | LinkageError e) {
-            planFailures.add(failed(moduleId, "*", new ErrorInfo("exception", "plan", WorkloadExecutor.describe(e))));
-            return;
-        }
-        Set<String> variants = new HashSet<>();
-        for (Workload workload : workloads) {
-            if (!variants.add(workload.variant())) {
-                planFailures.add(failed(
-                        moduleId,
-                        workload.variant(),
-                        new ErrorInfo(
-                                "exception",
-                                "plan",
-                                "module '" + moduleId + "' planned the variant '" + workload.variant() + "' twice")));
-                continue;
-            }
-            plan.add(new PlannedWorkload(moduleId, workload, loaded.module().resources(), settings));
-        }
+    public WorkloadPlan plan() throws PlanException {
+        return Planner.plan(request);
     }
 
     /** Runs the plan (or, for a dry run, nothing) and writes the results. */
-    public Outcome execute() {
+    public Outcome execute(WorkloadPlan plan) {
         RunSettings run = request.profile().run();
         Instant startedAt = Instant.now();
         OutputFolder output = new OutputFolder(
                 request.outputDirectory(), request.console(), request.quiet(), request.interactiveAllowed());
-        ListenerFanout listeners = new ListenerFanout();
-        for (LoadedReporter reporter : request.reporters()) {
-            try {
-                listeners.add(reporter.reporter().id(), reporter.reporter().listener(output));
-            } catch (RuntimeException | LinkageError e) {
-                LOG.error(
-                        "reporter '{}' could not start its live view: {}",
-                        reporter.reporter().id(),
-                        e.toString());
-            }
-        }
+        ListenerFanout listeners = ListenerFanout.start(request.reporters(), output);
         Map<String, Object> host = request.host().join();
         Journal journal = new Journal(request.outputDirectory().resolve(request.runId() + ".jsonl"));
-        journal.append("run", header(startedAt, host));
+        journal.runStarted(header(startedAt, host));
 
-        List<PlannedWorkload> toRun = request.dryRun() ? List.of() : plan;
+        List<PlannedWorkload> toRun = request.dryRun() ? List.of() : plan.workloads();
         listeners.runStarted(new RunPlan(
                 request.runId(),
                 run.name(),
                 toRun.stream().map(PlannedWorkload::id).toList(),
                 estimate(run, toRun.size()),
                 host));
+        List<TestResult> tests = request.dryRun() ? List.of() : runAll(plan, listeners, journal);
 
-        List<TestResult> tests = new ArrayList<>();
-        if (!request.dryRun()) {
-            tests.addAll(planFailures);
-            planFailures.forEach(t -> journal.append("test", t));
-            ScratchManager scratch = new ScratchManager(request.runId(), (code, message) -> {
-                LOG.warn("{}: {}", code, message);
-                ExecutionContext.warnAllocatingWorkload(code, message);
-            });
-            // A second Ctrl-C exits at once; the hook still removes this run's scratch folders.
-            Thread releaseOnExit = new Thread(scratch::release, "benchctl-scratch-release");
-            Runtime.getRuntime().addShutdownHook(releaseOnExit);
-            try (scratch) {
-                OutsideWrites outsideWrites =
-                        new OutsideWrites(Path.of("").toAbsolutePath(), request.outputDirectory());
-                WorkloadExecutor executor =
-                        new WorkloadExecutor(run, request.facts(), cancellation, scratch, listeners, outsideWrites);
-                tests.addAll(Scheduler.run(
-                        toRun,
-                        "parallel".equals(run.schedule()) ? run.maxParallel() : 1,
-                        run.allowConflicts(),
-                        workload -> {
-                            TestResult result = executor.execute(workload);
-                            journal.append("test", result);
-                            return result;
-                        },
-                        workload -> {
-                            TestResult result = skipped(workload);
-                            journal.append("test", result);
-                            return result;
-                        },
-                        cancellation));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                cancellation.cancel();
-            } finally {
-                removeHook(releaseOnExit);
-            }
-        }
-
-        String status = cancellation.isCancelled()
-                ? "interrupted"
-                : tests.stream().anyMatch(t -> t.status() == TestStatus.FAILED) ? "failed" : "ok";
+        RunStatus status = cancellation.isCancelled()
+                ? RunStatus.INTERRUPTED
+                : tests.stream().anyMatch(t -> t.status() == TestStatus.FAILED) ? RunStatus.FAILED : RunStatus.OK;
         RunResult result = new RunResult(
                 RunResult.SCHEMA_VERSION,
                 request.runId(),
@@ -174,31 +107,45 @@ public final class RunOrchestrator {
                 request.benchctl(),
                 host,
                 request.profile().tree(),
-                List.copyOf(tests));
-        journal.append("end", Map.of("status", status, "finishedAt", result.finishedAt()));
-        journal.close();
+                tests);
+        journal.runEnded(status, result.finishedAt());
         listeners.runFinished(result);
-        List<String> reportFailures = writeReports(result, output);
-
-        int exit = switch (status) {
-            case "interrupted" -> EXIT_INTERRUPTED;
-            case "failed" -> EXIT_FAILED;
-            default -> reportFailures.isEmpty() ? EXIT_OK : EXIT_FAILED;
-        };
-        return new Outcome(result, exit, journal, reportFailures);
+        return new Outcome(result, new ReportWriter(request.reporters(), output).write(result));
     }
 
-    private List<String> writeReports(RunResult result, OutputFolder output) {
-        List<String> failures = new ArrayList<>();
-        for (LoadedReporter reporter : request.reporters()) {
-            try {
-                reporter.reporter().write(result, output);
-            } catch (Exception | LinkageError e) {
-                failures.add("reporter '" + reporter.reporter().id() + "' could not write its output: "
-                        + WorkloadExecutor.describe(e));
-            }
+    /**
+     * Journals the plan's failures, then runs its workloads on the schedule, journaling each as it
+     * ends; what the cancellation stops before it starts is journaled as skipped.
+     *
+     * @return the plan's failures, then one result per workload in plan order
+     */
+    private List<TestResult> runAll(WorkloadPlan plan, ListenerFanout listeners, Journal journal) {
+        RunSettings run = request.profile().run();
+        List<TestResult> tests = new ArrayList<>(plan.failures());
+        plan.failures().forEach(journal::workloadFinished);
+        ScratchManager scratch =
+                new ScratchManager(request.runId(), (code, message) -> LOG.warn("{}: {}", code, message));
+        try (ScratchShutdownHook released = ScratchShutdownHook.install(scratch)) {
+            OutsideWrites outsideWrites = new OutsideWrites(Path.of("").toAbsolutePath(), request.outputDirectory());
+            WorkloadExecutor executor =
+                    new WorkloadExecutor(run, request.facts(), cancellation, scratch, listeners, outsideWrites);
+            tests.addAll(Scheduler.run(
+                    plan.workloads(),
+                    lanes(run),
+                    run.allowConflicts(),
+                    workload -> journaled(journal, executor.execute(workload)),
+                    workload -> journaled(journal, skipped(workload)),
+                    cancellation));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            cancellation.cancel();
         }
-        return failures;
+        return List.copyOf(tests);
+    }
+
+    private static TestResult journaled(Journal journal, TestResult result) {
+        journal.workloadFinished(result);
+        return result;
     }
 
     private Map<String, Object> header(Instant startedAt, Map<String, Object> host) {
@@ -213,18 +160,15 @@ public final class RunOrchestrator {
         return header;
     }
 
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException e) {
-            // the JVM is already shutting down: the hook runs anyway
-        }
+    /** How many workloads may run at once: {@code max_parallel} on a parallel schedule, else one. */
+    private static int lanes(RunSettings run) {
+        return "parallel".equals(run.schedule()) ? Math.max(1, run.maxParallel()) : 1;
     }
 
     private static Duration estimate(RunSettings run, int workloads) {
         Duration each =
                 run.warmup().plus(run.duration().multipliedBy(run.iterations())).plus(run.cooldown());
-        int lanes = "parallel".equals(run.schedule()) ? Math.max(1, run.maxParallel()) : 1;
+        int lanes = lanes(run);
         return each.multipliedBy((workloads + lanes - 1) / lanes);
     }
 
@@ -236,21 +180,6 @@ public final class RunOrchestrator {
                 workload.workload().variant(),
                 TestStatus.SKIPPED,
                 new ErrorInfo("interrupted", "pending", "not started: the run was interrupted"),
-                List.of(),
-                List.of(),
-                List.of(),
-                now,
-                now);
-    }
-
-    private static TestResult failed(String moduleId, String variant, ErrorInfo error) {
-        String now = Instant.now().toString();
-        return new TestResult(
-                moduleId + "/" + variant,
-                moduleId,
-                variant,
-                TestStatus.FAILED,
-                error,
                 List.of(),
                 List.of(),
                 List.of(),

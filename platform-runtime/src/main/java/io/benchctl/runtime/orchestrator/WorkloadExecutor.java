@@ -11,8 +11,8 @@ import io.benchctl.api.result.TestStatus;
 import io.benchctl.api.result.WarningInfo;
 import io.benchctl.runtime.affinity.ThreadPinner;
 import io.benchctl.runtime.config.RunSettings;
+import io.benchctl.runtime.scratch.ScratchManager;
 import io.benchctl.runtime.measure.WorkloadRecorder;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,26 +38,29 @@ final class WorkloadExecutor {
     private final RunSettings run;
     private final HostFacts host;
     private final RunCancellation runCancellation;
-    private final ScratchSpace scratch;
+    private final ScratchManager scratch;
     private final ListenerFanout listeners;
     private final OutsideWrites outsideWrites;
+
+    /**
+     * How a workload ended: what its result says besides ids and times.
+     *
+     * @param recorderWarnings what the recorder noticed about the values of a finished workload
+     */
+    private record Ending(
+            TestStatus status, ErrorInfo error, List<MetricResult> metrics, List<WarningInfo> recorderWarnings) {}
 
     WorkloadExecutor(
             RunSettings run,
             HostFacts host,
             RunCancellation runCancellation,
-            ScratchSpace scratch,
+            ScratchManager scratch,
             ListenerFanout listeners,
             OutsideWrites outsideWrites) {
         this.run = run;
         this.host = host;
         this.runCancellation = runCancellation;
-        // The folders scratch space is allocated in are watched for writes beside it.
-        this.scratch = (parentDir, bytesNeeded, quotaBytes) -> {
-            Path folder = scratch.allocate(parentDir, bytesNeeded, quotaBytes);
-            outsideWrites.scratchRoot(folder.getParent());
-            return folder;
-        };
+        this.scratch = scratch;
         this.listeners = listeners;
         this.outsideWrites = outsideWrites;
     }
@@ -82,9 +85,11 @@ final class WorkloadExecutor {
         Instant startedAt = Instant.now();
         RunCancellation cancellation = runCancellation.child();
         ThreadPinner pinner = ThreadPinner.create(run.affinity());
+        WorkloadWarnings warnings = new WorkloadWarnings(id, listeners);
+        pinner.warning().ifPresent(message -> warnings.warn("affinity-unavailable", message));
+        ScratchSpace workloadScratch = new WorkloadScratch(scratch, outsideWrites, warnings);
         ExecutionContext context =
-                new ExecutionContext(id, planned.settings(), host, run, cancellation, scratch, pinner, listeners);
-        pinner.warning().ifPresent(message -> context.warn("affinity-unavailable", message));
+                new ExecutionContext(planned, host, run, cancellation, workloadScratch, pinner, listeners, warnings);
         WorkloadRecorder recorder = new WorkloadRecorder(id);
         Lifecycle lifecycle = new Lifecycle(planned.workload(), context, recorder, listeners, run);
 
@@ -100,36 +105,17 @@ final class WorkloadExecutor {
         worker.start();
         ErrorInfo timeout = supervise(worker, lifecycle, cancellation);
 
-        List<WarningInfo> warnings = new ArrayList<>(context.warnings());
-        leftRunning(threads, worker).ifPresent(warnings::add);
+        List<WarningInfo> found = new ArrayList<>(warnings.list());
+        leftRunning(threads, worker).ifPresent(found::add);
         outsideWrites.close(window).ifPresent(warning -> {
             LOG.warn("{}", warning.message());
-            warnings.add(warning);
+            found.add(warning);
         });
-        ErrorInfo error = timeout != null ? timeout : errorOf(lifecycle);
-        TestStatus status = TestStatus.OK;
-        List<MetricResult> metrics = List.of();
-        if (error == null && runCancellation.isCancelled() && lifecycle.iterationsDone() < run.iterations()) {
-            error = new ErrorInfo(
-                    "interrupted",
-                    lifecycle.step().label,
-                    "interrupted by the user after " + lifecycle.iterationsDone() + " of " + run.iterations()
-                            + " iterations");
-        }
-        if (error != null) {
-            status = SKIP_CODES.contains(error.code()) ? TestStatus.SKIPPED : TestStatus.FAILED;
-        } else {
-            metrics = recorder.results();
-            warnings.addAll(recorder.warnings());
-            if (metrics.isEmpty()) {
-                status = TestStatus.FAILED;
-                error = new ErrorInfo(
-                        "no-metrics", Step.RUN.label, "the workload finished without recording any value");
-            }
-        }
+        Ending ending = ending(timeout != null ? timeout : errorOf(lifecycle), lifecycle, recorder);
+        found.addAll(ending.recorderWarnings());
         listeners.phaseChanged(
                 id,
-                switch (status) {
+                switch (ending.status()) {
                     case OK -> Phase.DONE;
                     case FAILED -> Phase.FAILED;
                     case SKIPPED -> Phase.SKIPPED;
@@ -138,15 +124,46 @@ final class WorkloadExecutor {
                 id,
                 planned.moduleId(),
                 planned.workload().variant(),
-                status,
-                error,
-                List.copyOf(warnings),
-                metrics,
+                ending.status(),
+                ending.error(),
+                List.copyOf(found),
+                ending.metrics(),
                 pinner.pinnedCpus(),
                 startedAt.toString(),
                 Instant.now().toString());
         listeners.workloadFinished(result);
         return result;
+    }
+
+    /**
+     * The status, error and metrics of a workload whose thread is done. An interrupted run makes a
+     * workload that had not finished its iterations skipped; one that recorded nothing fails.
+     */
+    private Ending ending(ErrorInfo error, Lifecycle lifecycle, WorkloadRecorder recorder) {
+        if (error == null && runCancellation.isCancelled() && lifecycle.iterationsDone() < run.iterations()) {
+            error = new ErrorInfo(
+                    "interrupted",
+                    lifecycle.step().label,
+                    "interrupted by the user after " + lifecycle.iterationsDone() + " of " + run.iterations()
+                            + " iterations");
+        }
+        if (error != null) {
+            return new Ending(
+                    SKIP_CODES.contains(error.code()) ? TestStatus.SKIPPED : TestStatus.FAILED,
+                    error,
+                    List.of(),
+                    List.of());
+        }
+        List<MetricResult> metrics = recorder.results();
+        List<WarningInfo> recorderWarnings = recorder.warnings();
+        if (metrics.isEmpty()) {
+            return new Ending(
+                    TestStatus.FAILED,
+                    new ErrorInfo("no-metrics", Step.RUN.label, "the workload finished without recording any value"),
+                    List.of(),
+                    recorderWarnings);
+        }
+        return new Ending(TestStatus.OK, null, metrics, recorderWarnings);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.benchctl.runtime.result;
 
 import io.benchctl.api.result.BenchctlInfo;
 import io.benchctl.api.result.RunResult;
+import io.benchctl.api.result.RunStatus;
 import io.benchctl.api.result.TestResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +30,7 @@ public final class JournalReader {
         List<String> lines = Files.readAllLines(journal, StandardCharsets.UTF_8);
         JsonNode header = null;
         List<TestResult> tests = new ArrayList<>();
-        String status = "interrupted";
+        RunStatus status = RunStatus.INTERRUPTED;
         String finishedAt = null;
         var mapper = ResultCodec.mapper();
         for (int i = 0; i < lines.size(); i++) {
@@ -46,14 +47,21 @@ public final class JournalReader {
                 throw new IOException(journal + ":" + (i + 1) + ": not a journal line: " + e.getOriginalMessage());
             }
             JsonNode data = line.path("data");
-            switch (line.path("type").asString("")) {
-                case "run" -> header = data;
-                case "test" -> tests.add(mapper.treeToValue(data, TestResult.class));
-                case "end" -> {
-                    status = data.path("status").asString("interrupted");
-                    finishedAt = data.path("finishedAt").asString(null);
+            try {
+                switch (line.path("type").asString("")) {
+                    case "run" -> header = data;
+                    case "test" -> tests.add(mapper.treeToValue(data, TestResult.class));
+                    case "end" -> {
+                        status = data.has("status")
+                                ? mapper.treeToValue(data.get("status"), RunStatus.class)
+                                : RunStatus.INTERRUPTED;
+                        finishedAt = data.path("finishedAt").asString(null);
+                    }
+                    default -> throw new IOException(journal + ":" + (i + 1) + ": unknown journal line type");
                 }
-                default -> throw new IOException(journal + ":" + (i + 1) + ": unknown journal line type");
+            } catch (JacksonException e) {
+                // a status or field no benchctl writes: say which line, not a stack trace
+                throw new IOException(journal + ":" + (i + 1) + ": not a journal line: " + e.getOriginalMessage());
             }
         }
         if (header == null) {

@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * run made, and is safe to call again, from a shutdown hook, or concurrently with a workload;
  * {@link #sweepStale} removes folders whose owner is dead, so a SIGKILLed run is cleaned up by the
  * next one. Warnings (stale folders removed, cleanup failures) go to the {@code warn} consumer as
- * events for reporters; an exception thrown by that consumer is logged and ignored.
+ * events for reporters, or, for an allocation made for one workload, to that allocation's own
+ * consumer; an exception thrown by a consumer is logged and ignored.
  *
  * <p>Thread safety: all methods are synchronized on the manager.
  */
@@ -79,7 +80,19 @@ public final class ScratchManager implements ScratchSpace, AutoCloseable {
     }
 
     @Override
-    public synchronized Path allocate(Path parentDir, long bytesNeeded, long quotaBytes) throws IOException {
+    public Path allocate(Path parentDir, long bytesNeeded, long quotaBytes) throws IOException {
+        return allocate(parentDir, bytesNeeded, quotaBytes, warn);
+    }
+
+    /**
+     * {@link #allocate(Path, long, long)} for one workload: what the sweep before it finds (a
+     * stale folder removed, say) goes to {@code workloadWarn}, so that it becomes that workload's
+     * warning rather than the run's.
+     */
+    public synchronized Path allocate(
+            Path parentDir, long bytesNeeded, long quotaBytes, BiConsumer<String, String> workloadWarn)
+            throws IOException {
+        Objects.requireNonNull(workloadWarn, "workloadWarn");
         if (closed) {
             throw new IllegalStateException("scratch space is closed: the run is shutting down");
         }
@@ -88,7 +101,7 @@ public final class ScratchManager implements ScratchSpace, AutoCloseable {
         }
         Path parent = parentDir.toAbsolutePath().normalize();
         checkUsable(parent);
-        sweepStale(parent);
+        sweepStale(parent, workloadWarn);
         Path folder = parent.resolve(FOLDER_PREFIX + runId);
         checkSpace(parent, bytesNeeded + FolderTrees.sizeBytes(folder), bytesNeeded, quotaBytes);
         create(folder);
@@ -105,13 +118,17 @@ public final class ScratchManager implements ScratchSpace, AutoCloseable {
      * @return the folders removed
      */
     public synchronized List<Path> sweepStale(Path parentDir) {
+        return sweepStale(parentDir, warn);
+    }
+
+    private List<Path> sweepStale(Path parentDir, BiConsumer<String, String> sink) {
         Path parent = parentDir.toAbsolutePath().normalize();
         List<Path> removed = new ArrayList<>();
         try (DirectoryStream<Path> candidates = Files.newDirectoryStream(parent, FOLDER_PREFIX + "*")) {
             for (Path candidate : candidates) {
                 if (Files.isDirectory(candidate, LinkOption.NOFOLLOW_LINKS)
                         && !folders.contains(candidate)
-                        && removeIfStale(candidate)) {
+                        && removeIfStale(candidate, sink)) {
                     removed.add(candidate);
                 }
             }
@@ -130,6 +147,7 @@ public final class ScratchManager implements ScratchSpace, AutoCloseable {
                 LOG.debug("removed scratch folder {}", folder);
             } catch (IOException e) {
                 emit(
+                        warn,
                         "scratch-cleanup-failed",
                         "could not remove scratch folder " + folder + ": " + reason(e) + "; remove it by hand");
             }
@@ -190,14 +208,14 @@ public final class ScratchManager implements ScratchSpace, AutoCloseable {
         LOG.debug("scratch folder {} allocated", folder);
     }
 
-    private boolean removeIfStale(Path candidate) {
+    private boolean removeIfStale(Path candidate, BiConsumer<String, String> sink) {
         Optional<LockFile> owner = LockFile.readFrom(candidate);
         if (owner.isPresent() && owner.get().owner() == LockFile.Owner.DEAD) {
             return remove(
-                    candidate, "a benchctl run that is gone (pid " + owner.get().pid() + ")");
+                    candidate, "a benchctl run that is gone (pid " + owner.get().pid() + ")", sink);
         }
         if (owner.isEmpty() && diedBeingCreated(candidate)) {
-            return remove(candidate, "a benchctl run killed while it created the folder (no owner lock)");
+            return remove(candidate, "a benchctl run killed while it created the folder (no owner lock)", sink);
         }
         return false;
     }
@@ -221,23 +239,24 @@ public final class ScratchManager implements ScratchSpace, AutoCloseable {
         }
     }
 
-    private boolean remove(Path candidate, String leftBy) {
+    private boolean remove(Path candidate, String leftBy, BiConsumer<String, String> sink) {
         try {
             long sizeBytes = FolderTrees.sizeBytes(candidate);
             FolderTrees.delete(candidate);
             emit(
+                    sink,
                     "scratch-stale-removed",
                     "removed " + candidate + " (" + ByteSizes.human(sizeBytes) + ") left by " + leftBy);
             return true;
         } catch (IOException e) {
-            emit("scratch-stale-kept", "could not remove " + candidate + " left by " + leftBy + ": " + reason(e));
+            emit(sink, "scratch-stale-kept", "could not remove " + candidate + " left by " + leftBy + ": " + reason(e));
             return false;
         }
     }
 
-    private void emit(String code, String message) {
+    private static void emit(BiConsumer<String, String> sink, String code, String message) {
         try {
-            warn.accept(code, message);
+            sink.accept(code, message);
         } catch (RuntimeException e) {
             LOG.warn("warning listener failed on [{}] {}", code, message, e);
         }

@@ -5,6 +5,7 @@ import io.benchctl.api.result.BenchctlInfo;
 import io.benchctl.api.result.MetricResult;
 import io.benchctl.api.result.PluginInfo;
 import io.benchctl.api.result.RunResult;
+import io.benchctl.api.result.RunStatus;
 import io.benchctl.api.result.Stats;
 import io.benchctl.api.result.TestResult;
 import io.benchctl.api.result.TestStatus;
@@ -116,7 +117,7 @@ final class SyntheticRuns {
                 RunResult.SCHEMA_VERSION,
                 "run-" + start.getEpochSecond(),
                 "lab",
-                "ok",
+                RunStatus.OK,
                 start.toString(),
                 start.plusSeconds(60).toString(),
                 benchctl,

@@ -185,6 +185,20 @@ class ScratchManagerTest {
         assertEquals(1, warnings.size(), warnings::toString);
     }
 
+    @Test
+    void anAllocationForOneWorkloadSendsItsSweepWarningsToThatWorkloadOnly() throws Exception {
+        Path stale = staleFolder("benchctl-old", new LockFile(deadPid(), -1, self().host(), self().pidNamespace()));
+        List<String> workloadWarnings = new ArrayList<>();
+        try (ScratchManager scratch = manager("run11")) {
+            Path folder = scratch.allocate(parent, 0, 1 << 20, (code, message) -> workloadWarnings.add(code));
+            assertEquals(parent.resolve("benchctl-run11"), folder);
+            assertEquals(folder, scratch.allocate(parent, 0, 1 << 20, (code, message) -> workloadWarnings.add(code)));
+        }
+        assertFalse(Files.exists(stale));
+        assertEquals(List.of("scratch-stale-removed"), workloadWarnings);
+        assertEquals(List.of(), warnings, "the run's own consumer hears nothing of it");
+    }
+
     private Path staleFolder(String name, LockFile lock) throws IOException {
         Path folder = Files.createDirectory(parent.resolve(name));
         lock.writeTo(folder);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.benchctl.api.result.RunResult;
+import io.benchctl.api.result.RunStatus;
 import io.benchctl.api.result.TestResult;
 import io.benchctl.runtime.result.JournalReader;
 import io.benchctl.runtime.result.ResultCodec;
@@ -95,7 +96,7 @@ class KillEveryModuleTest {
         } else {
             assertEquals(130, process.exitValue(), at + err);
             RunResult result = ResultCodec.read(output.resolve("latest.json"));
-            assertEquals("interrupted", result.status());
+            assertEquals(RunStatus.INTERRUPTED, result.status());
             // The journal is in completion order, the result in plan order: compare the contents.
             assertEquals(sorted(result.tests()), sorted(journaled.tests()), at + "the journal holds every workload");
         }

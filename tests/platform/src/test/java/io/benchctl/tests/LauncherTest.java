@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.benchctl.api.result.RunResult;
+import io.benchctl.api.result.RunStatus;
 import io.benchctl.runtime.result.JournalReader;
 import io.benchctl.runtime.result.ResultCodec;
 import java.io.IOException;
@@ -162,7 +163,7 @@ class LauncherTest {
         assertEquals(130, process.exitValue(), err);
 
         RunResult result = ResultCodec.read(output.resolve("latest.json"));
-        assertEquals("interrupted", result.status());
+        assertEquals(RunStatus.INTERRUPTED, result.status());
         long ok = result.tests().stream()
                 .filter(t -> t.status().name().equals("OK"))
                 .count();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.benchctl.api.result.RunResult;
+import io.benchctl.api.result.RunStatus;
 import io.benchctl.api.result.TestResult;
 import io.benchctl.api.result.TestStatus;
 import io.benchctl.runtime.result.ResultCodec;
@@ -41,7 +42,7 @@ class LifecycleTest {
         var run = Fixtures.run(plugins, Fixtures.profile(temp, "[modules.sample]\nvariants = 2\n"), output);
         assertEquals(0, run.exitCode(), run.all());
         RunResult result = onlyResult();
-        assertEquals("ok", result.status());
+        assertEquals(RunStatus.OK, result.status());
         assertEquals(
                 List.of("sample/sum0", "sample/sum1"),
                 result.tests().stream().map(TestResult::id).toList());
@@ -77,7 +78,7 @@ class LifecycleTest {
                 """.formatted(step, markers)), output);
         assertEquals(1, run.exitCode(), run.all());
         RunResult result = onlyResult();
-        assertEquals("failed", result.status());
+        assertEquals(RunStatus.FAILED, result.status());
         TestResult fault = test(result, "fault/throw-" + step + "-hang-none");
         assertEquals(TestStatus.FAILED, fault.status());
         assertEquals(step, fault.error().phase());
@@ -163,7 +164,7 @@ class LifecycleTest {
         assertEquals(0, report.exitCode(), report.all());
         RunResult again = ResultCodec.read(rendered.resolve(onlyResult().runId() + ".json"));
         assertEquals(onlyResult().tests(), again.tests());
-        assertEquals("ok", again.status());
+        assertEquals(RunStatus.OK, again.status());
     }
 
     @Test

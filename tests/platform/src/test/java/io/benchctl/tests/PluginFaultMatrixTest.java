@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.benchctl.api.result.RunResult;
+import io.benchctl.api.result.RunStatus;
 import io.benchctl.api.result.TestStatus;
 import io.benchctl.runtime.result.JournalReader;
 import io.benchctl.runtime.result.ResultCodec;
@@ -65,7 +66,7 @@ class PluginFaultMatrixTest {
                 42, run.exitCode(), "the plugin's own exit status: the JVM cannot refuse System.exit " + run.err());
         Path journal = Fixtures.journal(run.output());
         RunResult rebuilt = JournalReader.read(journal);
-        assertEquals("interrupted", rebuilt.status());
+        assertEquals(RunStatus.INTERRUPTED, rebuilt.status());
         assertEquals(
                 TestStatus.OK, LifecycleTest.test(rebuilt, "sample/sum0").status(), "the workload before it is kept");
         var report = Fixtures.reportJournal(journal, temp.resolve("again"), temp.resolve("plugins"));

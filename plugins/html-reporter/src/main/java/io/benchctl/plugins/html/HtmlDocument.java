@@ -47,9 +47,9 @@ final class HtmlDocument {
         out.append("<h1>benchctl run <code>")
                 .append(text(result.name()))
                 .append("</code>: <span class=\"status-")
-                .append(text(result.status()))
+                .append(text(result.status().name().toLowerCase(Locale.ROOT)))
                 .append("\">")
-                .append(text(result.status()))
+                .append(text(result.status().name().toLowerCase(Locale.ROOT)))
                 .append("</span></h1>\n");
         long ok = tests().stream().filter(t -> t.status() == TestStatus.OK).count();
         out.append("<p>")

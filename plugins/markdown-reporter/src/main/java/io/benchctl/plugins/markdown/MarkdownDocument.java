@@ -41,7 +41,7 @@ final class MarkdownDocument {
         out.append("# benchctl run `")
                 .append(result.name())
                 .append("`: ")
-                .append(result.status())
+                .append(result.status().name().toLowerCase(Locale.ROOT))
                 .append("\n\n");
         out.append(String.format(
                 Locale.ROOT,

@@ -9,6 +9,7 @@ import io.benchctl.api.result.ErrorInfo;
 import io.benchctl.api.result.MetricResult;
 import io.benchctl.api.result.PluginInfo;
 import io.benchctl.api.result.RunResult;
+import io.benchctl.api.result.RunStatus;
 import io.benchctl.api.result.TestResult;
 import io.benchctl.api.result.TestStatus;
 import io.benchctl.api.result.WarningInfo;
@@ -109,7 +110,7 @@ public final class SampleRun {
                 RunResult.SCHEMA_VERSION,
                 RUN_ID,
                 "lab",
-                "failed",
+                RunStatus.FAILED,
                 "2026-11-29T16:38:00Z",
                 "2026-11-29T16:41:12Z",
                 info(),

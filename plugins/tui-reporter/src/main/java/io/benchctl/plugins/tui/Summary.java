@@ -87,7 +87,7 @@ final class Summary {
                         Locale.ROOT,
                         "benchctl run %s: %s: %d ok, %d failed, %d skipped%s",
                         result.name(),
-                        result.status(),
+                        result.status().name().toLowerCase(Locale.ROOT),
                         ok,
                         failed,
                         skipped,

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.benchctl.api.result.RunResult;
+import io.benchctl.api.result.RunStatus;
 import io.benchctl.plugins.testkit.SampleRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ class DryRunTest {
                 full.schemaVersion(),
                 "dry",
                 full.name(),
-                "ok",
+                RunStatus.OK,
                 full.startedAt(),
                 full.finishedAt(),
                 full.benchctl(),
@@ -44,7 +45,8 @@ class DryRunTest {
 
     @Test
     void missingOptionalBlocksAreNotAnError() throws Exception {
-        RunResult bare = new RunResult("1.0.0", "bare", "lab", "ok", null, null, null, Map.of(), Map.of(), List.of());
+        RunResult bare =
+                new RunResult("1.0.0", "bare", "lab", RunStatus.OK, null, null, null, Map.of(), Map.of(), List.of());
         RenderedRun rendered = RenderedRun.render(bare, folder);
         try (var files = Files.list(folder)) {
             assertEquals(9, files.count(), "json, md, html, csv, two gab, bmf, prom files and latest.json");

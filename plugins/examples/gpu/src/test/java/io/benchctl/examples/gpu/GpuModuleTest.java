@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.benchctl.api.result.RunStatus;
 import io.benchctl.api.result.TestResult;
 import io.benchctl.api.result.TestStatus;
 import io.benchctl.api.result.WarningInfo;
@@ -61,7 +62,7 @@ class GpuModuleTest {
         assertEquals(TestStatus.SKIPPED, test.status());
         assertEquals("no GPU found", test.error().message());
         assertTrue(test.metrics().isEmpty());
-        assertEquals("ok", run.result().status(), "a skipped workload does not fail the run");
+        assertEquals(RunStatus.OK, run.result().status(), "a skipped workload does not fail the run");
     }
 
     @Test

@@ -15,6 +15,7 @@ import io.benchctl.api.WorkloadSkippedException;
 import io.benchctl.api.result.ErrorInfo;
 import io.benchctl.api.result.MetricResult;
 import io.benchctl.api.result.RunResult;
+import io.benchctl.api.result.RunStatus;
 import io.benchctl.api.result.Stats;
 import io.benchctl.api.result.TestResult;
 import io.benchctl.api.result.TestStatus;
@@ -137,8 +138,8 @@ class SummaryReporterTest {
                 List.of(),
                 "",
                 "");
-        RunResult result =
-                new RunResult("1.0.0", "r", "n", "failed", "", "", null, Map.of(), Map.of(), List.of(ok, timedOut));
+        RunResult result = new RunResult(
+                "1.0.0", "r", "n", RunStatus.FAILED, "", "", null, Map.of(), Map.of(), List.of(ok, timedOut));
 
         assertEquals("""
                 memory/triad   ok       bandwidth 1.000 GB/s ±0.010 (n=5, CV 1.0%)

@@ -1,0 +1,80 @@
+package io.benchctl.runtime.orchestrator;
+
+import io.benchctl.api.HostFacts;
+import io.benchctl.api.Settings;
+import io.benchctl.api.Workload;
+import io.benchctl.api.result.ErrorInfo;
+import io.benchctl.api.result.TestResult;
+import io.benchctl.api.result.TestStatus;
+import io.benchctl.runtime.plugins.LoadedModule;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Expands every module's settings into workloads: the {@link WorkloadPlan} of a request. */
+final class Planner {
+    private final HostFacts facts;
+    private final List<PlannedWorkload> workloads = new ArrayList<>();
+    private final List<TestResult> failures = new ArrayList<>();
+
+    private Planner(HostFacts facts) {
+        this.facts = facts;
+    }
+
+    /**
+     * @throws PlanException when a module rejects its settings (IllegalArgumentException)
+     */
+    static WorkloadPlan plan(RunRequest request) throws PlanException {
+        Planner planner = new Planner(request.facts());
+        for (Map.Entry<String, Settings> entry : request.profile().modules().entrySet()) {
+            planner.add(request.modules().get(entry.getKey()), entry.getValue());
+        }
+        return new WorkloadPlan(planner.workloads, planner.failures);
+    }
+
+    private void add(LoadedModule loaded, Settings settings) throws PlanException {
+        String moduleId = loaded.module().id();
+        List<Workload> planned;
+        try {
+            planned = loaded.module().plan(settings, facts);
+        } catch (IllegalArgumentException e) {
+            throw new PlanException("[modules." + moduleId + "] " + e.getMessage());
+        } catch (RuntimeException | LinkageError e) {
+            failures.add(failed(moduleId, "*", new ErrorInfo("exception", "plan", WorkloadExecutor.describe(e))));
+            return;
+        }
+        Set<String> variants = new HashSet<>();
+        for (Workload workload : planned) {
+            if (!variants.add(workload.variant())) {
+                failures.add(failed(
+                        moduleId,
+                        workload.variant(),
+                        new ErrorInfo(
+                                "exception",
+                                "plan",
+                                "module '" + moduleId + "' planned the variant '" + workload.variant() + "' twice")));
+                continue;
+            }
+            workloads.add(
+                    new PlannedWorkload(moduleId, workload, loaded.module().resources(), settings));
+        }
+    }
+
+    private static TestResult failed(String moduleId, String variant, ErrorInfo error) {
+        String now = Instant.now().toString();
+        return new TestResult(
+                moduleId + "/" + variant,
+                moduleId,
+                variant,
+                TestStatus.FAILED,
+                error,
+                List.of(),
+                List.of(),
+                List.of(),
+                now,
+                now);
+    }
+}
