@@ -65,7 +65,7 @@ final class RunWriter {
                 INSERT_RUN,
                 result.runId(),
                 result.name(),
-                result.status(),
+                result.status() == null ? null : result.status().name().toLowerCase(java.util.Locale.ROOT),
                 Times.format(startedAt),
                 Times.format(Times.parseOrNull(result.finishedAt())),
                 Times.format(recordedAt),

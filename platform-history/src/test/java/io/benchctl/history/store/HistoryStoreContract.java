@@ -86,6 +86,7 @@ abstract class HistoryStoreContract {
             RecordOutcome again = store.record(result, "another-host");
             assertFalse(again.added());
             assertEquals(HOST, store.runs(RunFilter.all()).getFirst().hostId());
+            assertEquals("ok", store.runs(RunFilter.all()).getFirst().status(), "stored as the result file writes it");
         }
         assertEquals(1, count(location, "SELECT count(*) FROM runs"));
         assertEquals(12, count(location, "SELECT count(*) FROM samples"));
