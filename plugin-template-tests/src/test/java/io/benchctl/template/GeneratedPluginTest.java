@@ -52,11 +52,14 @@ class GeneratedPluginTest {
                 "benchctl-picocli",
                 "peer-protocol",
                 "platform-runtime",
-                "platform-testkit",
+                "benchctl-testkit",
                 "benchctl-plugin-archetype")) {
             LocalRepository.install(artifacts, repository, artifactId, version, false);
         }
-        LocalRepository.install(artifacts, repository, "benchctl-parent", version, true);
+        // The parent, and the relocation POMs of the kits benchctl-testkit replaced.
+        for (String artifactId : List.of("benchctl-parent", "platform-testkit", "benchctl-reporter-testkit")) {
+            LocalRepository.install(artifacts, repository, artifactId, version, true);
+        }
         Maven maven = Maven.isolated(repository, Path.of(System.getProperty("benchctl.e2e.seedRepository")), work);
 
         long startNanos = System.nanoTime();

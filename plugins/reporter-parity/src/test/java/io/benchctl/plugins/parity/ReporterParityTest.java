@@ -8,7 +8,7 @@ import io.benchctl.api.result.MetricResult;
 import io.benchctl.api.result.RunResult;
 import io.benchctl.api.result.TestResult;
 import io.benchctl.api.result.TestStatus;
-import io.benchctl.plugins.testkit.SampleRun;
+import io.benchctl.testkit.reporter.SampleRun;
 import io.benchctl.runtime.result.ResultCodec;
 import java.nio.file.Path;
 import java.util.ArrayList;
