@@ -6,6 +6,7 @@ import io.benchctl.api.report.Phase;
 import io.benchctl.api.result.MetricResult;
 import io.benchctl.api.result.RunResult;
 import io.benchctl.api.result.TestResult;
+import io.benchctl.api.result.WarningInfo;
 import java.nio.file.Path;
 import java.util.List;
 import org.apiguardian.api.API;
@@ -63,6 +64,20 @@ public record ModuleRun(RunResult result, int exitCode, List<RunEvent> events, S
                                         .map(MetricResult::name)
                                         .distinct()
                                         .toList()));
+    }
+
+    /**
+     * The warnings one workload raised itself through {@code WorkloadContext.warn} (and the
+     * runtime raised for it while it ran, such as scratch-space ones), in order, from the live
+     * events. The result's {@code warnings()} also hold those the statistics add afterwards
+     * ({@code noisy-host}, {@code ci-min-max}, {@code coarse-timer}).
+     */
+    public List<WarningInfo> workloadWarnings(String variant) {
+        String id = test(variant).id();
+        return events(RunEvent.Warning.class).stream()
+                .filter(e -> e.workloadId().equals(id))
+                .map(RunEvent.Warning::warning)
+                .toList();
     }
 
     /** The events of one type, in order; e.g. {@code events(RunEvent.Warning.class)}. */
