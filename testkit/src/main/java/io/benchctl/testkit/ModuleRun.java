@@ -9,6 +9,8 @@ import io.benchctl.api.result.TestResult;
 import io.benchctl.api.result.WarningInfo;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -21,12 +23,29 @@ import org.apiguardian.api.API;
  * @param console what the runtime and reporters printed for the user (their stderr)
  * @param outputDirectory where reporters wrote, when the test chose the folder; else null (the
  *     kit's temporary folder is removed after the run)
+ * @param thrown the first exception each workload threw, by variant (the result holds only its
+ *     text)
  */
 @API(status = EXPERIMENTAL, since = "1.0")
-public record ModuleRun(RunResult result, int exitCode, List<RunEvent> events, String console, Path outputDirectory) {
+public record ModuleRun(
+        RunResult result,
+        int exitCode,
+        List<RunEvent> events,
+        String console,
+        Path outputDirectory,
+        Map<String, Throwable> thrown) {
 
     public ModuleRun {
         events = List.copyOf(events);
+        thrown = Map.copyOf(thrown);
+    }
+
+    /**
+     * The exception the workload with this variant threw from its lifecycle, which the runtime
+     * turned into the result's error; empty when it threw none.
+     */
+    public Optional<Throwable> thrown(String variant) {
+        return Optional.ofNullable(thrown.get(test(variant).variant()));
     }
 
     /** One result per workload, in run order. */

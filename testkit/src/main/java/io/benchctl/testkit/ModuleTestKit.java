@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apiguardian.api.API;
 
 /**
@@ -176,11 +177,12 @@ public final class ModuleTestKit {
             output = outputDirectory != null
                     ? Files.createDirectories(outputDirectory)
                     : Files.createTempDirectory("benchctl-testkit-");
-            BenchmarkModule driven = observer == null ? module : new ObservedModule(module, observer);
+            Map<String, Throwable> thrown = new ConcurrentHashMap<>();
+            BenchmarkModule driven = new ObservedModule(module, observer, thrown);
             EffectiveProfile profile = ProfileText.load(driven, facts, runTable(), settings);
             RuntimeDriver.Outcome outcome = RuntimeDriver.run(driven, profile, reporters, facts, output, quiet);
             return new ModuleRun(
-                    outcome.result(), outcome.exitCode(), outcome.events(), outcome.console(), outputDirectory);
+                    outcome.result(), outcome.exitCode(), outcome.events(), outcome.console(), outputDirectory, thrown);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

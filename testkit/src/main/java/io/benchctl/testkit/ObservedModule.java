@@ -18,12 +18,19 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A module whose workloads also hand every measured value to a {@link RecordingRecorder}. The
- * runtime's own context and recorder stay in charge: the workload gets the runtime's
- * {@link WorkloadContext}, only its {@code recorder()} also copies each call to the observer while
- * the runtime's recorder is the measuring one (never during init, warmup, cooldown or close).
+ * A module whose workloads are watched for the test: the first exception each one throws is kept
+ * (the runtime turns it into the result's error text, the test may want the exception itself),
+ * and, when there is an observer, every measured value also goes to that
+ * {@link RecordingRecorder}. The runtime's own context and recorder stay in charge: the workload
+ * gets the runtime's {@link WorkloadContext}, only its {@code recorder()} also copies each call to
+ * the observer while the runtime's recorder is the measuring one (never during init, warmup,
+ * cooldown or close).
+ *
+ * @param observer null for none
+ * @param thrown filled with the first exception of each workload, by variant
  */
-record ObservedModule(BenchmarkModule module, RecordingRecorder observer) implements BenchmarkModule {
+record ObservedModule(BenchmarkModule module, RecordingRecorder observer, Map<String, Throwable> thrown)
+        implements BenchmarkModule {
 
     @Override
     public String id() {
@@ -53,11 +60,31 @@ record ObservedModule(BenchmarkModule module, RecordingRecorder observer) implem
     @Override
     public List<Workload> plan(Settings settings, HostFacts host) {
         return module.plan(settings, host).stream()
-                .map(workload -> (Workload) new ObservedWorkload(workload, observer))
+                .map(workload -> (Workload) new ObservedWorkload(workload, observer, thrown))
                 .toList();
     }
 
-    private record ObservedWorkload(Workload workload, RecordingRecorder observer) implements Workload {
+    private record ObservedWorkload(Workload workload, RecordingRecorder observer, Map<String, Throwable> thrown)
+            implements Workload {
+
+        /** One lifecycle step of the workload under test. */
+        private interface Step {
+            void run() throws Exception;
+        }
+
+        private void watched(Step step) throws Exception {
+            try {
+                step.run();
+            } catch (Exception | Error e) {
+                thrown.putIfAbsent(workload.variant(), e);
+                throw e;
+            }
+        }
+
+        private WorkloadContext observed(WorkloadContext context) {
+            return observer == null ? context : new ObservedContext(context, observer);
+        }
+
         @Override
         public String variant() {
             return workload.variant();
@@ -65,27 +92,27 @@ record ObservedModule(BenchmarkModule module, RecordingRecorder observer) implem
 
         @Override
         public void init(WorkloadContext context) throws Exception {
-            workload.init(new ObservedContext(context, observer));
+            watched(() -> workload.init(observed(context)));
         }
 
         @Override
         public void warmup(WorkloadContext context) throws Exception {
-            workload.warmup(new ObservedContext(context, observer));
+            watched(() -> workload.warmup(observed(context)));
         }
 
         @Override
         public void runIteration(WorkloadContext context, int iteration) throws Exception {
-            workload.runIteration(new ObservedContext(context, observer), iteration);
+            watched(() -> workload.runIteration(observed(context), iteration));
         }
 
         @Override
         public void cooldown(WorkloadContext context) throws Exception {
-            workload.cooldown(new ObservedContext(context, observer));
+            watched(() -> workload.cooldown(observed(context)));
         }
 
         @Override
         public void close() throws Exception {
-            workload.close();
+            watched(workload::close);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.benchctl.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,6 +62,7 @@ class WorkloadTestKitTest {
         assertEquals(TestStatus.OK, result.status());
         assertEquals("demo/steps", result.id());
         assertEquals(1_000_000_000_000L, workload.bytes, "sizes are read with the runtime's grammar");
+        assertTrue(run.thrown("steps").isEmpty());
         assertEquals(List.of(Phase.INIT, Phase.WARMUP, Phase.RUNNING, Phase.COOLDOWN, Phase.DONE), run.phases("steps"));
         // Warmup called runIteration too, into the runtime's discarding recorder: the observer
         // holds exactly the three measured iterations, which are the result's samples.
@@ -84,6 +86,9 @@ class WorkloadTestKitTest {
         assertEquals("init", result.error().phase());
         assertTrue(result.error().message().contains("4kib"), result.error().message());
         assertEquals(1, run.exitCode());
+        Throwable thrown = run.thrown("steps").orElseThrow();
+        assertInstanceOf(IllegalArgumentException.class, thrown);
+        assertEquals(thrown.getMessage(), result.error().message());
     }
 
     @Test
