@@ -22,11 +22,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apiguardian.api.API;
 
 /**
- * Runs one {@link BenchmarkModule} through the real benchctl runtime inside a unit test, like
- * JUnit's {@code EngineTestKit}: its settings are merged with its defaults and validated against
- * its schema by the profile loader, its workloads are planned, driven through the full lifecycle
- * with the runtime's time limits, and measured into statistics by the orchestrator, and every
- * listener event is kept. Only the plugin JAR is left out: the module instance is handed in.
+ * Runs one {@link BenchmarkModule}, or one {@link Workload} on its own, through the real benchctl
+ * runtime inside a unit test, like JUnit's {@code EngineTestKit}: its settings are merged with its
+ * defaults and validated against its schema by the profile loader, its workloads are planned,
+ * driven through the full lifecycle with the runtime's time limits, and measured into statistics
+ * by the orchestrator, and every listener event is kept. Only the plugin JAR is left out: the
+ * module instance is handed in.
  *
  * <pre>{@code
  * ModuleRun run = ModuleTestKit.forModule(new HashModule())

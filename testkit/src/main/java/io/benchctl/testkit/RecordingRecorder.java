@@ -13,7 +13,9 @@ import org.apiguardian.api.API;
 
 /**
  * Keeps every value and latency it is given, for tests and bench drivers to assert on the
- * observations themselves (exact counts and quantiles, not histogram approximations).
+ * observations themselves (exact counts and quantiles, not histogram approximations). Hand one to
+ * {@link ModuleTestKit#observe}: it then sees what the workloads record in their measured
+ * iterations, beside the runtime's own recorder.
  */
 @API(status = EXPERIMENTAL, since = "1.0")
 public final class RecordingRecorder implements Recorder {
