@@ -1,28 +1,27 @@
 package io.benchctl.bench;
 
 import io.benchctl.api.BenchmarkModule;
-import io.benchctl.api.HostFacts;
-import io.benchctl.api.Workload;
 import io.benchctl.api.result.MetricResult;
-import io.benchctl.kit.testing.MapSettings;
-import io.benchctl.kit.testing.SysfsHostFacts;
-import io.benchctl.kit.testing.TestWorkloadContext;
-import io.benchctl.runtime.affinity.ThreadPinner;
-import io.benchctl.runtime.measure.WorkloadRecorder;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.benchctl.api.result.TestResult;
+import io.benchctl.api.result.TestStatus;
+import io.benchctl.api.result.WarningInfo;
+import io.benchctl.testkit.ModuleRun;
+import io.benchctl.testkit.ModuleTestKit;
+import io.benchctl.testkit.TestSettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.ServiceLoader;
 
 /**
- * Runs one module's workloads in-process, the way the runtime will, and prints each aggregate
- * metric as {@code RESULT <workload> <metric> <median> <best>}. For bench/accuracy.sh until the
- * CLI runs modules.
+ * Runs one module's workloads in-process through the runtime's driver (the test kit: settings
+ * validated against the module's schema, the runtime's lifecycle, time limits, pinning and
+ * statistics) and prints each aggregate metric as {@code RESULT <workload> <metric> <median>
+ * <best>}. For bench/accuracy.sh.
  *
  * <pre>AccuracyDriver MODULE [key=value...] [--warmup 1s] [--duration 2s] [--iterations 3] [--no-affinity]</pre>
  *
@@ -61,35 +60,29 @@ public final class AccuracyDriver {
                 .filter(m -> m.id().equals(moduleId))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no module '" + moduleId + "' on the class path"));
-        HostFacts host = SysfsHostFacts.detect();
-        MapSettings settings = MapSettings.merged(module.defaults(host), overrides);
-        Path scratch = Files.createTempDirectory("benchctl-driver");
+        ModuleRun run = ModuleTestKit.forModule(module)
+                .settings(overrides)
+                .warmup(warmup)
+                .iterationDuration(duration)
+                .iterations(iterations)
+                .affinity(affinity)
+                .run();
         int failures = 0;
-        try {
-            for (Workload workload : module.plan(settings, host)) {
-                String id = moduleId + "/" + workload.variant();
-                ThreadPinner pinner = ThreadPinner.create(affinity);
-                WorkloadRecorder recorder = new WorkloadRecorder(id);
-                TestWorkloadContext context =
-                        new TestWorkloadContext(id, settings, host, warmup, duration, iterations, pinner, scratch);
-                try {
-                    context.drive(workload, recorder, recorder::startIteration, n -> recorder.finishIteration());
-                } catch (Exception e) {
-                    System.err.println(id + " failed: " + e.getMessage());
-                    failures++;
-                    continue;
-                }
-                for (MetricResult metric : recorder.results()) {
-                    if (metric.thread() == null) {
-                        System.out.printf("RESULT %s %s %.1f %.1f%n", id, metric.name(), metric.value(), metric.best());
-                    }
-                }
-                System.err.println(id + " pinned to CPUs " + pinner.pinnedCpus()
-                        + pinner.warning().map(w -> " (" + w + ")").orElse("") + "; warnings "
-                        + recorder.warnings().stream().map(w -> w.code()).toList());
+        for (TestResult test : run.tests()) {
+            if (test.status() != TestStatus.OK) {
+                System.err.println(test.id() + " " + test.status().name().toLowerCase(Locale.ROOT) + ": "
+                        + (test.error() == null ? "" : test.error().message()));
+                failures++;
+                continue;
             }
-        } finally {
-            Files.deleteIfExists(scratch);
+            for (MetricResult metric : test.metrics()) {
+                if (metric.thread() == null) {
+                    System.out.printf(
+                            "RESULT %s %s %.1f %.1f%n", test.id(), metric.name(), metric.value(), metric.best());
+                }
+            }
+            System.err.println(test.id() + " pinned to CPUs " + test.pinnedCpus() + "; warnings "
+                    + test.warnings().stream().map(WarningInfo::code).toList());
         }
         System.exit(failures == 0 ? 0 : 1);
     }
@@ -110,6 +103,6 @@ public final class AccuracyDriver {
     }
 
     private static Duration parseDuration(String text) {
-        return new MapSettings(Map.of("d", text)).getDuration("d");
+        return TestSettings.of(Map.of("d", text)).getDuration("d");
     }
 }

@@ -9,12 +9,14 @@ import io.benchctl.api.result.MetricResult;
 import io.benchctl.api.result.TestStatus;
 import io.benchctl.testkit.ModuleRun;
 import io.benchctl.testkit.ModuleTestKit;
+import io.benchctl.testkit.RecordingRecorder;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the module through benchctl's real runtime with the test kit: settings validated against
- * config.schema.json, the full lifecycle, statistics, in well under a second.
+ * Runs the module, or one of its workloads, through benchctl's real runtime with the test kit:
+ * settings validated against config.schema.json, the full lifecycle, statistics, in well under a
+ * second.
  */
 class SampleModuleTest {
 
@@ -44,5 +46,18 @@ class SampleModuleTest {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> ModuleTestKit.forModule(new SampleModule()).set("buffer_sizes", List.of("3GiB")).run());
         assertTrue(error.getMessage().contains("larger than one Java array"), error.getMessage());
+    }
+
+    @Test
+    void oneWorkloadOnItsOwnRecordsADigestLatencyPerDigest() {
+        RecordingRecorder observed = new RecordingRecorder();
+        ModuleRun run = ModuleTestKit.forWorkload("${moduleId}", new SampleWorkload("SHA-256", "4KiB", 4096))
+                .observe(observed)
+                .run();
+
+        assertEquals(TestStatus.OK, run.test("sha-256/4KiB").status());
+        assertEquals(3, observed.values(SampleWorkload.THROUGHPUT).size(), "one value per measured iteration");
+        assertTrue(observed.latencyCount(SampleWorkload.DIGEST_LATENCY) > 0);
+        assertTrue(observed.latencyQuantile(SampleWorkload.DIGEST_LATENCY, 0) > 0);
     }
 }

@@ -41,9 +41,12 @@ class GeneratedPluginTest {
     private Cli.Result list;
     private Cli.Result run;
     private Path output;
+    private Maven maven;
+    private Path work;
 
     @BeforeAll
     void generateBuildAndRun(@TempDir Path work) throws IOException, InterruptedException {
+        this.work = work;
         String version = System.getProperty("benchctl.e2e.version");
         Path artifacts = Path.of(System.getProperty("benchctl.e2e.artifacts"));
         Path repository = work.resolve("repository");
@@ -52,12 +55,15 @@ class GeneratedPluginTest {
                 "benchctl-picocli",
                 "peer-protocol",
                 "platform-runtime",
-                "platform-testkit",
+                "benchctl-testkit",
                 "benchctl-plugin-archetype")) {
             LocalRepository.install(artifacts, repository, artifactId, version, false);
         }
-        LocalRepository.install(artifacts, repository, "benchctl-parent", version, true);
-        Maven maven = Maven.isolated(repository, Path.of(System.getProperty("benchctl.e2e.seedRepository")), work);
+        // The parent, and the relocation POMs of the kits benchctl-testkit replaced.
+        for (String artifactId : List.of("benchctl-parent", "platform-testkit", "benchctl-reporter-testkit")) {
+            LocalRepository.install(artifacts, repository, artifactId, version, true);
+        }
+        maven = Maven.isolated(repository, Path.of(System.getProperty("benchctl.e2e.seedRepository")), work);
 
         long startNanos = System.nanoTime();
         maven.run(
@@ -189,6 +195,41 @@ class GeneratedPluginTest {
                 .orElseThrow(() -> new AssertionError("no throughput row for sha-256/4KiB in:\n" + markdown));
         // Formats scales within the unit's family (1086 MB/s shows as 1.086 GB/s).
         assertTrue(row.matches(".*\\| [kMGT]?B/s \\|.*"), row);
+    }
+
+    @Test
+    void theOldTestKitCoordinatesRelocateToTheOneKit() throws IOException, InterruptedException {
+        // The generated project, still naming the kit by its coordinates before benchctl-testkit.
+        Path project = work.resolve(ARTIFACT_ID);
+        Path old = work.resolve("old-coordinates");
+        copyTree(project.resolve("src"), old.resolve("src"));
+        String pom = Files.readString(project.resolve("pom.xml"));
+        assertTrue(pom.contains("<artifactId>benchctl-testkit</artifactId>"), pom);
+        Files.writeString(
+                old.resolve("pom.xml"),
+                pom.replace("<artifactId>benchctl-testkit</artifactId>", "<artifactId>platform-testkit</artifactId>"));
+
+        // Compiling the tests needs the kit's classes: only the relocation can bring them.
+        Path log = work.resolve("old-coordinates.log");
+        maven.run(old, log, "test-compile");
+        String text = Files.readString(log);
+        assertTrue(
+                text.contains("io.benchctl:platform-testkit:jar:" + System.getProperty("benchctl.e2e.version")
+                        + " has been relocated to io.benchctl:benchctl-testkit"),
+                Maven.tail(log));
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target);
+                }
+            }
+        }
     }
 
     /** The run's own file (named by its run id, which holds the run name), not latest.json. */

@@ -5,52 +5,40 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.benchctl.api.HostFacts;
-import io.benchctl.api.Workload;
 import io.benchctl.api.result.MetricResult;
-import io.benchctl.kit.testing.MapSettings;
-import io.benchctl.kit.testing.TestWorkloadContext;
-import io.benchctl.runtime.affinity.ThreadPinner;
-import io.benchctl.runtime.measure.WorkloadRecorder;
-import java.nio.file.Path;
+import io.benchctl.api.result.TestResult;
+import io.benchctl.api.result.TestStatus;
+import io.benchctl.testkit.ModuleRun;
+import io.benchctl.testkit.ModuleTestKit;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** Drives every cpu workload through its whole lifecycle on two pinned threads. */
+/** Runs every cpu workload through the runtime's whole lifecycle on two pinned threads. */
 class CpuWorkloadTest {
 
     private static final HostFacts HOST = new HostFacts("linux", 2, 2, 48 << 10, 2 << 20, 32 << 20, 8L << 30);
 
-    @TempDir
-    Path scratch;
-
     @Test
-    void everyKernelReportsPerThreadAndAggregateRatesOnPinnedThreads() throws Exception {
-        CpuModule module = new CpuModule();
-        MapSettings settings = MapSettings.merged(module.defaults(HOST), Map.of("threads", 2L, "max_prime", 2000L));
-        List<Workload> workloads = module.plan(settings, HOST);
+    void everyKernelReportsPerThreadAndAggregateRatesOnPinnedThreads() {
+        ModuleRun run = ModuleTestKit.forModule(new CpuModule())
+                .host(HOST)
+                .set("threads", 2L)
+                .set("max_prime", 2000L)
+                .warmup(Duration.ofMillis(30))
+                .iterationDuration(Duration.ofMillis(60))
+                .iterations(2)
+                .affinity(true)
+                .run();
         assertEquals(
                 List.of("int/t2", "float/t2", "hash/t2", "primes/t2"),
-                workloads.stream().map(Workload::variant).toList());
+                run.tests().stream().map(TestResult::variant).toList());
 
-        for (Workload workload : workloads) {
-            ThreadPinner pinner = ThreadPinner.create(true);
-            WorkloadRecorder recorder = new WorkloadRecorder("cpu/" + workload.variant());
-            TestWorkloadContext context = new TestWorkloadContext(
-                    "cpu/" + workload.variant(),
-                    settings,
-                    HOST,
-                    Duration.ofMillis(30),
-                    Duration.ofMillis(60),
-                    2,
-                    pinner,
-                    scratch);
-            context.drive(workload, recorder, recorder::startIteration, i -> recorder.finishIteration());
-
-            List<MetricResult> metrics = recorder.results();
-            assertEquals(3, metrics.size(), workload.variant());
+        for (TestResult test : run.tests()) {
+            assertEquals(TestStatus.OK, test.status(), () -> test.variant() + ": " + test.error());
+            List<MetricResult> metrics = test.metrics();
+            assertEquals(3, metrics.size(), test.variant());
             MetricResult aggregate = metrics.getFirst();
             assertEquals("ops_per_second", aggregate.name());
             assertEquals(null, aggregate.thread());
@@ -58,9 +46,11 @@ class CpuWorkloadTest {
             double perThreadSum = metrics.get(1).value() + metrics.get(2).value();
             assertTrue(
                     aggregate.value() > 0 && aggregate.value() <= perThreadSum * 1.001,
-                    workload.variant() + ": aggregate " + aggregate.value() + " vs threads " + perThreadSum);
-            if (pinner.warning().isEmpty() && pinner.allowedCpus().size() >= 2) {
-                List<Integer> cpus = pinner.pinnedCpus();
+                    test.variant() + ": aggregate " + aggregate.value() + " vs threads " + perThreadSum);
+            boolean pinningWorked =
+                    test.warnings().stream().noneMatch(w -> w.code().equals("affinity-unavailable"));
+            if (pinningWorked && Runtime.getRuntime().availableProcessors() >= 2) {
+                List<Integer> cpus = test.pinnedCpus();
                 assertEquals(2, cpus.size());
                 assertNotEquals(cpus.get(0), cpus.get(1));
             }

@@ -1,19 +1,21 @@
 package io.benchctl.plugins.disk;
 
-import io.benchctl.api.CpuAffinity;
 import io.benchctl.api.Metric;
-import io.benchctl.kit.testing.MapSettings;
-import io.benchctl.kit.testing.RecordingRecorder;
-import io.benchctl.kit.testing.TestWorkloadContext;
-import io.benchctl.runtime.scratch.ScratchManager;
+import io.benchctl.api.Settings;
+import io.benchctl.api.result.TestResult;
+import io.benchctl.api.result.TestStatus;
+import io.benchctl.testkit.ModuleRun;
+import io.benchctl.testkit.ModuleTestKit;
+import io.benchctl.testkit.RecordingRecorder;
+import io.benchctl.testkit.TestSettings;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The bench harness's driver (bench/disk-syscall.sh) until the CLI runs modules: one disk workload
- * through its lifecycle, one measured iteration, figures on stdout as one {@code RESULT} line.
+ * The bench harness's driver (bench/disk-syscall.sh): one disk workload through the runtime's
+ * driver, one measured iteration, figures on stdout as one {@code RESULT} line.
  *
  * <p>Arguments: {@code <dir> <pattern> <blockSize> <fileSize> <direct> <fsync> <warmupMillis>
  * <seconds>}.
@@ -23,7 +25,7 @@ public final class DiskBenchMain {
 
     public static void main(String[] args) throws Exception {
         DiskModule module = new DiskModule();
-        MapSettings settings = MapSettings.merged(
+        Settings settings = TestSettings.merged(
                 module.defaults(DiskModuleTest.HOST),
                 Map.of(
                         "dir", args[0],
@@ -35,30 +37,28 @@ public final class DiskBenchMain {
                         "fsync", args[5]));
         DiskWorkload workload =
                 (DiskWorkload) module.plan(settings, DiskModuleTest.HOST).getFirst();
-        try (ScratchManager scratch = new ScratchManager(
-                "bench-" + ProcessHandle.current().pid(),
-                (code, message) -> System.err.println(code + ": " + message))) {
-            TestWorkloadContext context = new TestWorkloadContext(
-                    "disk/" + workload.variant(),
-                    settings,
-                    DiskModuleTest.HOST,
-                    Duration.ofMillis(Long.parseLong(args[6])),
-                    Duration.ofSeconds(Long.parseLong(args[7])),
-                    1,
-                    CpuAffinity.NONE,
-                    scratch);
-            RecordingRecorder recorded = new RecordingRecorder();
-            context.drive(workload, recorded);
-            context.warnings().forEach(w -> System.err.println(w.code() + ": " + w.message()));
-            Metric latency = args[1].contains("read") ? DiskWorkload.LATENCIES.read() : DiskWorkload.LATENCIES.write();
-            System.out.printf(
-                    Locale.ROOT,
-                    "RESULT direct=%b mbps=%.3f iops=%.1f p50_ns=%d p99_ns=%d%n",
-                    workload.direct(),
-                    recorded.values(DiskWorkload.BANDWIDTH).getFirst(),
-                    recorded.values(DiskWorkload.IOPS).getFirst(),
-                    recorded.latencyQuantile(latency, 0.50),
-                    recorded.latencyQuantile(latency, 0.99));
+        RecordingRecorder recorded = new RecordingRecorder();
+        ModuleRun run = ModuleTestKit.forWorkload("disk", workload)
+                .host(DiskModuleTest.HOST)
+                .warmup(Duration.ofMillis(Long.parseLong(args[6])))
+                .iterationDuration(Duration.ofSeconds(Long.parseLong(args[7])))
+                .iterations(1)
+                .observe(recorded)
+                .run();
+        run.workloadWarnings(workload.variant()).forEach(w -> System.err.println(w.code() + ": " + w.message()));
+        TestResult result = run.test(workload.variant());
+        if (result.status() != TestStatus.OK) {
+            System.err.println("disk/" + workload.variant() + " " + result.status() + ": " + result.error());
+            System.exit(1);
         }
+        Metric latency = args[1].contains("read") ? DiskWorkload.LATENCIES.read() : DiskWorkload.LATENCIES.write();
+        System.out.printf(
+                Locale.ROOT,
+                "RESULT direct=%b mbps=%.3f iops=%.1f p50_ns=%d p99_ns=%d%n",
+                workload.direct(),
+                recorded.values(DiskWorkload.BANDWIDTH).getFirst(),
+                recorded.values(DiskWorkload.IOPS).getFirst(),
+                recorded.latencyQuantile(latency, 0.50),
+                recorded.latencyQuantile(latency, 0.99));
     }
 }

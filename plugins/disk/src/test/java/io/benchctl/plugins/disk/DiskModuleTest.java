@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.benchctl.api.HostFacts;
 import io.benchctl.api.Resource;
+import io.benchctl.api.Settings;
 import io.benchctl.api.Workload;
-import io.benchctl.kit.testing.MapSettings;
+import io.benchctl.testkit.TestSettings;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -78,7 +79,7 @@ class DiskModuleTest {
         assertThrows(IllegalArgumentException.class, () -> FsyncMode.of("sometimes"));
     }
 
-    private MapSettings settings(Map<String, Object> overrides) {
-        return MapSettings.merged(module.defaults(HOST), overrides);
+    private Settings settings(Map<String, Object> overrides) {
+        return TestSettings.merged(module.defaults(HOST), overrides);
     }
 }

@@ -2,28 +2,29 @@ package io.benchctl.plugins.disk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.benchctl.api.CpuAffinity;
-import io.benchctl.kit.testing.MapSettings;
-import io.benchctl.kit.testing.RecordingRecorder;
-import io.benchctl.kit.testing.TestWorkloadContext;
-import io.benchctl.runtime.scratch.ScratchManager;
+import io.benchctl.api.Workload;
+import io.benchctl.api.WorkloadContext;
+import io.benchctl.api.result.TestResult;
+import io.benchctl.api.result.TestStatus;
+import io.benchctl.api.result.WarningInfo;
+import io.benchctl.testkit.ModuleRun;
+import io.benchctl.testkit.ModuleTestKit;
+import io.benchctl.testkit.RecordingRecorder;
+import io.benchctl.testkit.TestSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,38 +35,28 @@ class DiskWorkloadTest {
     @TempDir
     Path dir;
 
-    private final List<String> scratchWarnings = new ArrayList<>();
-    private final ScratchManager scratch = new ScratchManager("test", (code, message) -> scratchWarnings.add(code));
+    /** Every value and latency the workloads record in their measured iterations. */
     private final RecordingRecorder recorded = new RecordingRecorder();
 
-    @AfterEach
-    void releaseScratch() {
-        scratch.close();
-    }
-
     @Test
-    void layoutWritesExactlyFileSizeBytesOfTheExpectedContent() throws Exception {
+    void layoutWritesExactlyFileSizeBytesOfTheExpectedContent() {
         DiskWorkload workload = workload(Map.of("patterns", List.of("seq-read"), "file_size", "3MiB"), "1MiB");
-        TestWorkloadContext context = context(workload);
-        workload.init(context);
-        try {
-            Path file = workload.files().getFirst();
-            assertEquals(3L << 20, Files.size(file));
-            assertEquals(expectedChecksum(0, 3L << 20), checksum(file));
-        } finally {
-            workload.close();
-        }
-        assertEquals(List.of("benchctl.lock"), list(dir.resolve("benchctl-test")), "close removes the job files");
+        InspectedAtClose inspected = new InspectedAtClose(workload);
+        assertEquals(TestStatus.OK, run(inspected).test(workload.variant()).status());
+
+        assertEquals(3L << 20, inspected.fileBytes);
+        assertEquals(expectedChecksum(0, 3L << 20), inspected.fileChecksum);
+        assertEquals(List.of("benchctl.lock"), inspected.leftAfterClose, "close removes the job files");
     }
 
     @Test
-    void directSequentialReadsOnExt4RecordThroughputIopsAndLatency() throws Exception {
+    void directSequentialReadsOnExt4RecordThroughputIopsAndLatency() {
         DiskWorkload workload = workload(Map.of("patterns", List.of("seq-read"), "file_size", "8MiB"), "1MiB");
-        TestWorkloadContext context = context(workload);
-        context.drive(workload, recorded);
+        ModuleRun run = run(workload);
 
+        assertEquals(TestStatus.OK, run.test(workload.variant()).status());
         assertTrue(workload.direct(), "ext4 does direct I/O");
-        assertEquals(List.of(), context.warnings());
+        assertEquals(List.of(), run.workloadWarnings(workload.variant()));
         List<Double> bandwidth = recorded.values(DiskWorkload.BANDWIDTH);
         List<Double> iops = recorded.values(DiskWorkload.IOPS);
         assertEquals(2, bandwidth.size());
@@ -79,27 +70,25 @@ class DiskWorkloadTest {
     }
 
     @Test
-    void bufferedWritesWithFsyncEveryFlushEachWriteAndDropCachedPages() throws Exception {
+    void bufferedWritesWithFsyncEveryFlushEachWriteAndDropCachedPages() {
         DiskWorkload workload = workload(
                 Map.of("patterns", List.of("rand-write"), "file_size", "4MiB", "direct", "off", "fsync", true), "4KiB");
-        TestWorkloadContext context = context(workload);
-        context.drive(workload, recorded);
+        List<WarningInfo> warnings = run(workload).workloadWarnings(workload.variant());
 
         assertFalse(workload.direct());
         long writes = recorded.latencyCount(DiskWorkload.LATENCIES.write());
         assertTrue(writes > 0);
         assertEquals(writes, recorded.latencyCount(DiskWorkload.LATENCIES.fsync()));
-        assertEquals(1, context.warnings().size(), context.warnings()::toString);
-        assertEquals("page-cache-dropped", context.warnings().getFirst().code());
+        assertEquals(1, warnings.size(), warnings::toString);
+        assertEquals("page-cache-dropped", warnings.getFirst().code());
     }
 
     @Test
-    void mixedRandomIoFollowsTheReadShare() throws Exception {
+    void mixedRandomIoFollowsTheReadShare() {
         DiskWorkload workload = workload(
                 Map.of("patterns", List.of("rand-rw"), "file_size", "4MiB", "direct", "off", "read_share", 0.75),
                 "4KiB");
-        TestWorkloadContext context = context(workload);
-        context.drive(workload, recorded);
+        assertEquals(TestStatus.OK, run(workload).test(workload.variant()).status());
 
         double reads = recorded.latencyCount(DiskWorkload.LATENCIES.read());
         double writes = recorded.latencyCount(DiskWorkload.LATENCIES.write());
@@ -110,11 +99,10 @@ class DiskWorkloadTest {
     }
 
     @Test
-    void parallelJobsRecordEachThreadAndTheAggregate() throws Exception {
+    void parallelJobsRecordEachThreadAndTheAggregate() {
         DiskWorkload workload = workload(
                 Map.of("patterns", List.of("seq-write"), "file_size", "4MiB", "jobs", 2L, "direct", "off"), "64KiB");
-        TestWorkloadContext context = context(workload);
-        context.drive(workload, recorded);
+        assertEquals(TestStatus.OK, run(workload).test(workload.variant()).status());
 
         assertEquals(2, workload.files().size());
         for (int iteration = 0; iteration < 2; iteration++) {
@@ -138,55 +126,49 @@ class DiskWorkloadTest {
         DiskWorkload on = workload(
                 Map.of("patterns", List.of("seq-read"), "file_size", "1MiB", "direct", "on", "dir", shm.toString()),
                 "1MiB");
-        IOException refused = assertThrows(IOException.class, () -> context(on).drive(on, recorded));
         assertEquals(
                 "direct = \"on\" cannot be honoured in /dev/shm (tmpfs): tmpfs keeps files in memory, there is"
                         + " no device for I/O to reach directly; set direct = \"auto\" to fall back to buffered I/O,"
                         + " or choose another dir",
-                refused.getMessage());
+                failure(on));
 
         DiskWorkload auto = workload(
                 Map.of("patterns", List.of("seq-read"), "file_size", "1MiB", "direct", "auto", "dir", shm.toString()),
                 "1MiB");
-        TestWorkloadContext context = context(auto);
-        context.drive(auto, recorded);
+        List<WarningInfo> warnings = run(auto).workloadWarnings(auto.variant());
         assertFalse(auto.direct());
         assertEquals(
-                new TestWorkloadContext.Warning(
+                new WarningInfo(
                         "direct-io-fallback",
                         "direct I/O unsupported in /dev/shm (tmpfs): tmpfs keeps files in memory,"
                                 + " there is no device for I/O to reach directly; buffered fallback"),
-                context.warnings().getFirst());
+                warnings.getFirst());
         assertEquals(2, recorded.values(DiskWorkload.BANDWIDTH).size());
     }
 
     @Test
-    void aBlockSizeBelowTheDirectIoAlignmentFailsWithOnAndFallsBackWithAuto() throws Exception {
+    void aBlockSizeBelowTheDirectIoAlignmentFailsWithOnAndFallsBackWithAuto() {
         DiskWorkload on =
                 workload(Map.of("patterns", List.of("rand-read"), "file_size", "1MiB", "direct", "on"), "512B");
-        IOException refused = assertThrows(IOException.class, () -> context(on).drive(on, recorded));
+        String refused = failure(on);
         assertTrue(
-                refused.getMessage()
-                        .contains(": the block size 512B is not a multiple of the file system's"
-                                + " direct-I/O alignment of 4096 bytes;"),
-                refused.getMessage());
+                refused.contains(": the block size 512B is not a multiple of the file system's"
+                        + " direct-I/O alignment of 4096 bytes;"),
+                refused);
 
         DiskWorkload auto = workload(Map.of("patterns", List.of("rand-read"), "file_size", "1MiB"), "512B");
-        TestWorkloadContext context = context(auto);
-        context.drive(auto, recorded);
+        List<WarningInfo> warnings = run(auto).workloadWarnings(auto.variant());
         assertFalse(auto.direct());
-        assertEquals("direct-io-fallback", context.warnings().getFirst().code(), context.warnings()::toString);
+        assertEquals("direct-io-fallback", warnings.getFirst().code(), warnings::toString);
     }
 
     @Test
     void aQuotaTooSmallIsRefusedBeforeAnyWrite() {
         DiskWorkload workload = workload(
                 Map.of("patterns", List.of("seq-write"), "file_size", "8MiB", "jobs", 2L, "quota", "8MiB"), "1MiB");
-        IOException refused =
-                assertThrows(IOException.class, () -> context(workload).drive(workload, recorded));
         assertEquals(
                 "refusing to write 16 MiB under " + dir + ": more than the quota of 8 MiB; nothing was written",
-                refused.getMessage());
+                failure(workload));
         assertEquals(List.of(), list(dir));
     }
 
@@ -201,9 +183,7 @@ class DiskWorkloadTest {
                         "dir",
                         dir.resolve("missing").toString()),
                 "1MiB");
-        IOException refused =
-                assertThrows(IOException.class, () -> context(workload).drive(workload, recorded));
-        assertEquals("scratch dir " + dir.resolve("missing") + " does not exist", refused.getMessage());
+        assertEquals("scratch dir " + dir.resolve("missing") + " does not exist", failure(workload));
     }
 
     private DiskWorkload workload(Map<String, Object> overrides, String blockSize) {
@@ -211,13 +191,72 @@ class DiskWorkloadTest {
         settings.putAll(overrides);
         DiskModule module = new DiskModule();
         return (DiskWorkload)
-                module.plan(MapSettings.merged(module.defaults(DiskModuleTest.HOST), settings), DiskModuleTest.HOST)
+                module.plan(TestSettings.merged(module.defaults(DiskModuleTest.HOST), settings), DiskModuleTest.HOST)
                         .getFirst();
     }
 
-    private TestWorkloadContext context(DiskWorkload workload) {
-        return new TestWorkloadContext(
-                "disk/" + workload.variant(), null, DiskModuleTest.HOST, SHORT, SHORT, 2, CpuAffinity.NONE, scratch);
+    /** Runs one workload through the runtime's driver: a short warmup and 2 iterations. */
+    private ModuleRun run(Workload workload) {
+        return ModuleTestKit.forWorkload("disk", workload)
+                .host(DiskModuleTest.HOST)
+                .warmup(SHORT)
+                .iterationDuration(SHORT)
+                .iterations(2)
+                .observe(recorded)
+                .run();
+    }
+
+    /** Runs a workload that must fail, and returns the runtime's message for it. */
+    private String failure(DiskWorkload workload) {
+        TestResult result = run(workload).test(workload.variant());
+        assertEquals(TestStatus.FAILED, result.status());
+        return result.error().message();
+    }
+
+    /** Reads the job file and the scratch folder at close: the folder is gone after the run. */
+    private static final class InspectedAtClose implements Workload {
+        private final DiskWorkload workload;
+        long fileBytes;
+        long fileChecksum;
+        List<String> leftAfterClose;
+
+        InspectedAtClose(DiskWorkload workload) {
+            this.workload = workload;
+        }
+
+        @Override
+        public String variant() {
+            return workload.variant();
+        }
+
+        @Override
+        public void init(WorkloadContext context) throws Exception {
+            workload.init(context);
+        }
+
+        @Override
+        public void warmup(WorkloadContext context) throws Exception {
+            workload.warmup(context);
+        }
+
+        @Override
+        public void runIteration(WorkloadContext context, int iteration) throws Exception {
+            workload.runIteration(context, iteration);
+        }
+
+        @Override
+        public void cooldown(WorkloadContext context) throws Exception {
+            workload.cooldown(context);
+        }
+
+        @Override
+        public void close() throws Exception {
+            Path file = workload.files().getFirst();
+            fileBytes = Files.size(file);
+            fileChecksum = checksum(file);
+            workload.close();
+            leftAfterClose = list(file.getParent());
+        }
     }
 
     static long expectedChecksum(long job, long fileBytes) {

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.benchctl.api.result.RunResult;
-import io.benchctl.plugins.testkit.FolderReportContext;
-import io.benchctl.plugins.testkit.SampleRun;
+import io.benchctl.testkit.reporter.FolderReportContext;
+import io.benchctl.testkit.reporter.SampleRun;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

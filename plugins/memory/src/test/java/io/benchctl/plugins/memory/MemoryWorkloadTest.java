@@ -5,25 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.benchctl.api.HostFacts;
+import io.benchctl.api.Settings;
 import io.benchctl.api.Workload;
 import io.benchctl.api.result.MetricResult;
-import io.benchctl.kit.testing.MapSettings;
-import io.benchctl.kit.testing.TestWorkloadContext;
-import io.benchctl.runtime.affinity.ThreadPinner;
-import io.benchctl.runtime.measure.WorkloadRecorder;
-import java.nio.file.Path;
+import io.benchctl.api.result.TestResult;
+import io.benchctl.api.result.TestStatus;
+import io.benchctl.testkit.ModuleRun;
+import io.benchctl.testkit.ModuleTestKit;
+import io.benchctl.testkit.TestSettings;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class MemoryWorkloadTest {
 
     private static final HostFacts HOST = new HostFacts("linux", 2, 2, 48 << 10, 2 << 20, 480L << 20, 24L << 30);
-
-    @TempDir
-    Path scratch;
 
     @Test
     void defaultsComeFromTheCacheSizes() {
@@ -36,7 +33,7 @@ class MemoryWorkloadTest {
 
     @Test
     void planNamesEveryCombination() {
-        MapSettings settings = new MapSettings(Map.of(
+        Settings settings = TestSettings.of(Map.of(
                 "kernels",
                 List.of("copy", "triad"),
                 "buffer_sizes",
@@ -62,13 +59,13 @@ class MemoryWorkloadTest {
 
     @Test
     void unusableBufferSizesAreRejectedWithTheReason() {
-        MapSettings tiny = new MapSettings(Map.of(
+        Settings tiny = TestSettings.of(Map.of(
                 "kernels", List.of("copy"), "buffer_sizes", List.of("1KiB"), "strides", List.of(16L), "threads", 2L));
         IllegalArgumentException small =
                 assertThrows(IllegalArgumentException.class, () -> new MemoryModule().plan(tiny, HOST));
         assertTrue(small.getMessage().contains("too small for 2 threads at stride 16"), small.getMessage());
 
-        MapSettings huge = new MapSettings(Map.of(
+        Settings huge = TestSettings.of(Map.of(
                 "kernels", List.of("copy"), "buffer_sizes", List.of("64GiB"), "strides", List.of(1L), "threads", 1L));
         IllegalArgumentException large =
                 assertThrows(IllegalArgumentException.class, () -> new MemoryModule().plan(huge, HOST));
@@ -76,22 +73,19 @@ class MemoryWorkloadTest {
     }
 
     @Test
-    void twoThreadTriadRecordsMeanBestPassAndPerThreadBandwidth() throws Exception {
+    void twoThreadTriadRecordsMeanBestPassAndPerThreadBandwidth() {
         MemoryWorkload workload = new MemoryWorkload(StreamKernel.TRIAD, 3L << 20, 1, 2);
-        WorkloadRecorder recorder = new WorkloadRecorder("memory/" + workload.variant());
-        ThreadPinner pinner = ThreadPinner.create(true);
-        TestWorkloadContext context = new TestWorkloadContext(
-                "memory/" + workload.variant(),
-                new MapSettings(Map.of()),
-                HOST,
-                Duration.ofMillis(20),
-                Duration.ofMillis(50),
-                3,
-                pinner,
-                scratch);
-        context.drive(workload, recorder, recorder::startIteration, i -> recorder.finishIteration());
+        ModuleRun run = ModuleTestKit.forWorkload("memory", workload)
+                .host(HOST)
+                .warmup(Duration.ofMillis(20))
+                .iterationDuration(Duration.ofMillis(50))
+                .iterations(3)
+                .affinity(true)
+                .run();
 
-        List<MetricResult> metrics = recorder.results();
+        TestResult result = run.test(workload.variant());
+        assertEquals(TestStatus.OK, result.status(), () -> String.valueOf(result.error()));
+        List<MetricResult> metrics = result.metrics();
         assertEquals(
                 List.of("bandwidth", "bandwidth", "bandwidth", "bandwidth_best_pass"),
                 metrics.stream().map(MetricResult::name).toList());

@@ -3,14 +3,11 @@ package io.benchctl.plugins.memory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.benchctl.api.HostFacts;
-import io.benchctl.kit.testing.MapSettings;
-import io.benchctl.kit.testing.TestWorkloadContext;
-import io.benchctl.runtime.affinity.ThreadPinner;
-import io.benchctl.runtime.measure.WorkloadRecorder;
-import java.nio.file.Path;
+import io.benchctl.api.result.TestResult;
+import io.benchctl.api.result.TestStatus;
+import io.benchctl.testkit.ModuleRun;
+import io.benchctl.testkit.ModuleTestKit;
 import java.time.Duration;
-import java.util.Map;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,9 +20,6 @@ class StreamGoldenTest {
 
     private static final long BUFFER_BYTES = 24 << 10;
     private static final HostFacts HOST = new HostFacts("linux", 2, 2, 48 << 10, 2 << 20, 32 << 20, 8L << 30);
-
-    @TempDir
-    Path scratch;
 
     @ParameterizedTest
     @CsvSource({
@@ -50,24 +44,18 @@ class StreamGoldenTest {
         }
     }
 
-    private long checksumAfterWorkload(StreamKernel kernel, int stride, int threads) throws Exception {
+    private long checksumAfterWorkload(StreamKernel kernel, int stride, int threads) {
         MemoryWorkload workload = new MemoryWorkload(kernel, BUFFER_BYTES, stride, threads);
-        WorkloadRecorder recorder = new WorkloadRecorder("memory/" + workload.variant());
-        TestWorkloadContext context = new TestWorkloadContext(
-                "memory/" + workload.variant(),
-                new MapSettings(Map.of()),
-                HOST,
-                Duration.ZERO,
-                Duration.ofMillis(20),
-                1,
-                ThreadPinner.create(true),
-                scratch);
         long[] checksum = new long[1];
-        context.drive(
-                new ChecksumOnClose(workload, checksum),
-                recorder,
-                recorder::startIteration,
-                i -> recorder.finishIteration());
+        ModuleRun run = ModuleTestKit.forWorkload("memory", new ChecksumOnClose(workload, checksum))
+                .host(HOST)
+                .warmup(Duration.ZERO)
+                .iterationDuration(Duration.ofMillis(20))
+                .iterations(1)
+                .affinity(true)
+                .run();
+        TestResult result = run.test(workload.variant());
+        assertEquals(TestStatus.OK, result.status(), () -> String.valueOf(result.error()));
         return checksum[0];
     }
 

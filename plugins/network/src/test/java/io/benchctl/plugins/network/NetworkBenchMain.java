@@ -1,17 +1,21 @@
 package io.benchctl.plugins.network;
 
+import io.benchctl.api.Settings;
 import io.benchctl.api.Workload;
-import io.benchctl.kit.testing.MapSettings;
-import io.benchctl.kit.testing.RecordingRecorder;
+import io.benchctl.api.WorkloadContext;
+import io.benchctl.api.result.TestResult;
+import io.benchctl.api.result.TestStatus;
+import io.benchctl.testkit.ModuleTestKit;
+import io.benchctl.testkit.RecordingRecorder;
+import io.benchctl.testkit.TestSettings;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Drives one network workload in loopback mode the way the runtime does (init, warmup, measured
- * iterations, close) and prints its headline, for {@code bench/network.sh} until that script
- * switches to the CLI. Usage: {@code throughput upload|download STREAMS SECONDS} or
+ * Runs one network workload in loopback mode through the runtime's driver (init, warmup, one
+ * measured iteration, close) and prints its headline, for {@code bench/network.sh}. Usage: {@code throughput upload|download STREAMS SECONDS} or
  * {@code rtt BYTES SECONDS}. Prints {@code gbit_per_s X cpu_s_per_gb Y} (CPU seconds of this process,
  * both ends of the loopback, per GB moved: a figure other load on the machine disturbs less) or
  * {@code rtt_p50_ns X rtt_p99_ns Y}.
@@ -24,7 +28,7 @@ public final class NetworkBenchMain {
         Map<String, Object> overrides = args[0].equals("rtt")
                 ? Map.of("workloads", List.of("rtt"), "message_bytes", List.of(Long.parseLong(args[1])))
                 : Map.of("workloads", List.of("throughput"), "streams", List.of(Long.parseLong(args[2])));
-        MapSettings settings = MapSettings.merged(new NetworkModule().defaults(NetworkModuleTest.HOST), overrides);
+        Settings settings = TestSettings.merged(new NetworkModule().defaults(NetworkModuleTest.HOST), overrides);
         String variant = args[0].equals("rtt") ? null : "throughput/" + args[1] + "/";
         Workload workload = new NetworkModule()
                 .plan(settings, NetworkModuleTest.HOST).stream()
@@ -32,9 +36,20 @@ public final class NetworkBenchMain {
                         .findFirst()
                         .orElseThrow();
         RecordingRecorder recorded = new RecordingRecorder();
-        Duration[] cpu = new Duration[2]; // before and after the measured iteration
-        NetworkModuleTest.context(settings, Duration.ofSeconds(1), iteration, 1)
-                .drive(workload, recorded, i -> cpu[0] = cpuTime(), i -> cpu[1] = cpuTime());
+        CpuTimed timed = new CpuTimed(workload, new Duration[2]);
+        TestResult result = ModuleTestKit.forWorkload("network", timed)
+                .host(NetworkModuleTest.HOST)
+                .warmup(Duration.ofSeconds(1))
+                .iterationDuration(iteration)
+                .iterations(1)
+                .observe(recorded)
+                .run()
+                .test(workload.variant());
+        if (result.status() != TestStatus.OK) {
+            System.err.println("network/" + workload.variant() + " " + result.status() + ": " + result.error());
+            System.exit(1);
+        }
+        Duration[] cpu = timed.cpu();
         if (variant != null) {
             double gbitPerSecond =
                     recorded.values(ThroughputWorkload.THROUGHPUT).getFirst();
@@ -55,5 +70,40 @@ public final class NetworkBenchMain {
 
     private static Duration cpuTime() {
         return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
+    /** The workload, with this process's CPU time read before and after each measured iteration. */
+    private record CpuTimed(Workload workload, Duration[] cpu) implements Workload {
+        @Override
+        public String variant() {
+            return workload.variant();
+        }
+
+        @Override
+        public void init(WorkloadContext context) throws Exception {
+            workload.init(context);
+        }
+
+        @Override
+        public void warmup(WorkloadContext context) throws Exception {
+            workload.warmup(context);
+        }
+
+        @Override
+        public void runIteration(WorkloadContext context, int iteration) throws Exception {
+            cpu[0] = cpuTime();
+            workload.runIteration(context, iteration);
+            cpu[1] = cpuTime();
+        }
+
+        @Override
+        public void cooldown(WorkloadContext context) throws Exception {
+            workload.cooldown(context);
+        }
+
+        @Override
+        public void close() throws Exception {
+            workload.close();
+        }
     }
 }

@@ -1,21 +1,27 @@
 package io.benchctl.plugins.network;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.benchctl.api.CpuAffinity;
 import io.benchctl.api.HostFacts;
+import io.benchctl.api.Settings;
 import io.benchctl.api.Workload;
-import io.benchctl.kit.testing.MapSettings;
-import io.benchctl.kit.testing.RecordingRecorder;
-import io.benchctl.kit.testing.TestWorkloadContext;
+import io.benchctl.api.result.TestResult;
+import io.benchctl.api.result.TestStatus;
 import io.benchctl.peer.OpenSockets;
+import io.benchctl.peer.PeerException;
+import io.benchctl.testkit.ModuleRun;
+import io.benchctl.testkit.ModuleTestKit;
+import io.benchctl.testkit.RecordingRecorder;
+import io.benchctl.testkit.TestSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,36 +32,47 @@ class NetworkModuleTest {
 
     static final HostFacts HOST = new HostFacts("linux", 2, 2, 32768, 524288, 33554432, 1L << 34);
 
-    /** What one lifecycle recorded, with the warnings it raised as {@code code: message}. */
-    record Run(RecordingRecorder recorded, List<String> warnings) {}
+    /**
+     * What one run of a workload recorded, with the warnings it raised as {@code code: message},
+     * its result and the exception it threw, if any.
+     */
+    record Run(RecordingRecorder recorded, List<String> warnings, TestResult result, Optional<Throwable> thrown) {}
 
-    static MapSettings settings(Map<String, Object> overrides) {
-        return MapSettings.merged(new NetworkModule().defaults(HOST), overrides);
+    static Settings settings(Map<String, Object> overrides) {
+        return TestSettings.merged(new NetworkModule().defaults(HOST), overrides);
     }
 
-    /** A context for one network workload; the network module writes no files. */
-    static TestWorkloadContext context(MapSettings settings, Duration warmup, Duration iteration, int iterations) {
-        return new TestWorkloadContext(
-                "network/test",
-                settings,
-                HOST,
-                warmup,
-                iteration,
-                iterations,
-                CpuAffinity.NONE,
-                TestWorkloadContext.noScratch("network"));
-    }
-
-    /** Drives a workload through its whole lifecycle, as the runtime does. */
-    static Run runLifecycle(Workload workload, MapSettings settings) throws Exception {
-        TestWorkloadContext context = context(settings, Duration.ofMillis(50), Duration.ofMillis(200), 2);
+    /** Runs a workload through the runtime's driver: warmup 50 ms, then 2 iterations of 200 ms. */
+    static Run runLifecycle(Workload workload) {
         RecordingRecorder recorded = new RecordingRecorder();
-        context.drive(workload, recorded);
+        ModuleRun run = ModuleTestKit.forWorkload("network", workload)
+                .host(HOST)
+                .warmup(Duration.ofMillis(50))
+                .iterationDuration(Duration.ofMillis(200))
+                .iterations(2)
+                .observe(recorded)
+                .run();
+        String variant = workload.variant();
         return new Run(
                 recorded,
-                context.warnings().stream()
+                run.workloadWarnings(variant).stream()
                         .map(w -> w.code() + ": " + w.message())
-                        .toList());
+                        .toList(),
+                run.test(variant),
+                run.thrown(variant));
+    }
+
+    /**
+     * Runs a workload that must fail on its peer: the runtime failed it with the exception's
+     * message, and the exception is returned.
+     */
+    static PeerException peerFailure(Workload workload) {
+        Run run = runLifecycle(workload);
+        assertEquals(
+                TestStatus.FAILED, run.result().status(), () -> run.result().toString());
+        PeerException e = assertInstanceOf(PeerException.class, run.thrown().orElseThrow());
+        assertEquals(e.getMessage(), run.result().error().message());
+        return e;
     }
 
     @Test
@@ -79,9 +96,13 @@ class NetworkModuleTest {
     @Test
     void loopbackRunsEveryWorkloadWithNoSetUpAndLeavesNothingBehind() throws Exception {
         List<String> socketsBefore = OpenSockets.tcp();
-        MapSettings settings = settings(Map.of("streams", List.of(2L), "message_bytes", List.of(1L, "4KiB")));
+        Settings settings = settings(Map.of("streams", List.of(2L), "message_bytes", List.of(1L, "4KiB")));
         for (Workload workload : module.plan(settings, HOST)) {
-            Run context = runLifecycle(workload, settings);
+            Run context = runLifecycle(workload);
+            assertEquals(
+                    TestStatus.OK,
+                    context.result().status(),
+                    () -> context.result().toString());
             assertTrue(
                     context.recorded().allValues().values().stream()
                             .flatMap(List::stream)

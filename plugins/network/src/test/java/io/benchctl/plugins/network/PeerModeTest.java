@@ -1,11 +1,10 @@
 package io.benchctl.plugins.network;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.benchctl.api.Settings;
 import io.benchctl.api.Workload;
-import io.benchctl.kit.testing.MapSettings;
 import io.benchctl.peer.FaultProxy;
 import io.benchctl.peer.FaultProxy.Direction;
 import io.benchctl.peer.FaultProxy.Fault;
@@ -39,7 +38,7 @@ class PeerModeTest {
         return Files.writeString(dir.resolve("token-" + token.hashCode()), token + "\n");
     }
 
-    private MapSettings peerSettings(String peer, Path tokenFile, Map<String, Object> more) {
+    private Settings peerSettings(String peer, Path tokenFile, Map<String, Object> more) {
         Map<String, Object> overrides = new java.util.HashMap<>(Map.of(
                 "mode",
                 "peer",
@@ -60,7 +59,7 @@ class PeerModeTest {
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), PeerToken.of(token.getBytes())));
     }
 
-    private Workload only(MapSettings settings, String variant) {
+    private Workload only(Settings settings, String variant) {
         return module.plan(settings, NetworkModuleTest.HOST).stream()
                 .filter(w -> w.variant().equals(variant))
                 .findFirst()
@@ -70,12 +69,12 @@ class PeerModeTest {
     @Test
     void runsAgainstAnAuthenticatedPeer() throws Exception {
         try (PeerServer peer = startPeer(TOKEN)) {
-            MapSettings settings = peerSettings(
+            Settings settings = peerSettings(
                     "127.0.0.1:" + peer.address().getPort(),
                     tokenFile(TOKEN),
                     Map.of("workloads", List.of("throughput"), "streams", List.of(1L)));
             NetworkModuleTest.Run context =
-                    NetworkModuleTest.runLifecycle(only(settings, "throughput/download/1-stream"), settings);
+                    NetworkModuleTest.runLifecycle(only(settings, "throughput/download/1-stream"));
             List<Double> throughput = context.recorded().values(ThroughputWorkload.THROUGHPUT);
             assertTrue(!throughput.isEmpty() && throughput.stream().allMatch(v -> v > 0), throughput::toString);
         }
@@ -84,10 +83,9 @@ class PeerModeTest {
     @Test
     void aWrongTokenFailsTheWorkloadWithAnAuthMessage() throws Exception {
         try (PeerServer peer = startPeer(TOKEN)) {
-            MapSettings settings = peerSettings(
+            Settings settings = peerSettings(
                     "127.0.0.1:" + peer.address().getPort(), tokenFile("a-different-token-0123456789abcdef"), Map.of());
-            PeerException e = assertThrows(
-                    PeerException.class, () -> NetworkModuleTest.runLifecycle(only(settings, "rtt/1B"), settings));
+            PeerException e = NetworkModuleTest.peerFailure(only(settings, "rtt/1B"));
             assertEquals(PeerFailure.AUTH_FAILED, e.failure());
             assertTrue(e.getMessage().contains("token_file"), e.getMessage());
         }
@@ -99,9 +97,8 @@ class PeerModeTest {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
         }
-        MapSettings settings = peerSettings("127.0.0.1:" + closedPort, tokenFile(TOKEN), Map.of());
-        PeerException e = assertThrows(
-                PeerException.class, () -> NetworkModuleTest.runLifecycle(only(settings, "connect"), settings));
+        Settings settings = peerSettings("127.0.0.1:" + closedPort, tokenFile(TOKEN), Map.of());
+        PeerException e = NetworkModuleTest.peerFailure(only(settings, "connect"));
         assertEquals(PeerFailure.REFUSED, e.failure());
         assertTrue(e.getMessage().contains("2 attempts"), e.getMessage());
     }
@@ -111,11 +108,9 @@ class PeerModeTest {
         try (PeerServer peer = startPeer(TOKEN);
                 FaultProxy proxy =
                         FaultProxy.start(peer.address(), Fault.of(Kind.RESET, Direction.TO_CLIENT, 3_000_000))) {
-            MapSettings settings =
+            Settings settings =
                     peerSettings(proxy.address().toString(), tokenFile(TOKEN), Map.of("streams", List.of(2L)));
-            PeerException e = assertThrows(
-                    PeerException.class,
-                    () -> NetworkModuleTest.runLifecycle(only(settings, "throughput/download/2-streams"), settings));
+            PeerException e = NetworkModuleTest.peerFailure(only(settings, "throughput/download/2-streams"));
             assertEquals(PeerFailure.RESET, e.failure(), e.getMessage());
             assertTrue(e.getMessage().contains("was reset during download"), e.getMessage());
         }
@@ -131,7 +126,7 @@ class PeerModeTest {
         String java = ProcessHandle.current().info().command().orElse("java");
         String command = "exec '" + java + "' -cp '" + System.getProperty("java.class.path") + "' "
                 + TestPeerMain.class.getName() + " " + port + " '" + token + "'";
-        MapSettings settings = peerSettings(
+        Settings settings = peerSettings(
                 "127.0.0.1:" + port,
                 token,
                 Map.of(
@@ -148,7 +143,7 @@ class PeerModeTest {
         List<Workload> workloads = module.plan(settings, NetworkModuleTest.HOST);
         NetworkModuleTest.Run last = null;
         for (Workload workload : workloads) {
-            last = NetworkModuleTest.runLifecycle(workload, settings);
+            last = NetworkModuleTest.runLifecycle(workload);
         }
         assertTrue(
                 last.warnings().stream()
@@ -164,12 +159,11 @@ class PeerModeTest {
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = probe.getLocalPort();
         }
-        MapSettings settings = peerSettings(
+        Settings settings = peerSettings(
                 "127.0.0.1:" + port,
                 tokenFile(TOKEN),
                 Map.of("peer_command", "echo 'ip: cannot open netns hostb'; exit 3", "retries", 2L));
-        PeerException e = assertThrows(
-                PeerException.class, () -> NetworkModuleTest.runLifecycle(only(settings, "connect"), settings));
+        PeerException e = NetworkModuleTest.peerFailure(only(settings, "connect"));
         assertTrue(
                 e.getMessage().contains("exited with status 3")
                         && e.getMessage().contains("cannot open netns"),

@@ -3,17 +3,16 @@ package io.benchctl.plugins.syscall;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.benchctl.kit.testing.RecordingRecorder;
+import io.benchctl.testkit.RecordingRecorder;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class NullSyscallWorkloadTest {
     @Test
-    void callsAreTimedInWholeBatchesAndAgreeWithTheCallRate() throws Exception {
+    void callsAreTimedInWholeBatchesAndAgreeWithTheCallRate() {
         NullSyscallWorkload workload = new NullSyscallWorkload();
-        RecordingRecorder recorded = new RecordingRecorder();
-        SyscallModuleTest.context(workload, new PinningAffinity(), Duration.ofMillis(200), Duration.ofMillis(200), 1)
-                .drive(workload, recorded);
+        RecordingRecorder recorded =
+                SyscallModuleTest.run(workload, true, Duration.ofMillis(200), Duration.ofMillis(200), 1);
 
         long calls = recorded.latencyCount(NullSyscallWorkload.LATENCY);
         assertTrue(calls > 0);

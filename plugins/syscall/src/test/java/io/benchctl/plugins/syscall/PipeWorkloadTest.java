@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.benchctl.api.CpuAffinity;
-import io.benchctl.kit.testing.RecordingRecorder;
+import io.benchctl.testkit.RecordingRecorder;
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -25,7 +24,7 @@ class PipeWorkloadTest {
 
     @Test
     void eachRoundTripIsExactlyItsWriteTimePlusItsReadWait() throws Exception {
-        RecordingRecorder recorded = run(new PipeWorkload(1, 1), new PinningAffinity());
+        RecordingRecorder recorded = run(new PipeWorkload(1, 1), true);
 
         long roundTrips = recorded.latencyCount(PipeWorkload.ROUND_TRIP);
         assertTrue(roundTrips > 100, "round trips: " + roundTrips);
@@ -44,7 +43,7 @@ class PipeWorkloadTest {
 
     @Test
     void largePayloadsReportTheBytesCarriedBothWays() throws Exception {
-        RecordingRecorder recorded = run(new PipeWorkload(256 << 10, 1), CpuAffinity.NONE);
+        RecordingRecorder recorded = run(new PipeWorkload(256 << 10, 1), false);
         for (int iteration = 0; iteration < 2; iteration++) {
             double roundTripsPerSecond =
                     recorded.values(PipeWorkload.ROUND_TRIPS).get(iteration);
@@ -58,7 +57,7 @@ class PipeWorkloadTest {
 
     @Test
     void severalPairsRecordEachPairAndTheAggregate() throws Exception {
-        RecordingRecorder recorded = run(new PipeWorkload(64, 2), CpuAffinity.NONE);
+        RecordingRecorder recorded = run(new PipeWorkload(64, 2), false);
         double pair0 = recorded.values(PipeWorkload.ROUND_TRIPS.forThread(0)).getFirst();
         double pair1 = recorded.values(PipeWorkload.ROUND_TRIPS.forThread(1)).getFirst();
         double aggregate = recorded.values(PipeWorkload.ROUND_TRIPS).getFirst();
@@ -71,7 +70,7 @@ class PipeWorkloadTest {
     @Test
     void aRunLeavesNoFileDescriptorOrThreadBehind() throws Exception {
         long fdsBefore = openFileDescriptors();
-        run(new PipeWorkload(4096, 2), CpuAffinity.NONE);
+        run(new PipeWorkload(4096, 2), false);
         assertEquals(fdsBefore, openFileDescriptors());
         assertFalse(Thread.getAllStackTraces().keySet().stream()
                 .anyMatch(thread -> thread.getName().startsWith("syscall-")));
@@ -125,10 +124,8 @@ class PipeWorkloadTest {
         }
     }
 
-    private static RecordingRecorder run(PipeWorkload workload, CpuAffinity affinity) throws Exception {
-        RecordingRecorder recorded = new RecordingRecorder();
-        SyscallModuleTest.context(workload, affinity, SHORT, SHORT, 2).drive(workload, recorded);
-        return recorded;
+    private static RecordingRecorder run(PipeWorkload workload, boolean pinned) {
+        return SyscallModuleTest.run(workload, pinned, SHORT, SHORT, 2);
     }
 
     private static long openFileDescriptors() throws IOException {

@@ -1,13 +1,13 @@
 package io.benchctl.plugins.syscall;
 
 import io.benchctl.api.Workload;
-import io.benchctl.kit.testing.RecordingRecorder;
+import io.benchctl.testkit.RecordingRecorder;
 import java.time.Duration;
 import java.util.Locale;
 
 /**
- * The bench harness's driver (bench/disk-syscall.sh) until the CLI runs modules: one syscall
- * workload, threads pinned as the runtime pins them (measurement thread i on the i-th allowed
+ * The bench harness's driver (bench/disk-syscall.sh): one syscall workload through the
+ * runtime's driver, threads pinned by the runtime (measurement thread i on the i-th allowed
  * CPU), one measured iteration, figures on stdout as one {@code RESULT} line.
  *
  * <p>Arguments: {@code pipe <payloadBytes> <warmupMillis> <seconds>} or
@@ -20,14 +20,12 @@ public final class SyscallBenchMain {
         boolean pipe = args[0].equals("pipe");
         int next = pipe ? 2 : 1;
         Workload workload = pipe ? new PipeWorkload(Long.parseLong(args[1]), 1) : new NullSyscallWorkload();
-        RecordingRecorder recorded = new RecordingRecorder();
-        SyscallModuleTest.context(
-                        workload,
-                        new PinningAffinity(),
-                        Duration.ofMillis(Long.parseLong(args[next])),
-                        Duration.ofSeconds(Long.parseLong(args[next + 1])),
-                        1)
-                .drive(workload, recorded);
+        RecordingRecorder recorded = SyscallModuleTest.run(
+                workload,
+                true,
+                Duration.ofMillis(Long.parseLong(args[next])),
+                Duration.ofSeconds(Long.parseLong(args[next + 1])),
+                1);
         if (pipe) {
             System.out.printf(
                     Locale.ROOT,

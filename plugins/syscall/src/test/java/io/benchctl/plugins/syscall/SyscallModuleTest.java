@@ -3,12 +3,15 @@ package io.benchctl.plugins.syscall;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import io.benchctl.api.CpuAffinity;
 import io.benchctl.api.HostFacts;
 import io.benchctl.api.Resource;
 import io.benchctl.api.Workload;
-import io.benchctl.kit.testing.MapSettings;
-import io.benchctl.kit.testing.TestWorkloadContext;
+import io.benchctl.api.result.TestResult;
+import io.benchctl.api.result.TestStatus;
+import io.benchctl.testkit.ModuleRun;
+import io.benchctl.testkit.ModuleTestKit;
+import io.benchctl.testkit.RecordingRecorder;
+import io.benchctl.testkit.TestSettings;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -32,18 +35,26 @@ class SyscallModuleTest {
 
     private final HostFacts host = HOST;
 
-    /** A context for one syscall workload with no settings, as the tests and bench driver use. */
-    static TestWorkloadContext context(
-            Workload workload, CpuAffinity affinity, Duration warmup, Duration iteration, int iterations) {
-        return new TestWorkloadContext(
-                "syscall/" + workload.variant(),
-                new MapSettings(Map.of()),
-                HOST,
-                warmup,
-                iteration,
-                iterations,
-                affinity,
-                TestWorkloadContext.noScratch("syscall"));
+    /**
+     * Runs one syscall workload, with no settings, through the runtime's driver and returns every
+     * value and latency it recorded in its measured iterations, as the tests and bench driver use.
+     */
+    static RecordingRecorder run(
+            Workload workload, boolean pinned, Duration warmup, Duration iteration, int iterations) {
+        RecordingRecorder recorded = new RecordingRecorder();
+        ModuleRun run = ModuleTestKit.forWorkload("syscall", workload)
+                .host(HOST)
+                .warmup(warmup)
+                .iterationDuration(iteration)
+                .iterations(iterations)
+                .affinity(pinned)
+                .observe(recorded)
+                .run();
+        TestResult result = run.test(workload.variant());
+        if (result.status() != TestStatus.OK) {
+            throw new AssertionError("syscall/" + workload.variant() + " " + result.status() + ": " + result.error());
+        }
+        return recorded;
     }
 
     @Test
@@ -63,13 +74,13 @@ class SyscallModuleTest {
 
     @Test
     void thePlanHasAPipeWorkloadPerPayloadThenTheNullSyscall() {
-        List<Workload> plan = module.plan(MapSettings.merged(module.defaults(host), Map.of()), host);
+        List<Workload> plan = module.plan(TestSettings.merged(module.defaults(host), Map.of()), host);
         assertEquals(
                 List.of("pipe/1B", "pipe/4KiB", "pipe/64KiB", "null"),
                 plan.stream().map(Workload::variant).toList());
 
         List<Workload> sized = module.plan(
-                MapSettings.merged(
+                TestSettings.merged(
                         module.defaults(host), Map.of("payload_bytes", List.of("1MiB", 100L), "null_syscall", false)),
                 host);
         assertEquals(

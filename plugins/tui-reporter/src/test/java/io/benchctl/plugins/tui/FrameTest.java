@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.benchctl.api.report.Phase;
 import io.benchctl.api.report.RunPlan;
-import io.benchctl.plugins.testkit.SampleRun;
+import io.benchctl.testkit.reporter.SampleRun;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

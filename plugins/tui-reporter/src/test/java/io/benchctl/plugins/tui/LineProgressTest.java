@@ -3,8 +3,8 @@ package io.benchctl.plugins.tui;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.benchctl.plugins.testkit.LiveFeed;
-import io.benchctl.plugins.testkit.SampleRun;
+import io.benchctl.testkit.reporter.LiveFeed;
+import io.benchctl.testkit.reporter.SampleRun;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

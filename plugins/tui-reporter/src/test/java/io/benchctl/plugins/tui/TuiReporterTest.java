@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.benchctl.api.report.RunListener;
-import io.benchctl.plugins.testkit.FolderReportContext;
-import io.benchctl.plugins.testkit.LiveFeed;
-import io.benchctl.plugins.testkit.SampleRun;
+import io.benchctl.testkit.reporter.FolderReportContext;
+import io.benchctl.testkit.reporter.LiveFeed;
+import io.benchctl.testkit.reporter.SampleRun;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

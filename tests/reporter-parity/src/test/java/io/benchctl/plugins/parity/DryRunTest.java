@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.benchctl.api.result.RunResult;
 import io.benchctl.api.result.RunStatus;
-import io.benchctl.plugins.testkit.SampleRun;
+import io.benchctl.testkit.reporter.SampleRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.benchctl.plugins.parity;
 
 import io.benchctl.api.report.Reporter;
 import io.benchctl.api.result.RunResult;
-import io.benchctl.plugins.testkit.FolderReportContext;
+import io.benchctl.testkit.reporter.FolderReportContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
