@@ -1,6 +1,6 @@
 package io.benchctl.runtime.config;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -25,7 +25,7 @@ import org.apiguardian.api.API;
  * @param allowConflicts whether parallel workloads may share a resource tag
  * @param phaseTimeout extra time a phase may take beyond its expected length before it is failed
  */
-@API(status = STABLE, since = "1.0")
+@API(status = INTERNAL, since = "1.0")
 public record RunSettings(
         String name,
         Duration warmup,

@@ -1,6 +1,6 @@
 package io.benchctl.runtime.config;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -17,7 +17,7 @@ import org.apiguardian.api.API;
  * <p>The regular expressions are published so that schemas use the very same grammar; the
  * profile loader recognises them in schema errors and explains the accepted forms.
  */
-@API(status = STABLE, since = "1.0")
+@API(status = INTERNAL, since = "1.0")
 public final class Units {
 
     /** A duration, zero allowed. */
