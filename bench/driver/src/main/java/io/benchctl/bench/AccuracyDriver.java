@@ -9,15 +9,24 @@ import io.benchctl.kit.testing.SysfsHostFacts;
 import io.benchctl.kit.testing.TestWorkloadContext;
 import io.benchctl.runtime.affinity.ThreadPinner;
 import io.benchctl.runtime.stats.WorkloadRecorder;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
+import java.util.Set;
+import org.pf4j.processor.ExtensionStorage;
+import org.pf4j.processor.IndexedExtensionStorage;
 
 /**
  * Runs one module's workloads in-process, the way the runtime will, and prints each aggregate
@@ -56,11 +65,7 @@ public final class AccuracyDriver {
                 }
             }
         }
-        BenchmarkModule module = ServiceLoader.load(BenchmarkModule.class).stream()
-                .map(ServiceLoader.Provider::get)
-                .filter(m -> m.id().equals(moduleId))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no module '" + moduleId + "' on the class path"));
+        BenchmarkModule module = indexedModule(moduleId);
         HostFacts host = SysfsHostFacts.detect();
         MapSettings settings = MapSettings.merged(module.defaults(host), overrides);
         Path scratch = Files.createTempDirectory("benchctl-driver");
@@ -92,6 +97,27 @@ public final class AccuracyDriver {
             Files.deleteIfExists(scratch);
         }
         System.exit(failures == 0 ? 0 : 1);
+    }
+
+    /** The module with {@code id} among the classes PF4J's extension indexes on the class path name. */
+    private static BenchmarkModule indexedModule(String id) throws IOException, ReflectiveOperationException {
+        ClassLoader loader = AccuracyDriver.class.getClassLoader();
+        Set<String> classNames = new LinkedHashSet<>();
+        for (URL index : Collections.list(loader.getResources(IndexedExtensionStorage.EXTENSIONS_RESOURCE))) {
+            try (Reader reader = new InputStreamReader(index.openStream(), StandardCharsets.UTF_8)) {
+                ExtensionStorage.read(reader, classNames);
+            }
+        }
+        for (String className : classNames) {
+            Class<?> type = Class.forName(className, true, loader);
+            if (BenchmarkModule.class.isAssignableFrom(type)) {
+                BenchmarkModule module = (BenchmarkModule) type.getDeclaredConstructor().newInstance();
+                if (module.id().equals(id)) {
+                    return module;
+                }
+            }
+        }
+        throw new IllegalArgumentException("no module '" + id + "' on the class path");
     }
 
     private static Object parseValue(String text) {
