@@ -185,7 +185,7 @@ class DiskWorkloadTest {
         IOException refused =
                 assertThrows(IOException.class, () -> context(workload).drive(workload, recorded));
         assertEquals(
-                "refusing to write 16 MiB under " + dir + ": more than the quota of 8 MiB; nothing was written",
+                "refusing to write 16.0 MiB under " + dir + ": more than the quota of 8.00 MiB; nothing was written",
                 refused.getMessage());
         assertEquals(List.of(), list(dir));
     }
