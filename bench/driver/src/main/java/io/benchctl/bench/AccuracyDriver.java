@@ -111,7 +111,8 @@ public final class AccuracyDriver {
         for (String className : classNames) {
             Class<?> type = Class.forName(className, true, loader);
             if (BenchmarkModule.class.isAssignableFrom(type)) {
-                BenchmarkModule module = (BenchmarkModule) type.getDeclaredConstructor().newInstance();
+                BenchmarkModule module =
+                        (BenchmarkModule) type.getDeclaredConstructor().newInstance();
                 if (module.id().equals(id)) {
                     return module;
                 }
