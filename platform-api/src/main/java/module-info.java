@@ -10,4 +10,5 @@ module io.benchctl.api {
     exports io.benchctl.api;
     exports io.benchctl.api.result;
     exports io.benchctl.api.report;
+    exports io.benchctl.api.format;
 }

@@ -8,14 +8,23 @@ import io.benchctl.api.result.WarningInfo;
 import io.benchctl.testkit.ModuleRun;
 import io.benchctl.testkit.ModuleTestKit;
 import io.benchctl.testkit.TestSettings;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ServiceLoader;
+import java.util.Set;
+import org.pf4j.processor.ExtensionStorage;
+import org.pf4j.processor.IndexedExtensionStorage;
 
 /**
  * Runs one module's workloads in-process through the runtime's driver (the test kit: settings
@@ -55,11 +64,7 @@ public final class AccuracyDriver {
                 }
             }
         }
-        BenchmarkModule module = ServiceLoader.load(BenchmarkModule.class).stream()
-                .map(ServiceLoader.Provider::get)
-                .filter(m -> m.id().equals(moduleId))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no module '" + moduleId + "' on the class path"));
+        BenchmarkModule module = indexedModule(moduleId);
         ModuleRun run = ModuleTestKit.forModule(module)
                 .settings(overrides)
                 .warmup(warmup)
@@ -85,6 +90,28 @@ public final class AccuracyDriver {
                     + test.warnings().stream().map(WarningInfo::code).toList());
         }
         System.exit(failures == 0 ? 0 : 1);
+    }
+
+    /** The module with {@code id} among the classes PF4J's extension indexes on the class path name. */
+    private static BenchmarkModule indexedModule(String id) throws IOException, ReflectiveOperationException {
+        ClassLoader loader = AccuracyDriver.class.getClassLoader();
+        Set<String> classNames = new LinkedHashSet<>();
+        for (URL index : Collections.list(loader.getResources(IndexedExtensionStorage.EXTENSIONS_RESOURCE))) {
+            try (Reader reader = new InputStreamReader(index.openStream(), StandardCharsets.UTF_8)) {
+                ExtensionStorage.read(reader, classNames);
+            }
+        }
+        for (String className : classNames) {
+            Class<?> type = Class.forName(className, true, loader);
+            if (BenchmarkModule.class.isAssignableFrom(type)) {
+                BenchmarkModule module =
+                        (BenchmarkModule) type.getDeclaredConstructor().newInstance();
+                if (module.id().equals(id)) {
+                    return module;
+                }
+            }
+        }
+        throw new IllegalArgumentException("no module '" + id + "' on the class path");
     }
 
     private static Object parseValue(String text) {

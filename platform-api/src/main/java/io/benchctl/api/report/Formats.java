@@ -1,16 +1,16 @@
 package io.benchctl.api.report;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.benchctl.api.format.UnitText;
+import io.benchctl.api.report.Figures.KnownUnit;
 import io.benchctl.api.result.MetricResult;
 import io.benchctl.api.result.TestResult;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apiguardian.api.API;
 
@@ -35,27 +35,16 @@ import org.apiguardian.api.API;
  * </ul>
  *
  * <p>Machine formats (CSV, OpenMetrics, ...) export raw numbers, not these strings.
+ *
+ * <p>A helper for reporters, not part of the 1.0 compatibility promise ({@code EXPERIMENTAL}):
+ * the text it produces, its rounding included, may change in a minor API version, and every
+ * reporter follows at once because all of them call the host's one copy (adr/0008, adr/0009).
  */
-@API(status = STABLE, since = "1.0")
+@API(status = EXPERIMENTAL, since = "1.0")
 public final class Formats {
 
     /** Significant digits of every formatted figure. */
     public static final int SIGNIFICANT_DIGITS = 4;
-
-    private static final MathContext SIGNIFICANT = new MathContext(SIGNIFICANT_DIGITS, RoundingMode.HALF_UP);
-
-    /** A unit family: prefixes in increasing order with their factors relative to the base. */
-    private record Family(String base, List<String> prefixes, List<Double> factors) {}
-
-    private static final Family DECIMAL_BYTES =
-            new Family("B", List.of("", "k", "M", "G", "T", "P"), List.of(1.0, 1e3, 1e6, 1e9, 1e12, 1e15));
-    private static final Family IEC_BYTES = new Family(
-            "B", List.of("", "Ki", "Mi", "Gi", "Ti", "Pi"), List.of(1.0, 0x1p10, 0x1p20, 0x1p30, 0x1p40, 0x1p50));
-    private static final Family BITS =
-            new Family("bit", List.of("", "k", "M", "G", "T"), List.of(1.0, 1e3, 1e6, 1e9, 1e12));
-    private static final Family TIME = new Family("s", List.of("n", "µ", "m", ""), List.of(1e-9, 1e-6, 1e-3, 1.0));
-
-    private static final List<Family> FAMILIES = List.of(DECIMAL_BYTES, IEC_BYTES, BITS, TIME);
 
     private Formats() {}
 
@@ -66,7 +55,7 @@ public final class Formats {
      *     (a CI, a p99) can be shown in the same scale
      * @param decimals decimals the number was printed with
      */
-    @API(status = STABLE, since = "1.0")
+    @API(status = EXPERIMENTAL, since = "1.0")
     public record Quantity(String number, String unit, double factor, int decimals) {
         /** {@code "12.35 GB/s"}, or just the number when there is no unit. */
         @Override
@@ -83,10 +72,10 @@ public final class Formats {
         }
         KnownUnit known = KnownUnit.parse(safeUnit);
         if (known != null && value != 0) {
-            return scaled(value, known);
+            return Figures.scaled(value, known);
         }
-        BigDecimal rounded = round(value);
-        return new Quantity(group(rounded), safeUnit, 1.0, Math.max(0, rounded.scale()));
+        BigDecimal rounded = Figures.round(value);
+        return new Quantity(Figures.group(rounded), safeUnit, 1.0, Math.max(0, rounded.scale()));
     }
 
     /**
@@ -94,7 +83,7 @@ public final class Formats {
      * units (OpenMetrics): {@code 12345.6 MB/s → 1.23456E10 B/s}, {@code 7200 ns → 7.2E-6 s}.
      * Units outside the known families come back unchanged.
      */
-    @API(status = STABLE, since = "1.0")
+    @API(status = EXPERIMENTAL, since = "1.0")
     public record BaseValue(double value, String unit) {}
 
     /** See {@link BaseValue}. */
@@ -104,10 +93,7 @@ public final class Formats {
         if (known == null) {
             return new BaseValue(value, safeUnit);
         }
-        Family family = known.family();
-        double factor = family.factors().get(known.prefix())
-                / family.factors().get(family.prefixes().indexOf(""));
-        return new BaseValue(value * factor, family.base() + known.perWhat());
+        return new BaseValue(value * Figures.toBase(known), Figures.baseUnit(known));
     }
 
     /** {@code "12.35 GB/s"}. */
@@ -117,7 +103,7 @@ public final class Formats {
 
     /** A number without unit: four significant digits, thousands grouped. */
     public static String number(double value) {
-        return Double.isFinite(value) ? group(round(value)) : "n/a";
+        return Double.isFinite(value) ? Figures.group(Figures.round(value)) : "n/a";
     }
 
     /** The headline value of a metric, {@code "12.35 GB/s"}. */
@@ -147,7 +133,7 @@ public final class Formats {
             return "";
         }
         BigDecimal scaled = BigDecimal.valueOf(half / shown.factor()).setScale(shown.decimals(), RoundingMode.HALF_UP);
-        return "±" + group(scaled);
+        return "±" + Figures.group(scaled);
     }
 
     /** The coefficient of variation of a metric as a percent, or {@code ""} without stats. */
@@ -174,22 +160,15 @@ public final class Formats {
                 : "";
     }
 
-    /** A size in bytes with IEC prefixes, as memory and caches are quoted: {@code 24.00 GiB}. */
+    /** A size for people ({@code 24.0 GiB}), the same text {@code benchctl sysinfo} prints. */
     public static String bytes(double sizeBytes) {
-        // Given in KiB so that the IEC family (not the decimal one, which also owns "B") scales it.
-        return sizeBytes == 0 ? "0 B" : withUnit(sizeBytes / 0x1p10, "KiB");
+        return UnitText.humanBytes(sizeBytes);
     }
 
-    /** A wall-clock span for humans: {@code 45s}, {@code 3m05s}, {@code 1h02m}. */
+    /** A span for people ({@code 1.50 s}, {@code 3m05s}): {@link UnitText#humanDuration}. */
     public static String duration(Duration span) {
-        long seconds = Math.max(0, span.toSeconds());
-        if (seconds < 60) {
-            return seconds + "s";
-        }
-        if (seconds < 3600) {
-            return String.format(Locale.ROOT, "%dm%02ds", seconds / 60, seconds % 60);
-        }
-        return String.format(Locale.ROOT, "%dh%02dm", seconds / 3600, seconds % 3600 / 60);
+        // An estimate already overrun (a negative ETA) shows as zero rather than failing a render.
+        return UnitText.humanDuration(span.isNegative() ? Duration.ZERO : span);
     }
 
     /** A metric's name as every reporter labels it: {@code bandwidth}, {@code bandwidth [thread 1]}. */
@@ -239,89 +218,11 @@ public final class Formats {
                 flat.put(
                         key,
                         String.join(", ", list.stream().map(String::valueOf).toList()));
-            } else if (value instanceof Number number && key.endsWith("Bytes")) {
+            } else if (value instanceof Number number && key.endsWith("Bytes") && number.doubleValue() >= 0) {
                 flat.put(key, bytes(number.doubleValue()));
             } else if (value != null) {
                 flat.put(key, String.valueOf(value));
             }
         }
-    }
-
-    /**
-     * A unit of a known family: {@code MB/s} is decimal bytes, prefix M, per {@code /s}. Time
-     * units are known only on their own ({@code ns/op} is not rescaled).
-     */
-    private record KnownUnit(Family family, int prefix, String perWhat) {
-
-        static KnownUnit parse(String unit) {
-            int slash = unit.indexOf('/');
-            String head = slash < 0 ? unit : unit.substring(0, slash);
-            String perWhat = slash < 0 ? "" : unit.substring(slash);
-            for (Family family : FAMILIES) {
-                for (int i = 0; i < family.prefixes().size() && !(family == TIME && slash >= 0); i++) {
-                    String prefix = family.prefixes().get(i);
-                    if (head.equals(prefix + family.base())
-                            || (prefix.equals("k") && head.equals("K" + family.base()))
-                            || (prefix.equals("µ") && head.equals("u" + family.base()))) {
-                        return new KnownUnit(family, i, perWhat);
-                    }
-                }
-            }
-            return null;
-        }
-    }
-
-    private static Quantity scaled(double value, KnownUnit known) {
-        Family family = known.family();
-        int index = known.prefix();
-        String tail = known.perWhat();
-        double baseValue = value * family.factors().get(index);
-        int target = 0;
-        while (target + 1 < family.factors().size()
-                && Math.abs(baseValue) >= family.factors().get(target + 1)) {
-            target++;
-        }
-        double factor = family.factors().get(target) / family.factors().get(index);
-        BigDecimal rounded = round(value / factor);
-        // 999.96 MB rounds to 1000: show it as 1.000 GB instead (the step is 1024 for IEC units).
-        if (target + 1 < family.factors().size()
-                && rounded.abs().doubleValue()
-                        >= family.factors().get(target + 1) / family.factors().get(target)) {
-            target++;
-            factor = family.factors().get(target) / family.factors().get(index);
-            rounded = round(value / factor);
-        }
-        String unit = family.prefixes().get(target) + family.base() + tail;
-        return new Quantity(group(rounded), unit, factor, Math.max(0, rounded.scale()));
-    }
-
-    private static BigDecimal round(double value) {
-        if (value == 0) {
-            return BigDecimal.ZERO;
-        }
-        BigDecimal exact = BigDecimal.valueOf(value);
-        BigDecimal rounded = exact.round(SIGNIFICANT);
-        int integerDigits = rounded.precision() - rounded.scale();
-        if (integerDigits > SIGNIFICANT_DIGITS) {
-            return exact.setScale(0, RoundingMode.HALF_UP);
-        }
-        // Pad to four significant digits: 1.5 prints as 1.500.
-        return rounded.setScale(SIGNIFICANT_DIGITS - integerDigits, RoundingMode.HALF_UP);
-    }
-
-    private static String group(BigDecimal number) {
-        String plain = number.toPlainString();
-        boolean negative = plain.startsWith("-");
-        String digits = negative ? plain.substring(1) : plain;
-        int point = digits.indexOf('.');
-        String integer = point < 0 ? digits : digits.substring(0, point);
-        StringBuilder grouped = new StringBuilder();
-        for (int i = 0; i < integer.length(); i++) {
-            if (i > 0 && (integer.length() - i) % 3 == 0) {
-                grouped.append(',');
-            }
-            grouped.append(integer.charAt(i));
-        }
-        return (negative ? "-" : "") + grouped + (point < 0 ? "" : digits.substring(point));
     }
 }

@@ -60,10 +60,10 @@ class FormatsTest {
     }
 
     @Test
-    void sizesUseIecPrefixes() {
-        assertEquals("24.00 GiB", Formats.bytes(25_769_803_776L));
-        assertEquals("512.0 B", Formats.bytes(512));
-        assertEquals("32.00 MiB", Formats.bytes(32 << 20));
+    void sizesUseIecPrefixesWithThreeSignificantDigits() {
+        assertEquals("24.0 GiB", Formats.bytes(25_769_803_776L));
+        assertEquals("512 B", Formats.bytes(512));
+        assertEquals("32.0 MiB", Formats.bytes(32 << 20));
         assertEquals("0 B", Formats.bytes(0));
     }
 
@@ -76,7 +76,7 @@ class FormatsTest {
         host.put("memory", memory);
         host.put("flags", List.of("-Xmx1g", "-XX:+UseG1GC"));
         assertEquals(
-                Map.of("hostname", "lab-01", "memory.totalBytes", "24.00 GiB", "flags", "-Xmx1g, -XX:+UseG1GC"),
+                Map.of("hostname", "lab-01", "memory.totalBytes", "24.0 GiB", "flags", "-Xmx1g, -XX:+UseG1GC"),
                 Formats.flatten(host));
         assertEquals(
                 List.of("hostname", "memory.totalBytes", "flags"),
@@ -93,8 +93,9 @@ class FormatsTest {
     }
 
     @Test
-    void durationsReadLikeAClock() {
-        assertEquals("45s", Formats.duration(Duration.ofSeconds(45)));
+    void durationsUnderAMinuteScaleAndLongerOnesReadLikeAClock() {
+        assertEquals("45.0 s", Formats.duration(Duration.ofSeconds(45)));
+        assertEquals("0 s", Formats.duration(Duration.ofSeconds(-3)));
         assertEquals("3m05s", Formats.duration(Duration.ofSeconds(185)));
         assertEquals("1h02m", Formats.duration(Duration.ofMinutes(62)));
     }

@@ -4,36 +4,13 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
 
-/** Formats figures for people: four significant digits and a scaled unit. */
+/**
+ * Formats the comparison's own figures for people: thresholds, changes, p-values, verdicts. Medians
+ * are printed by {@link io.benchctl.api.report.Formats}, as every reporter prints them.
+ */
 final class Figures {
 
-    private static final String[] SI_PREFIXES = {"", "k", "M", "G", "T", "P"};
-    private static final String[] TIME_UNITS = {"ns", "µs", "ms", "s"};
-
     private Figures() {}
-
-    /** E.g. {@code 12.83 GB/s}, {@code 14.6 µs}, {@code 0.5 ops}. */
-    static String value(double value, String unit) {
-        if (!Double.isFinite(value)) {
-            return String.valueOf(value);
-        }
-        String suffix = unit == null ? "" : unit;
-        double scaled = value;
-        if ("ns".equals(suffix)) {
-            int step = 0;
-            while (Math.abs(scaled) >= 1000 && step < TIME_UNITS.length - 1) {
-                scaled /= 1000;
-                step++;
-            }
-            return significant(scaled) + " " + TIME_UNITS[step];
-        }
-        int step = 0;
-        while (Math.abs(scaled) >= 1000 && step < SI_PREFIXES.length - 1) {
-            scaled /= 1000;
-            step++;
-        }
-        return (significant(scaled) + " " + SI_PREFIXES[step] + suffix).strip();
-    }
 
     /** A threshold as written, e.g. {@code 5%} or {@code 2.5%}. */
     static String threshold(double percent) {

@@ -1,5 +1,7 @@
 package io.benchctl.runtime.baseline;
 
+import io.benchctl.api.report.Formats;
+
 /** The comparison as GitHub-flavoured Markdown (also what goes to {@code $GITHUB_STEP_SUMMARY}). */
 final class MarkdownReport {
 
@@ -30,9 +32,9 @@ final class MarkdownReport {
                 out.append("| `")
                         .append(cell(m.key()))
                         .append("` | ")
-                        .append(Figures.value(m.baselineMedian(), m.unit()))
+                        .append(Formats.withUnit(m.baselineMedian(), m.unit()))
                         .append(" | ")
-                        .append(Figures.value(m.currentMedian(), m.unit()))
+                        .append(Formats.withUnit(m.currentMedian(), m.unit()))
                         .append(" | ")
                         .append(Figures.percent(m.deltaPercent()))
                         .append(" | ")

@@ -1,5 +1,6 @@
 package io.benchctl.runtime.baseline;
 
+import io.benchctl.api.report.Formats;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,8 +29,8 @@ final class TextReport {
         for (MetricComparison m : report.metrics()) {
             rows.add(List.of(
                     m.key(),
-                    Figures.value(m.baselineMedian(), m.unit()),
-                    Figures.value(m.currentMedian(), m.unit()),
+                    Formats.withUnit(m.baselineMedian(), m.unit()),
+                    Formats.withUnit(m.currentMedian(), m.unit()),
                     Figures.percent(m.deltaPercent()),
                     Figures.interval(m),
                     Figures.number(m.mannWhitneyP()),

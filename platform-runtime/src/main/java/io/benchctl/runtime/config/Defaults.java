@@ -1,6 +1,6 @@
 package io.benchctl.runtime.config;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +12,7 @@ import org.apiguardian.api.API;
  * {@code Defaults}). The values are written as a profile would write them, so that they go
  * through the same schema and parsing as the user's values.
  */
-@API(status = STABLE, since = "1.0")
+@API(status = INTERNAL, since = "1.0")
 public final class Defaults {
 
     public static final String NAME = "benchctl";

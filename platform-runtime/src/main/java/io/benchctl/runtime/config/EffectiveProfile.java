@@ -1,6 +1,6 @@
 package io.benchctl.runtime.config;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.benchctl.api.Settings;
 import java.nio.file.Path;
@@ -19,7 +19,7 @@ import org.apiguardian.api.API;
  * @param tree the effective configuration as plain values ({@code run}, {@code modules.<id>},
  *     and {@code compare} when present), for the result's {@code profile} block
  */
-@API(status = STABLE, since = "1.0")
+@API(status = INTERNAL, since = "1.0")
 public record EffectiveProfile(
         Path source, RunSettings run, LinkedHashMap<String, Settings> modules, Map<String, Object> tree) {
 

@@ -1,6 +1,6 @@
 package io.benchctl.runtime.config;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.benchctl.api.Settings;
 import java.time.Duration;
@@ -16,7 +16,7 @@ import org.apiguardian.api.API;
  * {@link Settings} over plain TOML-like values (String, Long, Double, Boolean, List, Map);
  * integers may arrive as any integral {@link Number}. Immutable.
  */
-@API(status = STABLE, since = "1.0")
+@API(status = INTERNAL, since = "1.0")
 public final class MapSettings implements Settings {
 
     private final Map<String, Object> values;

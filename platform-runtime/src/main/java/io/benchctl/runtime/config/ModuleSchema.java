@@ -1,6 +1,6 @@
 package io.benchctl.runtime.config;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.util.Map;
 import org.apiguardian.api.API;
@@ -12,7 +12,7 @@ import org.apiguardian.api.API;
  * @param schemaJson the module's JSON Schema (2020-12) for that table
  * @param defaults the module's defaults for this host (TOML-like values), the lowest precedence
  */
-@API(status = STABLE, since = "1.0")
+@API(status = INTERNAL, since = "1.0")
 public record ModuleSchema(String id, String schemaJson, Map<String, Object> defaults) {
 
     public ModuleSchema {

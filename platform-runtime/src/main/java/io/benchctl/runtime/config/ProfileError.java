@@ -1,6 +1,6 @@
 package io.benchctl.runtime.config;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import org.apiguardian.api.API;
 
@@ -16,7 +16,7 @@ import org.apiguardian.api.API;
  * @param found what was there
  * @param suggestion the nearest valid name for a misspelt key, module or value; else null
  */
-@API(status = STABLE, since = "1.0")
+@API(status = INTERNAL, since = "1.0")
 public record ProfileError(
         String file, String keyPath, Integer line, String expected, String found, String suggestion) {
 

@@ -1,6 +1,6 @@
 package io.benchctl.runtime.config;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.io.Serial;
 import java.util.List;
@@ -11,7 +11,7 @@ import org.apiguardian.api.API;
  * found, not only the first; {@link #getMessage()} is the complete text for the user (one line
  * per mistake), meant to be printed as is, without a stack trace.
  */
-@API(status = STABLE, since = "1.0")
+@API(status = INTERNAL, since = "1.0")
 public final class ProfileException extends Exception {
 
     @Serial

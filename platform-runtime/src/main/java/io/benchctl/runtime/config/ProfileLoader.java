@@ -1,6 +1,6 @@
 package io.benchctl.runtime.config;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.benchctl.api.Settings;
 import java.io.IOException;
@@ -35,7 +35,7 @@ import tools.jackson.dataformat.toml.TomlMapper;
  * selects the modules it names (and any a {@code --set modules.X...} adds). Every mistake found
  * is reported at once. Thread-safe.
  */
-@API(status = STABLE, since = "1.0")
+@API(status = INTERNAL, since = "1.0")
 public final class ProfileLoader {
 
     static final TomlMapper TOML = TomlMapper.builder().build();

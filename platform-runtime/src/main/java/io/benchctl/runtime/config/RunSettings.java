@@ -1,7 +1,8 @@
 package io.benchctl.runtime.config;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
+import io.benchctl.api.format.UnitText;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +26,7 @@ import org.apiguardian.api.API;
  * @param allowConflicts whether parallel workloads may share a resource tag
  * @param phaseTimeout extra time a phase may take beyond its expected length before it is failed
  */
-@API(status = STABLE, since = "1.0")
+@API(status = INTERNAL, since = "1.0")
 public record RunSettings(
         String name,
         Duration warmup,
@@ -70,9 +71,9 @@ public record RunSettings(
     public Map<String, Object> toTree() {
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("name", name);
-        run.put("warmup", Units.formatDuration(warmup));
-        run.put("duration", Units.formatDuration(duration));
-        run.put("cooldown", Units.formatDuration(cooldown));
+        run.put("warmup", UnitText.exactDuration(warmup));
+        run.put("duration", UnitText.exactDuration(duration));
+        run.put("cooldown", UnitText.exactDuration(cooldown));
         run.put("iterations", (long) iterations);
         run.put("schedule", schedule);
         run.put("max_parallel", (long) maxParallel);
@@ -80,7 +81,7 @@ public record RunSettings(
         run.put("output", output);
         run.put("reporters", reporters);
         run.put("allow_conflicts", allowConflicts);
-        run.put("phase_timeout", Units.formatDuration(phaseTimeout));
+        run.put("phase_timeout", UnitText.exactDuration(phaseTimeout));
         return run;
     }
 }

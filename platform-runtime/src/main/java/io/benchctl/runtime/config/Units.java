@@ -1,6 +1,6 @@
 package io.benchctl.runtime.config;
 
-import static org.apiguardian.api.API.Status.STABLE;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -14,10 +14,13 @@ import org.apiguardian.api.API;
  * and sizes ({@code 4KiB}, {@code 1MiB}, {@code 1GiB}; {@code 1KB} = 1000; a plain integer is a
  * number of bytes).
  *
+ * <p>The exact text of a size or duration, the form these parse back, is
+ * {@link io.benchctl.api.format.UnitText}'s.
+ *
  * <p>The regular expressions are published so that schemas use the very same grammar; the
  * profile loader recognises them in schema errors and explains the accepted forms.
  */
-@API(status = STABLE, since = "1.0")
+@API(status = INTERNAL, since = "1.0")
 public final class Units {
 
     /** A duration, zero allowed. */
@@ -83,33 +86,6 @@ public final class Units {
         String unit = m.group(2) == null ? "B" : m.group(2);
         String number = m.group(2) == null ? text.strip() : text.strip().substring(0, m.start(2));
         return scale(number, unitValue(unit, SIZE_UNITS, SIZE_UNIT_BYTES), text);
-    }
-
-    /** The shortest exact form: the largest binary unit that divides the size, else bytes. */
-    public static String formatBytes(long bytes) {
-        if (bytes == 0) {
-            return "0B";
-        }
-        for (int i = 0; i < SIZE_UNITS.length; i++) {
-            if (bytes % SIZE_UNIT_BYTES[i] == 0) {
-                return (bytes / SIZE_UNIT_BYTES[i]) + SIZE_UNITS[i];
-            }
-        }
-        throw new AssertionError("bytes always divide by 1");
-    }
-
-    /** The shortest exact form: the largest unit that divides the duration ({@code 1500ms}). */
-    public static String formatDuration(Duration duration) {
-        long nanos = duration.toNanos();
-        if (nanos == 0) {
-            return "0s";
-        }
-        for (int i = 0; i < DURATION_UNITS.length; i++) {
-            if (nanos % DURATION_UNIT_NANOS[i] == 0) {
-                return (nanos / DURATION_UNIT_NANOS[i]) + DURATION_UNITS[i];
-            }
-        }
-        throw new AssertionError("nanoseconds always divide by 1");
     }
 
     private static long unitValue(String unit, String[] units, long[] values) {

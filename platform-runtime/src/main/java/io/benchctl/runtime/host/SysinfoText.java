@@ -2,6 +2,7 @@ package io.benchctl.runtime.host;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import io.benchctl.api.format.UnitText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,8 +12,6 @@ import org.apiguardian.api.API;
 /** Renders the host block for people: what {@code benchctl sysinfo} prints without {@code --json}. */
 @API(status = INTERNAL, since = "1.0")
 public final class SysinfoText {
-
-    private static final String[] BINARY_UNITS = {"B", "KiB", "MiB", "GiB", "TiB", "PiB"};
 
     private SysinfoText() {}
 
@@ -28,6 +27,26 @@ public final class SysinfoText {
                         join(" ", get(host, "os.name"), get(host, "os.version")),
                         join(" ", get(host, "os.family"), get(host, "os.arch")),
                         wrap("kernel ", get(host, "kernel"))));
+        cpu(text, host);
+        memory(text, host);
+        storage(text, host);
+        for (Map<?, ?> nic : list(host, "nics")) {
+            line(
+                    text,
+                    "NIC",
+                    join(
+                            " ",
+                            get(nic, "name"),
+                            get(nic, "mac"),
+                            bitsPerSecond(get(nic, "speedBitsPerSecond")),
+                            wrap("mtu ", get(nic, "mtuBytes")),
+                            get(nic, "status")));
+        }
+        jvmAndVirtualization(text, host);
+        return text.toString();
+    }
+
+    private static void cpu(StringBuilder text, Map<String, Object> host) {
         line(
                 text,
                 "CPU",
@@ -56,6 +75,9 @@ public final class SysinfoText {
                         wrap("L1i ", bytes(get(host, "cpu.caches.l1iBytes"))),
                         wrap("L2 ", bytes(get(host, "cpu.caches.l2Bytes"))),
                         wrap("L3 ", bytes(get(host, "cpu.caches.l3Bytes")))));
+    }
+
+    private static void memory(StringBuilder text, Map<String, Object> host) {
         line(
                 text,
                 "Memory",
@@ -66,6 +88,9 @@ public final class SysinfoText {
                         wrap("page ", bytes(get(host, "memory.pageSizeBytes"))),
                         wrap("swap ", bytes(get(host, "memory.swapTotalBytes"))),
                         wrap("transparent huge pages ", get(host, "memory.transparentHugePages"))));
+    }
+
+    private static void storage(StringBuilder text, Map<String, Object> host) {
         for (Map<?, ?> disk : list(host, "disks")) {
             line(
                     text,
@@ -89,18 +114,9 @@ public final class SysinfoText {
                             wrap("", bytes(get(fs, "freeBytes")), " free"),
                             wrap("of ", bytes(get(fs, "totalBytes")))));
         }
-        for (Map<?, ?> nic : list(host, "nics")) {
-            line(
-                    text,
-                    "NIC",
-                    join(
-                            " ",
-                            get(nic, "name"),
-                            get(nic, "mac"),
-                            bitsPerSecond(get(nic, "speedBitsPerSecond")),
-                            wrap("mtu ", get(nic, "mtuBytes")),
-                            get(nic, "status")));
-        }
+    }
+
+    private static void jvmAndVirtualization(StringBuilder text, Map<String, Object> host) {
         line(
                 text,
                 "JVM",
@@ -119,7 +135,6 @@ public final class SysinfoText {
                         get(host, "virtualization.kind"),
                         get(host, "virtualization.container"),
                         wrap("(", joinList(get(host, "virtualization.evidence"), ", "), ")")));
-        return text.toString();
     }
 
     private static void line(StringBuilder text, String label, String value) {
@@ -171,18 +186,9 @@ public final class SysinfoText {
         return value instanceof Number n ? n + " " + noun + (n.longValue() == 1 ? "" : "s") : null;
     }
 
+    /** A size as people read it, the same text every reporter prints ({@link UnitText#humanBytes}). */
     static String bytes(Object value) {
-        if (!(value instanceof Number n)) {
-            return null;
-        }
-        double size = n.doubleValue();
-        int unit = 0;
-        while (size >= 1024 && unit < BINARY_UNITS.length - 1) {
-            size /= 1024;
-            unit++;
-        }
-        String number = String.format(Locale.ROOT, "%.1f", size);
-        return (number.endsWith(".0") ? number.substring(0, number.length() - 2) : number) + " " + BINARY_UNITS[unit];
+        return value instanceof Number n ? UnitText.humanBytes(n.doubleValue()) : null;
     }
 
     private static String hertz(Object value) {

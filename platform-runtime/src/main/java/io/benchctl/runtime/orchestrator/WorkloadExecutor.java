@@ -3,6 +3,7 @@ package io.benchctl.runtime.orchestrator;
 import io.benchctl.api.HostFacts;
 import io.benchctl.api.ScratchSpace;
 import io.benchctl.api.WorkloadSkippedException;
+import io.benchctl.api.format.UnitText;
 import io.benchctl.api.report.Phase;
 import io.benchctl.api.result.ErrorInfo;
 import io.benchctl.api.result.MetricResult;
@@ -15,6 +16,7 @@ import io.benchctl.runtime.measure.WorkloadRecorder;
 import io.benchctl.runtime.scratch.ScratchManager;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -210,7 +212,7 @@ final class WorkloadExecutor {
                 }
                 if (System.nanoTime() - lifecycle.deadlineNanos() > 0) {
                     Step step = lifecycle.step();
-                    String limit = humanDuration(step.limit(run));
+                    String limit = UnitText.exactDuration(step.limit(run).truncatedTo(ChronoUnit.MILLIS));
                     LOG.warn("the {} step passed its time limit of {}; cancelling it", step.label, limit);
                     cancellation.cancel();
                     worker.interrupt();
@@ -258,10 +260,5 @@ final class WorkloadExecutor {
             return cause.getClass().getName();
         }
         return plain ? message : cause.getClass().getSimpleName() + ": " + message;
-    }
-
-    static String humanDuration(Duration duration) {
-        long millis = duration.toMillis();
-        return millis % 1000 == 0 ? (millis / 1000) + "s" : millis + "ms";
     }
 }

@@ -2,15 +2,15 @@ package io.benchctl.runtime.plugins;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.ServiceLoader;
 import java.util.Set;
 import org.pf4j.PluginManager;
 import org.pf4j.PluginWrapper;
 
 /**
- * Finds a plugin's extensions of one type through both PF4J's extension index and
- * {@link ServiceLoader}, and instantiates each class once. A class found by either counts, so a
- * plugin built without annotation processing still works if it lists its services.
+ * Finds a plugin's extensions of one type through PF4J's extension index
+ * ({@code META-INF/extensions.idx}, written by PF4J's annotation processor for {@code @Extension})
+ * and instantiates each class once. The index is the only registration path (adr/0002):
+ * {@code META-INF/services} files are not read.
  */
 final class ExtensionScanner {
 
@@ -21,9 +21,6 @@ final class ExtensionScanner {
     static <T> Found<T> scan(PluginManager manager, PluginWrapper plugin, Class<T> type) {
         ClassLoader loader = plugin.getPluginClassLoader();
         Set<String> classNames = new LinkedHashSet<>(manager.getExtensionClassNames(plugin.getPluginId()));
-        ServiceLoader.load(type, loader).stream()
-                .filter(provider -> provider.type().getClassLoader() == loader)
-                .forEach(provider -> classNames.add(provider.type().getName()));
 
         List<T> instances = new java.util.ArrayList<>();
         List<String> problems = new java.util.ArrayList<>();

@@ -159,7 +159,7 @@ public final class PluginCatalog implements AutoCloseable {
                 problems.add(new PluginProblem(
                         file.fileName(),
                         "contributes no modules or reporters: its JAR has no "
-                                + "META-INF/extensions.idx or META-INF/services entries (build it with annotation processing, "
+                                + "META-INF/extensions.idx entries (build it with annotation processing, "
                                 + "see PLUGINS.md)"));
             }
             return;

@@ -3,6 +3,7 @@ package io.benchctl.runtime.scratch;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.benchctl.api.ScratchSpace;
+import io.benchctl.api.format.UnitText;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileStore;
@@ -177,18 +178,18 @@ public final class ScratchManager implements ScratchSpace, AutoCloseable {
     private static void checkSpace(Path parent, long runBytes, long bytesNeeded, long quotaBytes) throws IOException {
         if (runBytes > quotaBytes) {
             String inUse = runBytes > bytesNeeded
-                    ? " (with " + ByteSizes.human(runBytes - bytesNeeded) + " this run already holds there)"
+                    ? " (with " + UnitText.humanBytes(runBytes - bytesNeeded) + " this run already holds there)"
                     : "";
-            throw new IOException("refusing to write " + ByteSizes.human(bytesNeeded) + " under " + parent + inUse
-                    + ": more than the quota of " + ByteSizes.human(quotaBytes) + "; nothing was written");
+            throw new IOException("refusing to write " + UnitText.humanBytes(bytesNeeded) + " under " + parent + inUse
+                    + ": more than the quota of " + UnitText.humanBytes(quotaBytes) + "; nothing was written");
         }
         FileStore store = Files.getFileStore(parent);
         long usableBytes = store.getUsableSpace();
         long marginBytes = Math.max(MIN_MARGIN_BYTES, (long) (store.getTotalSpace() * MARGIN_FRACTION));
         if (bytesNeeded > usableBytes - marginBytes) {
-            throw new IOException("refusing to write " + ByteSizes.human(bytesNeeded) + " under " + parent
-                    + ": only " + ByteSizes.human(usableBytes) + " is free on " + store.name() + " ("
-                    + store.type() + ") and " + ByteSizes.human(marginBytes)
+            throw new IOException("refusing to write " + UnitText.humanBytes(bytesNeeded) + " under " + parent
+                    + ": only " + UnitText.humanBytes(usableBytes) + " is free on " + store.name() + " ("
+                    + store.type() + ") and " + UnitText.humanBytes(marginBytes)
                     + " of it is kept free as a safety margin; nothing was written");
         }
     }
@@ -246,7 +247,7 @@ public final class ScratchManager implements ScratchSpace, AutoCloseable {
             emit(
                     sink,
                     "scratch-stale-removed",
-                    "removed " + candidate + " (" + ByteSizes.human(sizeBytes) + ") left by " + leftBy);
+                    "removed " + candidate + " (" + UnitText.humanBytes(sizeBytes) + ") left by " + leftBy);
             return true;
         } catch (IOException e) {
             emit(sink, "scratch-stale-kept", "could not remove " + candidate + " left by " + leftBy + ": " + reason(e));

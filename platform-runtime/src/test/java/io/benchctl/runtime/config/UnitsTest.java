@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.benchctl.api.format.UnitText;
 import java.time.Duration;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -69,24 +70,24 @@ class UnitsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"1073741824, 1GiB", "1536, 1536B", "1000, 1KB", "4096, 4KiB", "0, 0B", "1024000, 1000KiB"})
-    void formatsSizesInTheirShortestExactForm(long bytes, String text) {
-        assertEquals(text, Units.formatBytes(bytes));
+    @CsvSource({"1073741824, 1GiB", "1536, 1536B", "1000, 1000B", "4096, 4KiB", "0, 0B", "1024000, 1000KiB"})
+    void theExactSizeFormIsTheProfileForm(long bytes, String text) {
+        assertEquals(text, UnitText.exactBytes(bytes));
     }
 
     @ParameterizedTest
     @CsvSource({"1500000000, 1500ms", "60000000000, 1m", "0, 0s", "7, 7ns", "7200000000000, 2h"})
-    void formatsDurationsInTheirShortestExactForm(long nanos, String text) {
-        assertEquals(text, Units.formatDuration(Duration.ofNanos(nanos)));
+    void theExactDurationFormIsTheProfileForm(long nanos, String text) {
+        assertEquals(text, UnitText.exactDuration(Duration.ofNanos(nanos)));
     }
 
     @Property(tries = 500)
     void formattedDurationsParseBack(@ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long nanos) {
-        assertEquals(Duration.ofNanos(nanos), Units.parseDuration(Units.formatDuration(Duration.ofNanos(nanos))));
+        assertEquals(Duration.ofNanos(nanos), Units.parseDuration(UnitText.exactDuration(Duration.ofNanos(nanos))));
     }
 
     @Property(tries = 500)
     void formattedSizesParseBack(@ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long bytes) {
-        assertEquals(bytes, Units.parseBytes(Units.formatBytes(bytes)));
+        assertEquals(bytes, Units.parseBytes(UnitText.exactBytes(bytes)));
     }
 }

@@ -12,7 +12,7 @@ class SysinfoTextTest {
     @Test
     void sysinfoSizesUseBinaryUnits() {
         assertEquals("512 B", SysinfoText.bytes(512));
-        assertEquals("48 KiB", SysinfoText.bytes(49_152));
+        assertEquals("48.0 KiB", SysinfoText.bytes(49_152));
         assertEquals("480 MiB", SysinfoText.bytes(503_316_480L));
         assertEquals("23.5 GiB", SysinfoText.bytes(25_276_502_016L));
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.benchctl.api.format.UnitText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,7 +65,8 @@ class ScratchManagerTest {
         try (ScratchManager scratch = manager("run3")) {
             IOException e = assertThrows(IOException.class, () -> scratch.allocate(parent, 3L << 30, 1L << 30));
             assertEquals(
-                    "refusing to write 3 GiB under " + parent + ": more than the quota of 1 GiB; nothing was written",
+                    "refusing to write 3.00 GiB under " + parent
+                            + ": more than the quota of 1.00 GiB; nothing was written",
                     e.getMessage());
         }
         assertEquals(List.of(), list(parent));
@@ -80,7 +82,7 @@ class ScratchManagerTest {
             assertTrue(
                     e.getMessage()
                             .matches(
-                                    "refusing to write 8 KiB under .* \\(with 8\\.\\d\\d KiB this run"
+                                    "refusing to write 8.00 KiB under .* \\(with 8\\.\\d\\d KiB this run"
                                             + " already holds there\\): more than the quota of 9\\.77 KiB; nothing was written"),
                     e.getMessage());
             assertEquals(List.of(LockFile.NAME, "first"), list(folder));
@@ -94,7 +96,7 @@ class ScratchManagerTest {
             IOException e =
                     assertThrows(IOException.class, () -> scratch.allocate(parent, usableBytes, Long.MAX_VALUE));
             assertTrue(
-                    e.getMessage().startsWith("refusing to write " + ByteSizes.human(usableBytes) + " under "),
+                    e.getMessage().startsWith("refusing to write " + UnitText.humanBytes(usableBytes) + " under "),
                     e.getMessage());
             assertTrue(e.getMessage().contains("is kept free as a safety margin; nothing was written"), e.getMessage());
         }

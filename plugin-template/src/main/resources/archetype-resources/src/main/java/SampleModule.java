@@ -19,9 +19,9 @@ import org.pf4j.Extension;
  * The {@code ${moduleId}} benchmark module: how fast this host hashes buffers of a few sizes with
  * a JDK message digest. Replace the measurement with yours; keep the shape.
  *
- * <p>benchctl finds this class twice over: PF4J's index (written by the annotation processor for
- * {@code @Extension}) and {@code META-INF/services/io.benchctl.api.BenchmarkModule}. The runtime
- * creates one instance per process, so it holds no state: state lives in the workloads.
+ * <p>benchctl finds this class through PF4J's extension index, {@code META-INF/extensions.idx},
+ * which the annotation processor writes for {@code @Extension}. The runtime creates one instance
+ * per process, so it holds no state: state lives in the workloads.
  */
 @Extension
 public final class SampleModule implements BenchmarkModule {

@@ -1,7 +1,7 @@
 package io.benchctl.plugins.disk;
 
 import com.sun.nio.file.ExtendedOpenOption;
-import io.benchctl.kit.units.Sizes;
+import io.benchctl.api.format.UnitText;
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.nio.ByteBuffer;
@@ -63,7 +63,7 @@ final class DirectIo {
             return Optional.of(store.type() + " keeps files in memory, there is no device for I/O to reach directly");
         }
         if (blockBytes % alignmentBytes != 0) {
-            return Optional.of("the block size " + Sizes.exact(blockBytes)
+            return Optional.of("the block size " + UnitText.exactBytes(blockBytes)
                     + " is not a multiple of the file system's direct-I/O alignment of " + alignmentBytes + " bytes");
         }
         Path probe = folder.resolve(PROBE_FILE);

@@ -1,7 +1,7 @@
 package io.benchctl.plugins.disk;
 
 import io.benchctl.api.Settings;
-import io.benchctl.kit.units.Sizes;
+import io.benchctl.api.format.UnitText;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -25,8 +25,9 @@ record DiskSettings(
     DiskSettings {
         for (long blockBytes : blockSizes) {
             if (blockBytes > fileBytes || fileBytes % blockBytes != 0) {
-                throw new IllegalArgumentException("file_size " + Sizes.exact(fileBytes)
-                        + " must be a multiple of every block size; " + Sizes.exact(blockBytes) + " is not a divisor");
+                throw new IllegalArgumentException(
+                        "file_size " + UnitText.exactBytes(fileBytes) + " must be a multiple of every block size; "
+                                + UnitText.exactBytes(blockBytes) + " is not a divisor");
             }
         }
         if (jobs < 1) {

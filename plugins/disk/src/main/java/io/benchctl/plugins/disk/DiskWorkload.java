@@ -6,7 +6,7 @@ import io.benchctl.api.Metric;
 import io.benchctl.api.Recorder;
 import io.benchctl.api.Workload;
 import io.benchctl.api.WorkloadContext;
-import io.benchctl.kit.units.Sizes;
+import io.benchctl.api.format.UnitText;
 import io.benchctl.kit.workers.JobThreads;
 import java.io.IOException;
 import java.lang.foreign.Arena;
@@ -57,7 +57,7 @@ final class DiskWorkload implements Workload {
 
     @Override
     public String variant() {
-        return pattern.id() + "/" + Sizes.exact(blockBytes);
+        return pattern.id() + "/" + UnitText.exactBytes(blockBytes);
     }
 
     /** Whether I/O bypasses the page cache; known after {@link #init}. */
@@ -78,7 +78,7 @@ final class DiskWorkload implements Workload {
         arena = Arena.ofShared();
         ByteBuffer layoutChunk = alignedBuffer(Math.min(LAYOUT_CHUNK_BYTES, settings.fileBytes()), decision);
         for (int job = 0; job < settings.jobs(); job++) {
-            Path file = folder.resolve(pattern.id() + "-" + Sizes.exact(blockBytes) + "-job" + job + ".dat");
+            Path file = folder.resolve(pattern.id() + "-" + UnitText.exactBytes(blockBytes) + "-job" + job + ".dat");
             files.add(file);
             FileChannel channel = FileChannel.open(file, openOptions());
             channels.add(channel);

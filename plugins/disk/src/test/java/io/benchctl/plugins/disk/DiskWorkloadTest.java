@@ -167,7 +167,7 @@ class DiskWorkloadTest {
         DiskWorkload workload = workload(
                 Map.of("patterns", List.of("seq-write"), "file_size", "8MiB", "jobs", 2L, "quota", "8MiB"), "1MiB");
         assertEquals(
-                "refusing to write 16 MiB under " + dir + ": more than the quota of 8 MiB; nothing was written",
+                "refusing to write 16.0 MiB under " + dir + ": more than the quota of 8.00 MiB; nothing was written",
                 failure(workload));
         assertEquals(List.of(), list(dir));
     }

@@ -20,12 +20,12 @@ final class BarChart {
     private static final int LABEL_WIDTH = 190;
     private static final int FIGURE_WIDTH = 230;
     private static final int ROW_HEIGHT = 30;
+    private static final double PLOT_WIDTH = WIDTH - LABEL_WIDTH - FIGURE_WIDTH;
 
     private BarChart() {}
 
     static String svg(String title, List<Bar> bars) {
         double max = bars.stream().mapToDouble(BarChart::upper).max().orElse(1);
-        double plotWidth = WIDTH - LABEL_WIDTH - FIGURE_WIDTH;
         int height = bars.size() * ROW_HEIGHT + 10;
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" viewBox=\"0 0 ")
@@ -40,52 +40,62 @@ final class BarChart {
                 .append(text(title))
                 .append("</title>");
         for (int i = 0; i < bars.size(); i++) {
-            MetricResult metric = bars.get(i).metric();
-            double y = 5 + i * ROW_HEIGHT;
-            double barWidth = scale(metric.value(), max, plotWidth);
-            svg.append("<text class=\"label\" x=\"")
-                    .append(LABEL_WIDTH - 8)
-                    .append("\" y=\"")
-                    .append(px(y + 19))
-                    .append("\">")
-                    .append(text(bars.get(i).label()))
-                    .append("</text>");
-            svg.append("<rect class=\"bar\" x=\"")
-                    .append(LABEL_WIDTH)
-                    .append("\" y=\"")
-                    .append(px(y + 5))
-                    .append("\" width=\"")
-                    .append(px(barWidth))
-                    .append("\" height=\"20\"/>");
-            if (metric.stats() != null) {
-                double low = LABEL_WIDTH + scale(metric.stats().ciLow(), max, plotWidth);
-                double high = LABEL_WIDTH + scale(metric.stats().ciHigh(), max, plotWidth);
-                svg.append("<path class=\"whisker\" d=\"M")
-                        .append(px(low))
-                        .append(' ')
-                        .append(px(y + 9))
-                        .append("v12M")
-                        .append(px(low))
-                        .append(' ')
-                        .append(px(y + 15))
-                        .append("H")
-                        .append(px(high))
-                        .append("M")
-                        .append(px(high))
-                        .append(' ')
-                        .append(px(y + 9))
-                        .append("v12\"/>");
-            }
-            String figure = Formats.value(metric) + " " + Formats.ciHalfWidth(metric);
-            svg.append("<text class=\"figure\" x=\"")
-                    .append(WIDTH - FIGURE_WIDTH + 6)
-                    .append("\" y=\"")
-                    .append(px(y + 19))
-                    .append("\">")
-                    .append(text(figure.strip()))
-                    .append("</text>");
+            row(svg, bars.get(i), 5 + i * ROW_HEIGHT, max);
         }
         return svg.append("</svg>").toString();
+    }
+
+    /** One row at height {@code y}: label, bar to the median, CI whisker, figure. */
+    private static void row(StringBuilder svg, Bar bar, double y, double max) {
+        MetricResult metric = bar.metric();
+        svg.append("<text class=\"label\" x=\"")
+                .append(LABEL_WIDTH - 8)
+                .append("\" y=\"")
+                .append(px(y + 19))
+                .append("\">")
+                .append(text(bar.label()))
+                .append("</text>");
+        svg.append("<rect class=\"bar\" x=\"")
+                .append(LABEL_WIDTH)
+                .append("\" y=\"")
+                .append(px(y + 5))
+                .append("\" width=\"")
+                .append(px(scale(metric.value(), max)))
+                .append("\" height=\"20\"/>");
+        if (metric.stats() != null) {
+            whisker(
+                    svg,
+                    LABEL_WIDTH + scale(metric.stats().ciLow(), max),
+                    LABEL_WIDTH + scale(metric.stats().ciHigh(), max),
+                    y);
+        }
+        String figure = Formats.value(metric) + " " + Formats.ciHalfWidth(metric);
+        svg.append("<text class=\"figure\" x=\"")
+                .append(WIDTH - FIGURE_WIDTH + 6)
+                .append("\" y=\"")
+                .append(px(y + 19))
+                .append("\">")
+                .append(text(figure.strip()))
+                .append("</text>");
+    }
+
+    /** The 95% CI from x {@code low} to {@code high}, with end caps. */
+    private static void whisker(StringBuilder svg, double low, double high, double y) {
+        svg.append("<path class=\"whisker\" d=\"M")
+                .append(px(low))
+                .append(' ')
+                .append(px(y + 9))
+                .append("v12M")
+                .append(px(low))
+                .append(' ')
+                .append(px(y + 15))
+                .append("H")
+                .append(px(high))
+                .append("M")
+                .append(px(high))
+                .append(' ')
+                .append(px(y + 9))
+                .append("v12\"/>");
     }
 
     private static double upper(Bar bar) {
@@ -96,7 +106,7 @@ final class BarChart {
         return Double.isFinite(high) && high > 0 ? high : 1;
     }
 
-    private static double scale(double value, double max, double plotWidth) {
-        return Double.isFinite(value) ? Math.max(0, Math.min(1, value / max)) * plotWidth : 0;
+    private static double scale(double value, double max) {
+        return Double.isFinite(value) ? Math.max(0, Math.min(1, value / max)) * PLOT_WIDTH : 0;
     }
 }

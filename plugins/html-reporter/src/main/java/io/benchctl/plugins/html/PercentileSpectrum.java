@@ -23,6 +23,8 @@ final class PercentileSpectrum {
     private static final int RIGHT = 45;
     private static final int TOP = 15;
     private static final int BOTTOM = 40;
+    private static final double PLOT_WIDTH = WIDTH - LEFT - RIGHT;
+    private static final double PLOT_HEIGHT = HEIGHT - TOP - BOTTOM;
 
     private PercentileSpectrum() {}
 
@@ -37,8 +39,6 @@ final class PercentileSpectrum {
         int decades = (int) Math.max(2, Math.min(6, Math.ceil(Math.log10(Math.max(1, histogram.getTotalCount())))));
         Formats.Quantity top = Formats.quantity(histogram.getMaxValue(), "ns");
         double yMax = niceCeiling(histogram.getMaxValue() / top.factor());
-        double plotWidth = WIDTH - LEFT - RIGHT;
-        double plotHeight = HEIGHT - TOP - BOTTOM;
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" viewBox=\"0 0 ")
                 .append(WIDTH)
@@ -51,30 +51,43 @@ final class PercentileSpectrum {
                 .append("\"><title>")
                 .append(text(title))
                 .append("</title>");
+        percentileGrid(svg, decades);
+        latencyGrid(svg, yMax);
+        axisTitles(svg, top.unit());
+        spectrum(svg, histogram, decades, top.factor(), yMax);
+        return svg.append("</svg>").toString();
+    }
+
+    /** Vertical lines at 0%, 90%, 99%, ... with their labels. */
+    private static void percentileGrid(StringBuilder svg, int decades) {
         for (int d = 0; d <= decades; d++) {
-            double x = LEFT + plotWidth * d / decades;
+            double x = LEFT + PLOT_WIDTH * d / decades;
             svg.append("<path class=\"grid\" d=\"M")
                     .append(px(x))
                     .append(' ')
                     .append(TOP)
                     .append("V")
-                    .append(px(TOP + plotHeight))
+                    .append(px(TOP + PLOT_HEIGHT))
                     .append("\"/><text class=\"tick\" x=\"")
                     .append(px(x))
                     .append("\" y=\"")
-                    .append(px(TOP + plotHeight + 18))
+                    .append(px(TOP + PLOT_HEIGHT + 18))
                     .append("\">")
                     .append(percentLabel(d))
                     .append("</text>");
         }
+    }
+
+    /** Five horizontal lines from zero to {@code yMax} with their labels. */
+    private static void latencyGrid(StringBuilder svg, double yMax) {
         for (int i = 0; i <= 4; i++) {
-            double y = TOP + plotHeight - plotHeight * i / 4;
+            double y = TOP + PLOT_HEIGHT - PLOT_HEIGHT * i / 4;
             svg.append("<path class=\"grid\" d=\"M")
                     .append(LEFT)
                     .append(' ')
                     .append(px(y))
                     .append("H")
-                    .append(px(LEFT + plotWidth))
+                    .append(px(LEFT + PLOT_WIDTH))
                     .append("\"/><text class=\"ytick\" x=\"")
                     .append(LEFT - 6)
                     .append("\" y=\"")
@@ -83,26 +96,33 @@ final class PercentileSpectrum {
                     .append(tickLabel(yMax * i / 4))
                     .append("</text>");
         }
+    }
+
+    private static void axisTitles(StringBuilder svg, String latencyUnit) {
         svg.append("<text class=\"axis\" x=\"")
-                .append(LEFT + plotWidth / 2)
+                .append(LEFT + PLOT_WIDTH / 2)
                 .append("\" y=\"")
                 .append(HEIGHT - 4)
                 .append("\">percentile</text><text class=\"axis\" x=\"12\" y=\"")
-                .append(TOP + plotHeight / 2)
+                .append(TOP + PLOT_HEIGHT / 2)
                 .append("\" transform=\"rotate(-90 12 ")
-                .append(TOP + plotHeight / 2)
+                .append(TOP + PLOT_HEIGHT / 2)
                 .append(")\">latency (")
-                .append(text(top.unit()))
+                .append(text(latencyUnit))
                 .append(")</text>");
+    }
+
+    /** The curve: one point per percentile step, latency divided by {@code factor} into the axis unit. */
+    private static void spectrum(StringBuilder svg, Histogram histogram, int decades, double factor, double yMax) {
         svg.append("<polyline class=\"spectrum\" points=\"");
         for (HistogramIterationValue point : histogram.percentiles(5)) {
             double fraction = point.getPercentileLevelIteratedTo() / 100;
             double decade = fraction >= 1 ? decades : Math.min(decades, Math.log10(1 / (1 - fraction)));
-            double x = LEFT + plotWidth * decade / decades;
-            double y = TOP + plotHeight - plotHeight * Math.min(1, point.getValueIteratedTo() / top.factor() / yMax);
+            double x = LEFT + PLOT_WIDTH * decade / decades;
+            double y = TOP + PLOT_HEIGHT - PLOT_HEIGHT * Math.min(1, point.getValueIteratedTo() / factor / yMax);
             svg.append(px(x)).append(',').append(px(y)).append(' ');
         }
-        return svg.append("\"/></svg>").toString();
+        svg.append("\"/>");
     }
 
     /** 0 → 0%, 1 → 90%, 2 → 99%, 3 → 99.9%, ... */

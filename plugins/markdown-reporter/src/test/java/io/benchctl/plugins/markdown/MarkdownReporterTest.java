@@ -49,7 +49,7 @@ class MarkdownReporterTest {
         assertTrue(markdown.contains(
                 "| disk/rand-write/4KiB | failed | run | exception | No space left on device (quota 4GiB) |"));
         assertTrue(markdown.contains("| network/tcp/peer | skipped | init | unreachable |"));
-        assertTrue(markdown.contains("| memory.totalBytes | 24.00 GiB |"));
+        assertTrue(markdown.contains("| memory.totalBytes | 24.0 GiB |"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.benchctl.api.HostFacts;
 import io.benchctl.api.Resource;
 import io.benchctl.api.Settings;
 import io.benchctl.api.Workload;
+import io.benchctl.api.format.UnitText;
 import io.benchctl.kit.resources.PluginResources;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -56,10 +57,10 @@ public final class MemoryModule implements BenchmarkModule {
         long l2 = host.l2CacheBytes() > 0 ? host.l2CacheBytes() : FALLBACK_L2_BYTES;
         long llc = host.lastLevelCacheBytes() > 0 ? host.lastLevelCacheBytes() : FALLBACK_LLC_BYTES;
         Set<String> sizes = new LinkedHashSet<>(List.of(
-                SizeFormat.format(l1 / 2),
-                SizeFormat.format(l2 / 2),
-                SizeFormat.format(llc / 2),
-                SizeFormat.format(4 * llc)));
+                UnitText.exactBytes(l1 / 2),
+                UnitText.exactBytes(l2 / 2),
+                UnitText.exactBytes(llc / 2),
+                UnitText.exactBytes(4 * llc)));
         return Map.of(
                 "kernels", StreamKernel.ids(),
                 "buffer_sizes", List.copyOf(sizes),
@@ -87,12 +88,12 @@ public final class MemoryModule implements BenchmarkModule {
     }
 
     private static void check(long bufferBytes, int stride, int threads, HostFacts host) {
-        String size = SizeFormat.format(bufferBytes);
+        String size = UnitText.exactBytes(bufferBytes);
         long elements = MemoryWorkload.elementsFor(bufferBytes);
         long smallest = MemoryWorkload.sliceAlignment(stride) * threads * 3 * Double.BYTES;
         if (elements < MemoryWorkload.sliceAlignment(stride) * threads) {
             throw new IllegalArgumentException("modules.memory.buffer_sizes: " + size + " is too small for " + threads
-                    + " threads at stride " + stride + "; use at least " + SizeFormat.format(smallest));
+                    + " threads at stride " + stride + "; use at least " + UnitText.exactBytes(smallest));
         }
         if (elements > HeapStreamArrays.MAX_ELEMENTS) {
             throw new IllegalArgumentException("modules.memory.buffer_sizes: " + size
@@ -102,7 +103,7 @@ public final class MemoryModule implements BenchmarkModule {
         long heapBytes = Runtime.getRuntime().maxMemory();
         if (bufferBytes > heapBytes * 0.9) {
             throw new IllegalArgumentException("modules.memory.buffer_sizes: " + size
-                    + " does not fit in the Java heap (" + SizeFormat.format(heapBytes / (1 << 20) << 20)
+                    + " does not fit in the Java heap (" + UnitText.exactBytes(heapBytes / (1 << 20) << 20)
                     + " max); raise -Xmx for the benchctl JVM or choose a smaller buffer");
         }
         if (host.totalMemoryBytes() > 0 && bufferBytes > host.totalMemoryBytes() * 0.8) {

@@ -6,6 +6,7 @@ import io.benchctl.api.Metric;
 import io.benchctl.api.Recorder;
 import io.benchctl.api.Workload;
 import io.benchctl.api.WorkloadContext;
+import io.benchctl.api.format.UnitText;
 import io.benchctl.kit.workers.PinnedWorkers;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +61,7 @@ final class MemoryWorkload implements Workload {
 
     @Override
     public String variant() {
-        return kernel.id() + "/" + SizeFormat.format(bufferBytes) + "/stride" + stride + "/t" + threads;
+        return kernel.id() + "/" + UnitText.exactBytes(bufferBytes) + "/stride" + stride + "/t" + threads;
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.benchctl.api.Metric;
 import io.benchctl.api.Recorder;
 import io.benchctl.api.Workload;
 import io.benchctl.api.WorkloadContext;
+import io.benchctl.api.format.UnitText;
 import io.benchctl.peer.EchoSession;
 import java.time.Duration;
 
@@ -29,7 +30,7 @@ final class RttWorkload implements Workload {
 
     @Override
     public String variant() {
-        return "rtt/" + Sizes.human(messageBytes);
+        return "rtt/" + UnitText.exactBytes(messageBytes);
     }
 
     @Override

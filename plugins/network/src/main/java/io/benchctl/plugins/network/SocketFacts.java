@@ -1,6 +1,7 @@
 package io.benchctl.plugins.network;
 
 import io.benchctl.api.WorkloadContext;
+import io.benchctl.api.format.UnitText;
 import io.benchctl.peer.PeerConnection;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,8 +16,9 @@ final class SocketFacts {
     static void record(WorkloadContext context, PeerConnection connection, String extra) throws IOException {
         context.warn(
                 "socket-buffers",
-                "SO_SNDBUF " + Sizes.human(connection.sendBufferBytes()) + ", SO_RCVBUF "
-                        + Sizes.human(connection.receiveBufferBytes()) + " per connection at set-up (Linux autotunes"
+                "SO_SNDBUF " + UnitText.exactBytes(connection.sendBufferBytes()) + ", SO_RCVBUF "
+                        + UnitText.exactBytes(connection.receiveBufferBytes())
+                        + " per connection at set-up (Linux autotunes"
                         + " within tcp_wmem " + sysctl("tcp_wmem") + ", tcp_rmem " + sysctl("tcp_rmem") + ")" + extra);
     }
 

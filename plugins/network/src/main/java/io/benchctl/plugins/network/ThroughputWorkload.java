@@ -5,6 +5,7 @@ import io.benchctl.api.Metric;
 import io.benchctl.api.Recorder;
 import io.benchctl.api.Workload;
 import io.benchctl.api.WorkloadContext;
+import io.benchctl.api.format.UnitText;
 import io.benchctl.peer.PeerConnection;
 import io.benchctl.peer.TransferResult;
 import java.time.Duration;
@@ -71,7 +72,7 @@ final class ThroughputWorkload implements Workload {
         SocketFacts.record(
                 context,
                 connections.getFirst(),
-                "; " + Sizes.human(PeerConnection.DEFAULT_CHUNK_BYTES) + " per write, peer " + endpoint.peer());
+                "; " + UnitText.exactBytes(PeerConnection.DEFAULT_CHUNK_BYTES) + " per write, peer " + endpoint.peer());
     }
 
     @Override

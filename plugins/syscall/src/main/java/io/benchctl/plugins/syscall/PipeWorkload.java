@@ -7,7 +7,7 @@ import io.benchctl.api.Metric;
 import io.benchctl.api.Recorder;
 import io.benchctl.api.Workload;
 import io.benchctl.api.WorkloadContext;
-import io.benchctl.kit.units.Sizes;
+import io.benchctl.api.format.UnitText;
 import io.benchctl.kit.workers.JobThreads;
 import java.io.IOException;
 import java.lang.foreign.MemorySegment;
@@ -41,7 +41,7 @@ final class PipeWorkload implements Workload {
 
     @Override
     public String variant() {
-        return "pipe/" + Sizes.exact(payloadBytes);
+        return "pipe/" + UnitText.exactBytes(payloadBytes);
     }
 
     /** One ping thread's timed run. */

@@ -1,5 +1,7 @@
 package io.benchctl.examples.gpu;
 
+import io.benchctl.api.format.UnitText;
+
 /**
  * One graphics adapter as the OS reports it.
  *
@@ -7,8 +9,8 @@ package io.benchctl.examples.gpu;
  */
 record Gpu(String name, String vendor, long vramBytes) {
 
-    /** {@code NVIDIA A10 (NVIDIA Corporation, VRAM 24GiB)}. */
+    /** {@code NVIDIA A10 (NVIDIA Corporation, VRAM 24.0 GiB)}. */
     String describe() {
-        return name + " (" + vendor + ", VRAM " + (vramBytes == 0 ? "unknown" : Sizes.format(vramBytes)) + ")";
+        return name + " (" + vendor + ", VRAM " + (vramBytes == 0 ? "unknown" : UnitText.humanBytes(vramBytes)) + ")";
     }
 }

@@ -5,6 +5,7 @@ import io.benchctl.api.Metric;
 import io.benchctl.api.Workload;
 import io.benchctl.api.WorkloadContext;
 import io.benchctl.api.WorkloadSkippedException;
+import io.benchctl.api.format.UnitText;
 import java.util.List;
 
 /**
@@ -42,7 +43,7 @@ final class GpuInventory implements Workload {
             throw new WorkloadSkippedException(
                     ignored == 0
                             ? "no GPU found"
-                            : "no GPU found with at least " + Sizes.format(minVramBytes) + " of VRAM (" + ignored
+                            : "no GPU found with at least " + UnitText.exactBytes(minVramBytes) + " of VRAM (" + ignored
                                     + " smaller ignored)");
         }
         for (int i = 0; i < gpus.size(); i++) {

@@ -46,9 +46,9 @@ class GpuModuleTest {
         assertEquals(56 * 1024, run.metric("inventory", "vram_total").value());
         assertEquals(
                 List.of(
-                        new WarningInfo("gpu-found", "GPU 0: NVIDIA A10 (NVIDIA Corporation, VRAM 24GiB)"),
+                        new WarningInfo("gpu-found", "GPU 0: NVIDIA A10 (NVIDIA Corporation, VRAM 24.0 GiB)"),
                         new WarningInfo(
-                                "gpu-found", "GPU 1: Radeon Pro W6800 (Advanced Micro Devices, Inc., VRAM 32GiB)")),
+                                "gpu-found", "GPU 1: Radeon Pro W6800 (Advanced Micro Devices, Inc., VRAM 32.0 GiB)")),
                 test.warnings().stream()
                         .filter(w -> w.code().equals("gpu-found"))
                         .toList());

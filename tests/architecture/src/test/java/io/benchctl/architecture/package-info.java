@@ -1,0 +1,2 @@
+/** ArchUnit rules that keep benchctl's layers apart: API, runtime, plugin kit, plugins. */
+package io.benchctl.architecture;
