@@ -2,7 +2,9 @@ package io.benchctl.runtime.orchestrator;
 
 import io.benchctl.api.Settings;
 import io.benchctl.api.Workload;
+import io.benchctl.api.report.Phase;
 import io.benchctl.api.report.RunPlan;
+import io.benchctl.api.result.ErrorCode;
 import io.benchctl.api.result.ErrorInfo;
 import io.benchctl.api.result.RunResult;
 import io.benchctl.api.result.TestResult;
@@ -74,7 +76,8 @@ public final class RunOrchestrator {
         } catch (IllegalArgumentException e) {
             throw new PlanException("[modules." + moduleId + "] " + e.getMessage());
         } catch (RuntimeException | LinkageError e) {
-            planFailures.add(failed(moduleId, "*", new ErrorInfo("exception", "plan", WorkloadExecutor.describe(e))));
+            planFailures.add(failed(
+                    moduleId, "*", new ErrorInfo(ErrorCode.EXCEPTION, Phase.PLAN, WorkloadExecutor.describe(e))));
             return;
         }
         Set<String> variants = new HashSet<>();
@@ -84,8 +87,8 @@ public final class RunOrchestrator {
                         moduleId,
                         workload.variant(),
                         new ErrorInfo(
-                                "exception",
-                                "plan",
+                                ErrorCode.EXCEPTION,
+                                Phase.PLAN,
                                 "module '" + moduleId + "' planned the variant '" + workload.variant() + "' twice")));
                 continue;
             }
@@ -235,7 +238,7 @@ public final class RunOrchestrator {
                 workload.moduleId(),
                 workload.workload().variant(),
                 TestStatus.SKIPPED,
-                new ErrorInfo("interrupted", "pending", "not started: the run was interrupted"),
+                new ErrorInfo(ErrorCode.INTERRUPTED, Phase.PENDING, "not started: the run was interrupted"),
                 List.of(),
                 List.of(),
                 List.of(),

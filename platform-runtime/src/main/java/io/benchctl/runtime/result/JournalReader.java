@@ -48,7 +48,7 @@ public final class JournalReader {
             JsonNode data = line.path("data");
             switch (line.path("type").asString("")) {
                 case "run" -> header = data;
-                case "test" -> tests.add(mapper.treeToValue(data, TestResult.class));
+                case "test" -> tests.add(test(journal, i + 1, data));
                 case "end" -> {
                     status = data.path("status").asString("interrupted");
                     finishedAt = data.path("finishedAt").asString(null);
@@ -59,7 +59,7 @@ public final class JournalReader {
         if (header == null) {
             throw new IOException(journal + ": not a benchctl journal (no run header line)");
         }
-        return new RunResult(
+        RunResult result = new RunResult(
                 header.path("schemaVersion").asString(RunResult.SCHEMA_VERSION),
                 header.path("runId").asString(),
                 header.path("name").asString(),
@@ -70,5 +70,18 @@ public final class JournalReader {
                 mapper.convertValue(header.path("host"), new TypeReference<Map<String, Object>>() {}),
                 mapper.convertValue(header.path("profile"), new TypeReference<Map<String, Object>>() {}),
                 List.copyOf(tests));
+        String missing = ResultCodec.missingPart(result);
+        if (missing != null) {
+            throw new IOException(journal + ": not a benchctl journal: " + missing);
+        }
+        return result;
+    }
+
+    private static TestResult test(Path journal, int lineNumber, JsonNode data) throws IOException {
+        try {
+            return ResultCodec.mapper().treeToValue(data, TestResult.class);
+        } catch (JacksonException e) {
+            throw new IOException(journal + ":" + lineNumber + ": not a test result: " + ResultCodec.describe(e), e);
+        }
     }
 }
