@@ -131,6 +131,9 @@ class CliGlobalOptionsTest {
         var help = Fixtures.cli("run", "--help");
         assertTrue(help.out().contains("--modules=MODULE"), help.out());
         assertFalse(help.out().contains("--tests"), "the alias is hidden: " + help.out());
+        var completion = Fixtures.cli("completion", "bash");
+        assertTrue(completion.out().contains("'--modules'"), completion.out());
+        assertFalse(completion.out().contains("--tests"), "completion offers only the new name");
     }
 
     @Test
