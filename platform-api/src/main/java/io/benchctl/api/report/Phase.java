@@ -9,9 +9,10 @@ import org.apiguardian.api.API;
 /**
  * Where a workload is in its lifecycle. Terminal phases are DONE, FAILED and SKIPPED.
  *
- * <p>{@link RunListener#phaseChanged} reports PENDING through COOLDOWN and the terminal phases.
- * PLAN and CLOSE only name where an {@link io.benchctl.api.result.ErrorInfo} happened: a module's
- * plan failed before any workload existed, or a workload's close step failed.
+ * <p>PLAN and CLOSE are never reported to {@link RunListener#phaseChanged}: they only name where
+ * an {@link io.benchctl.api.result.ErrorInfo} happened, when a module's plan failed before any
+ * workload existed or a workload's close step failed. A switch over this enum needs a branch for
+ * them (or a default).
  *
  * <p>Result files spell a phase by its {@link #id()}: the lower-case name, except RUNNING, which
  * is {@code run} (the name of the lifecycle step).

@@ -34,8 +34,8 @@ public final class Main {
     /**
      * Picocli builds a subcommand's model by reflection whether it runs or not (about half its
      * start-up cost for seven subcommands), so a command line that names a subcommand (after any
-     * global options) gets only that one. Everything else (help, a misspelt command that wants suggestions,
-     * {@code completion} which walks the whole tree) gets all.
+     * global options) gets only that one. Everything else (help, a misspelt command that wants
+     * suggestions, {@code completion} which walks the whole tree) gets all.
      */
     static List<Class<?>> subcommandsFor(String[] args) {
         if (args.length == 0) {
