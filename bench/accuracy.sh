@@ -97,7 +97,7 @@ run_benchctl() {
         # The CLI path: settings as --set, the result read back from the JSON reporter's file.
         local sets=() kv
         for kv in "$@"; do sets+=(--set "modules.$module.$(toml_setting "$kv")"); done
-        "$BENCHCTL" run --tests "$module" "${sets[@]}" --set run.warmup="$warmup" --set run.duration="$duration" \
+        "$BENCHCTL" run --modules "$module" "${sets[@]}" --set run.warmup="$warmup" --set run.duration="$duration" \
             --set run.iterations=3 "${affinity_flag[@]}" --reporters json --output "$WORK/cli" --no-tui --quiet >&2
         python3 "$HERE/accuracy_table.py" results-from-json "$WORK/cli/latest.json"
     else

@@ -101,7 +101,7 @@ PY
 
 # benchctl_disk ROW PAIR PATTERN BS DIRECT FSYNC: the disk module on the same work.
 # When the CLI runs modules, this becomes:
-#   dist/benchctl/bin/benchctl run --tests disk --set run.iterations=1 --set run.warmup=1s \
+#   dist/benchctl/bin/benchctl run --modules disk --set run.iterations=1 --set run.warmup=1s \
 #     --set run.duration=${SECONDS_PER_RUN}s --set "modules.disk.patterns=[\"$pattern\"]" \
 #     --set "modules.disk.block_sizes=[\"$bs\"]" --set modules.disk.file_size=\"$FILE_SIZE\" \
 #     --set modules.disk.direct=\"$direct\" --set modules.disk.fsync=\"$fsync\" \
@@ -142,7 +142,7 @@ pipe_row() {
       if [[ $side == reference ]]; then
         line=$("$WORK/pingpong" "$payload" "$WARMUP_MS" "$SECONDS_PER_RUN" "$PING_CPU" "$PONG_CPU")
       else
-        # CLI form: benchctl run --tests syscall --set 'modules.syscall.payload_bytes=[N]'
+        # CLI form: benchctl run --modules syscall --set 'modules.syscall.payload_bytes=[N]'
         #   --set modules.syscall.null_syscall=false (round_trip p50 and bandwidth from the JSON)
         line=$("$JAVA" --enable-native-access=ALL-UNNAMED -cp "$SYSCALL_CP" io.benchctl.plugins.syscall.SyscallBenchMain \
             pipe "$payload" "$WARMUP_MS" "$SECONDS_PER_RUN" | grep '^RESULT ')

@@ -62,7 +62,7 @@ fi
 # benchctl_throughput upload|download STREAMS -> Gbit/s
 benchctl_throughput() {
     if [ "${BENCHCTL_CLI:-0}" = 1 ]; then
-        "${NICE[@]}" "$BENCHCTL" run --tests network --no-tui --quiet --output "$WORK/out" --reporters json \
+        "${NICE[@]}" "$BENCHCTL" run --modules network --no-tui --quiet --output "$WORK/out" --reporters json \
             --set run.warmup=1s --set run.duration=${SECONDS_EACH}s --set run.iterations=1 --set run.cooldown=0ms \
             --set 'modules.network.workloads=["throughput"]' --set "modules.network.streams=[$2]" >/dev/null
         python3 - "$WORK/out/latest.json" "network/throughput/$1/" <<'PY'
@@ -80,7 +80,7 @@ PY
 
 benchctl_rtt_p50() {
     if [ "${BENCHCTL_CLI:-0}" = 1 ]; then
-        "${NICE[@]}" "$BENCHCTL" run --tests network --no-tui --quiet --output "$WORK/out" --reporters json \
+        "${NICE[@]}" "$BENCHCTL" run --modules network --no-tui --quiet --output "$WORK/out" --reporters json \
             --set run.warmup=1s --set run.duration=${SECONDS_EACH}s --set run.iterations=1 --set run.cooldown=0ms \
             --set 'modules.network.workloads=["rtt"]' --set 'modules.network.message_bytes=[1]' >/dev/null
         python3 - "$WORK/out/latest.json" <<'PY'

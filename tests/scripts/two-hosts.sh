@@ -95,7 +95,7 @@ TOML
 
 # The client retries while the peer's JVM starts.
 status=0
-ip netns exec "$NS_CLIENT" "$BENCHCTL" run --profile "$WORK/profile.toml" --tests network --no-tui \
+ip netns exec "$NS_CLIENT" "$BENCHCTL" run --profile "$WORK/profile.toml" --modules network --no-tui \
     --output "$WORK/results" --reporters json > "$WORK/run.log" 2>&1 || status=$?
 if [ "$status" != 0 ]; then
     echo "FAIL tests/scripts/two-hosts.sh: benchctl run exited $status" >&2

@@ -10,6 +10,7 @@ import io.benchctl.api.HostFacts;
 import io.benchctl.api.report.Phase;
 import io.benchctl.api.report.ReportContext;
 import io.benchctl.api.report.Reporter;
+import io.benchctl.api.result.ErrorCode;
 import io.benchctl.api.result.MetricResult;
 import io.benchctl.api.result.RunResult;
 import io.benchctl.api.result.RunStatus;
@@ -120,7 +121,7 @@ class ModuleTestKitTest {
         assertEquals(1, run.exitCode());
         TestResult test = run.test("n" + DEFAULT_LENGTH);
         assertEquals(TestStatus.FAILED, test.status());
-        assertEquals("run", test.error().phase());
+        assertEquals(Phase.RUNNING, test.error().phase());
         assertEquals("the sum overflowed", test.error().message());
         assertEquals(Phase.FAILED, run.phases("n" + DEFAULT_LENGTH).getLast());
     }
@@ -134,8 +135,8 @@ class ModuleTestKitTest {
         assertEquals(0, run.exitCode());
         TestResult test = run.test("n" + DEFAULT_LENGTH);
         assertEquals(TestStatus.SKIPPED, test.status());
-        assertEquals("skipped", test.error().code());
-        assertEquals("init", test.error().phase());
+        assertEquals(ErrorCode.SKIPPED, test.error().code());
+        assertEquals(Phase.INIT, test.error().phase());
         assertEquals("nothing to sum on this host", test.error().message());
         assertTrue(test.metrics().isEmpty());
         assertEquals(List.of(Phase.INIT, Phase.SKIPPED), run.phases("n" + DEFAULT_LENGTH));
@@ -153,7 +154,7 @@ class ModuleTestKitTest {
 
         TestResult test = run.test("n" + DEFAULT_LENGTH);
         assertEquals(TestStatus.FAILED, test.status());
-        assertEquals("timeout", test.error().code());
+        assertEquals(ErrorCode.TIMEOUT, test.error().code());
         assertEquals("the run step did not finish within 150ms", test.error().message());
     }
 

@@ -34,5 +34,5 @@ public record RunResult(
         List<TestResult> tests) {
 
     /** The version of the result format this API writes. */
-    public static final String SCHEMA_VERSION = "1.0.0";
+    public static final String SCHEMA_VERSION = "1.1.0";
 }

@@ -1,13 +1,17 @@
 package io.benchctl.runtime.baseline;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.benchctl.api.report.Formats;
+import org.apiguardian.api.API;
 
 /** The comparison as GitHub-flavoured Markdown (also what goes to {@code $GITHUB_STEP_SUMMARY}). */
-final class MarkdownReport {
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class MarkdownReport {
 
     private MarkdownReport() {}
 
-    static String render(CompareReport report) {
+    public static String render(CompareReport report) {
         StringBuilder out = new StringBuilder();
         out.append("## benchctl baseline comparison\n\n");
         out.append("Baseline `")

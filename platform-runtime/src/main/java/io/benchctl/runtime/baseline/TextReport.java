@@ -1,18 +1,22 @@
 package io.benchctl.runtime.baseline;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.benchctl.api.report.Formats;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /** The comparison as an aligned plain-text table for a terminal or a CI log. */
-final class TextReport {
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class TextReport {
 
     private static final List<String> HEADER =
             List.of("METRIC", "BASELINE", "CURRENT", "DELTA", "95% CI", "P", "PSI", "VERDICT", "WHY");
 
     private TextReport() {}
 
-    static String render(CompareReport report) {
+    public static String render(CompareReport report) {
         StringBuilder out = new StringBuilder();
         out.append("Baseline ")
                 .append(report.baselineFile())

@@ -2,6 +2,7 @@ package io.benchctl.runtime.cli;
 
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -32,10 +33,14 @@ public final class BenchctlCommand implements Runnable {
             ValidateCommand.class,
             SysinfoCommand.class,
             ReportCommand.class,
-            io.benchctl.runtime.baseline.BaselineCommand.class,
+            io.benchctl.runtime.cli.baseline.BaselineCommand.class,
             HistoryCommand.class,
-            io.benchctl.runtime.peer.PeerCommand.class,
+            PeerCommand.class,
             CompletionCommand.class);
+
+    /** Accepted before the subcommand's name and, inherited, after it. */
+    @Mixin(name = GlobalOptions.MIXIN_NAME)
+    GlobalOptions global;
 
     @Spec
     CommandSpec spec;

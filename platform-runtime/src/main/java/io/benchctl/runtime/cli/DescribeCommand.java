@@ -8,7 +8,6 @@ import io.benchctl.runtime.result.ResultCodec;
 import java.io.PrintWriter;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -19,9 +18,6 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Show a module's settings, defaults and JSON Schema.")
 final class DescribeCommand implements Runnable {
-    @Mixin
-    GlobalOptions global;
-
     @Spec
     CommandSpec spec;
 
@@ -31,7 +27,7 @@ final class DescribeCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Session session = Session.open(global)) {
+        try (Session session = Session.open(GlobalOptions.of(spec))) {
             LoadedModule loaded = session.catalog()
                     .module(moduleId)
                     .orElseThrow(() -> new UserException(

@@ -56,7 +56,8 @@ final class HistoryImportCommand extends HistorySubcommand {
             RecordOutcome outcome = store.record(result, host);
             if (outcome.added()) {
                 added++;
-                err().println("imported " + outcome.runId() + " (" + result.status().name().toLowerCase(java.util.Locale.ROOT) + ", " + outcome.metrics()
+                err().println("imported " + outcome.runId() + " ("
+                        + result.status().name().toLowerCase(java.util.Locale.ROOT) + ", " + outcome.metrics()
                         + " metrics) from " + file);
             } else {
                 skipped++;

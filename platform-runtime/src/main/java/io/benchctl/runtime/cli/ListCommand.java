@@ -7,7 +7,6 @@ import io.benchctl.runtime.plugins.PluginProblem;
 import java.io.PrintWriter;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -19,16 +18,13 @@ import picocli.CommandLine.Spec;
 final class ListCommand implements Runnable {
     private static final String ROW = "  %-12s %-18s %-15s %-52s %s%n";
 
-    @Mixin
-    GlobalOptions global;
-
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Session session = Session.open(global)) {
+        try (Session session = Session.open(GlobalOptions.of(spec))) {
             out.println("Modules:");
             out.printf(ROW, "ID", "PLUGIN", "VERSION", "JAR", "RESOURCES / DESCRIPTION");
             for (LoadedModule m : session.catalog().modules()) {
@@ -59,7 +55,7 @@ final class ListCommand implements Runnable {
                     out.println("  " + problem.warning());
                 }
             }
-            out.println("Plugin folders: " + Home.pluginDirs(global.pluginDirs));
+            out.println("Plugin folders: " + Home.pluginDirs(GlobalOptions.of(spec).pluginDirs));
             out.flush();
         }
     }

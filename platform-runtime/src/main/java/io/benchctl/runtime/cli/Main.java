@@ -33,20 +33,21 @@ public final class Main {
 
     /**
      * Picocli builds a subcommand's model by reflection whether it runs or not (about half its
-     * start-up cost for seven subcommands), so a command line that starts with a subcommand's name
-     * gets only that one. Everything else (help, a misspelt command that wants suggestions,
-     * {@code completion} which walks the whole tree) gets all.
+     * start-up cost for seven subcommands), so a command line that names a subcommand (after any
+     * global options) gets only that one. Everything else (help, a misspelt command that wants
+     * suggestions, {@code completion} which walks the whole tree) gets all.
      */
     static List<Class<?>> subcommandsFor(String[] args) {
         if (args.length == 0) {
             return BenchctlCommand.SUBCOMMANDS;
         }
+        String name = GlobalOptions.commandName(args).orElse("");
         for (Class<?> subcommand : BenchctlCommand.SUBCOMMANDS) {
             if (subcommand != CompletionCommand.class
                     && subcommand
                             .getAnnotation(CommandLine.Command.class)
                             .name()
-                            .equals(args[0])) {
+                            .equals(name)) {
                 return List.of(subcommand);
             }
         }
@@ -59,19 +60,12 @@ public final class Main {
             commandLine.addSubcommand(subcommand);
         }
         commandLine.setExecutionStrategy(parseResult -> {
-            CommandLine.ParseResult last = parseResult;
-            while (last.subcommand() != null) {
-                last = last.subcommand();
-            }
             if (helpOrVersionRequested(parseResult)) {
                 // Nothing logs while printing help or a version: skip setting up logging.
                 return new CommandLine.RunLast().execute(parseResult);
             }
-            var global = last.commandSpec().mixins().get("global");
-            GlobalOptions options = global == null ? new GlobalOptions() : (GlobalOptions) global.userObject();
-            boolean json = last.hasMatchedOption("--log-json");
-            boolean quiet = last.hasMatchedOption("--quiet");
-            Logging.configure(options.verbosity(), json, quiet);
+            GlobalOptions options = GlobalOptions.of(parseResult.commandSpec());
+            Logging.configure(options.verbosity(), options.logJson, options.quiet);
             return new CommandLine.RunLast().execute(parseResult);
         });
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,9 +23,6 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Re-render a saved result (.json) or journal (.jsonl).")
 final class ReportCommand implements Runnable {
-    @Mixin
-    GlobalOptions global;
-
     @Spec
     CommandSpec spec;
 
@@ -59,7 +55,7 @@ final class ReportCommand implements Runnable {
         } catch (IOException e) {
             throw new UserException(ExitCodes.USAGE, "cannot create the output folder " + dir + ": " + e.getMessage());
         }
-        try (Session session = Session.open(global)) {
+        try (Session session = Session.open(GlobalOptions.of(spec))) {
             List<String> known = session.catalog().reporters().stream()
                     .map(r -> r.reporter().id())
                     .toList();

@@ -33,7 +33,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -44,9 +43,6 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Run the profile's workloads and report the results.")
 final class RunCommand implements java.util.concurrent.Callable<Integer> {
-    @Mixin
-    GlobalOptions global;
-
     @Spec
     CommandSpec spec;
 
@@ -57,11 +53,15 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
     Path profile;
 
     @Option(
-            names = "--tests",
+            names = "--modules",
             split = ",",
             paramLabel = "MODULE",
-            description = "Run only these modules of the profile.")
-    List<String> tests = new ArrayList<>();
+            description = "Run only these modules of the profile (each plans one or more workloads).")
+    List<String> modules = new ArrayList<>();
+
+    /** The old name of {@code --modules}: works the same, with a warning. */
+    @Option(names = "--tests", split = ",", paramLabel = "MODULE", hidden = true)
+    List<String> deprecatedTests = new ArrayList<>();
 
     @Option(
             names = "--set",
@@ -104,51 +104,19 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--no-tui", description = "Plain progress lines instead of the live dashboard.")
     boolean noTui;
 
-    @Option(names = "--log-json", description = "Logs as JSON lines on stderr.")
-    boolean logJson;
-
-    @Option(names = "--quiet", description = "Only errors on stderr; no summary on stdout.")
-    boolean quiet;
-
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        try (Session session = Session.open(global)) {
+        boolean quiet = GlobalOptions.of(spec).quiet;
+        try (Session session = Session.open(GlobalOptions.of(spec))) {
             session.warnAboutProblems(err);
             Path profileFile = profile != null ? profile : Home.defaultProfile();
-            EffectiveProfile effective = session.loadProfile(profileFile, overrides(), tests);
+            EffectiveProfile effective = session.loadProfile(profileFile, overrides(), moduleIds(err));
             List<LoadedReporter> chosen = reporters(session, effective.run().reporters());
-            Map<String, LoadedModule> modules = new LinkedHashMap<>();
-            effective
-                    .modules()
-                    .keySet()
-                    .forEach(id -> session.catalog().module(id).ifPresent(m -> modules.put(id, m)));
-
-            CompletableFuture<Map<String, Object>> host =
-                    CompletableFuture.supplyAsync(() -> HostProbe.collect(pathsInUse(effective)));
-            String runId = runId(effective.run().name());
             Path outputDir = outputDirectory(effective.run().output());
-            PrintStream console = System.err; // reporters say where they wrote on stderr: stdout is for results
-            RunRequest request = RunRequest.builder(runId, effective)
-                    .modules(modules)
-                    .reporters(chosen)
-                    .outputDirectory(outputDir)
-                    .dryRun(dryRun)
-                    .quiet(quiet)
-                    .interactiveAllowed(!noTui)
-                    .facts(session.facts())
-                    .host(host)
-                    .benchctl(new BenchctlInfo(
-                            VersionInfo.version(),
-                            ApiVersion.CURRENT,
-                            VersionInfo.commit(),
-                            Runtime.version().toString(),
-                            session.catalog().plugins()))
-                    .console(console)
-                    .build();
-
             RunCancellation cancellation = new RunCancellation();
-            RunOrchestrator orchestrator = new RunOrchestrator(request, cancellation);
+            RunOrchestrator orchestrator =
+                    new RunOrchestrator(request(session, effective, chosen, outputDir, quiet), cancellation);
             WorkloadPlan plan = orchestrator.plan();
             if (dryRun && !quiet) {
                 List<String> planned = plan.workloadIds();
@@ -161,12 +129,7 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
                 outcome = orchestrator.execute(plan);
             }
             if (!outcome.reportFailures().isEmpty()) {
-                outcome.reportFailures().forEach(failure -> err.println("benchctl: " + failure));
-                err.println("benchctl: the result could not be saved in full; it follows on stdout");
-                err.flush();
-                PrintWriter out = spec.commandLine().getOut();
-                out.println(new String(ResultCodec.toJson(outcome.result()), java.nio.charset.StandardCharsets.UTF_8));
-                out.flush();
+                printUnsaved(outcome, err);
             } else if (!quiet) {
                 printSummary(outcome.result(), outputDir);
             }
@@ -174,6 +137,54 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
         } catch (PlanException e) {
             throw new UserException(ExitCodes.USAGE, e.getMessage());
         }
+    }
+
+    /** The modules to run: {@code --modules}, and those of the deprecated {@code --tests}. */
+    private List<String> moduleIds(PrintWriter err) {
+        if (deprecatedTests.isEmpty()) {
+            return modules;
+        }
+        err.println("benchctl: warning: --tests is deprecated; use --modules (it takes the same module ids)");
+        err.flush();
+        List<String> all = new ArrayList<>(modules);
+        all.addAll(deprecatedTests);
+        return all;
+    }
+
+    private RunRequest request(
+            Session session, EffectiveProfile effective, List<LoadedReporter> chosen, Path outputDir, boolean quiet) {
+        Map<String, LoadedModule> loaded = new LinkedHashMap<>();
+        effective.modules().keySet().forEach(id -> session.catalog().module(id).ifPresent(m -> loaded.put(id, m)));
+        CompletableFuture<Map<String, Object>> host =
+                CompletableFuture.supplyAsync(() -> HostProbe.collect(pathsInUse(effective)));
+        PrintStream console = System.err; // reporters say where they wrote on stderr: stdout is for results
+        return RunRequest.builder(runId(effective.run().name()), effective)
+                .modules(loaded)
+                .reporters(chosen)
+                .outputDirectory(outputDir)
+                .dryRun(dryRun)
+                .quiet(quiet)
+                .interactiveAllowed(!noTui)
+                .facts(session.facts())
+                .host(host)
+                .benchctl(new BenchctlInfo(
+                        VersionInfo.version(),
+                        ApiVersion.CURRENT,
+                        VersionInfo.commit(),
+                        Runtime.version().toString(),
+                        session.catalog().plugins()))
+                .console(console)
+                .build();
+    }
+
+    /** The reporters could not save the result in full: it goes to stdout so it is not lost. */
+    private void printUnsaved(RunOrchestrator.Outcome outcome, PrintWriter err) {
+        outcome.reportFailures().forEach(failure -> err.println("benchctl: " + failure));
+        err.println("benchctl: the result could not be saved in full; it follows on stdout");
+        err.flush();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(new String(ResultCodec.toJson(outcome.result()), java.nio.charset.StandardCharsets.UTF_8));
+        out.flush();
     }
 
     /** CLI flags become --set entries, before the user's own --set values (which win). */

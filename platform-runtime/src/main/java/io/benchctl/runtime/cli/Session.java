@@ -60,13 +60,13 @@ final class Session implements AutoCloseable {
      *
      * @throws UserException (exit 2) with every error found
      */
-    EffectiveProfile loadProfile(Path profile, List<String> sets, List<String> tests) {
+    EffectiveProfile loadProfile(Path profile, List<String> sets, List<String> modules) {
         if (profile != null && !Files.isRegularFile(profile)) {
             throw new UserException(ExitCodes.USAGE, profile + ": no such profile file");
         }
         try {
             EffectiveProfile effective = new ProfileLoader().load(profile, sets, schemas());
-            return tests == null || tests.isEmpty() ? effective : effective.narrow(tests);
+            return modules == null || modules.isEmpty() ? effective : effective.narrow(modules);
         } catch (ProfileException e) {
             throw new UserException(ExitCodes.USAGE, e.getMessage());
         }

@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -18,9 +17,6 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Show the host metadata recorded with every result.")
 final class SysinfoCommand implements Runnable {
-    @Mixin
-    GlobalOptions global;
-
     @Spec
     CommandSpec spec;
 

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -14,9 +13,6 @@ import picocli.CommandLine.Spec;
 /** {@code benchctl validate}: check a profile against the runtime's and the modules' schemas. */
 @Command(name = "validate", mixinStandardHelpOptions = true, description = "Validate a profile; run nothing.")
 final class ValidateCommand implements Runnable {
-    @Mixin
-    GlobalOptions global;
-
     @Spec
     CommandSpec spec;
 
@@ -28,7 +24,7 @@ final class ValidateCommand implements Runnable {
 
     @Override
     public void run() {
-        try (Session session = Session.open(global)) {
+        try (Session session = Session.open(GlobalOptions.of(spec))) {
             session.warnAboutProblems(spec.commandLine().getErr());
             EffectiveProfile effective = session.loadProfile(profile, sets, List.of());
             PrintWriter out = spec.commandLine().getOut();

@@ -24,23 +24,23 @@ public record EffectiveProfile(
         Path source, RunSettings run, LinkedHashMap<String, Settings> modules, Map<String, Object> tree) {
 
     /**
-     * This profile with only the given modules ({@code --tests cpu,memory}), still in profile
+     * This profile with only the given modules ({@code --modules cpu,memory}), still in profile
      * order.
      *
      * @throws ProfileException naming each id that is not in the profile, with the nearest one
      */
-    public EffectiveProfile narrow(List<String> tests) throws ProfileException {
+    public EffectiveProfile narrow(List<String> moduleIds) throws ProfileException {
         List<ProfileError> errors = new ArrayList<>();
         String known = modules.isEmpty()
                 ? "no module (the profile selects none)"
                 : "one of the profile's modules: " + String.join(", ", modules.keySet());
-        if (tests.isEmpty()) {
-            errors.add(new ProfileError("--tests", null, null, "at least one module id", "an empty list", null));
+        if (moduleIds.isEmpty()) {
+            errors.add(new ProfileError("--modules", null, null, "at least one module id", "an empty list", null));
         }
-        for (String test : tests) {
-            if (!modules.containsKey(test)) {
+        for (String id : moduleIds) {
+            if (!modules.containsKey(id)) {
                 errors.add(new ProfileError(
-                        "--tests", null, null, known, Json.quote(test), NearestName.of(test, modules.keySet())));
+                        "--modules", null, null, known, Json.quote(id), NearestName.of(id, modules.keySet())));
             }
         }
         if (!errors.isEmpty()) {
@@ -50,7 +50,7 @@ public record EffectiveProfile(
         Map<String, Object> keptTrees = new LinkedHashMap<>();
         Map<?, ?> moduleTrees = tree.get("modules") instanceof Map<?, ?> map ? map : Map.of();
         modules.forEach((id, settings) -> {
-            if (tests.contains(id)) {
+            if (moduleIds.contains(id)) {
                 kept.put(id, settings);
                 keptTrees.put(id, moduleTrees.get(id));
             }

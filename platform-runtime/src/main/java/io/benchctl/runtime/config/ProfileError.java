@@ -5,9 +5,9 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import org.apiguardian.api.API;
 
 /**
- * One mistake in a profile, an override or a test selection, as the user sees it.
+ * One mistake in a profile, an override or a module selection, as the user sees it.
  *
- * @param file the profile file, or {@code --set} / {@code --tests} when the mistake is in that
+ * @param file the profile file, or {@code --set} / {@code --modules} when the mistake is in that
  *     option; null when there is neither
  * @param keyPath the dotted key path ({@code modules.memory.kernels[1]}); null when the mistake
  *     has none (a TOML syntax error)

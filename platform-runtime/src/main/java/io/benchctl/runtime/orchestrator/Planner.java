@@ -3,6 +3,8 @@ package io.benchctl.runtime.orchestrator;
 import io.benchctl.api.HostFacts;
 import io.benchctl.api.Settings;
 import io.benchctl.api.Workload;
+import io.benchctl.api.report.Phase;
+import io.benchctl.api.result.ErrorCode;
 import io.benchctl.api.result.ErrorInfo;
 import io.benchctl.api.result.TestResult;
 import io.benchctl.api.result.TestStatus;
@@ -43,7 +45,8 @@ final class Planner {
         } catch (IllegalArgumentException e) {
             throw new PlanException("[modules." + moduleId + "] " + e.getMessage());
         } catch (RuntimeException | LinkageError e) {
-            failures.add(failed(moduleId, "*", new ErrorInfo("exception", "plan", WorkloadExecutor.describe(e))));
+            failures.add(failed(
+                    moduleId, "*", new ErrorInfo(ErrorCode.EXCEPTION, Phase.PLAN, WorkloadExecutor.describe(e))));
             return;
         }
         Set<String> variants = new HashSet<>();
@@ -53,8 +56,8 @@ final class Planner {
                         moduleId,
                         workload.variant(),
                         new ErrorInfo(
-                                "exception",
-                                "plan",
+                                ErrorCode.EXCEPTION,
+                                Phase.PLAN,
                                 "module '" + moduleId + "' planned the variant '" + workload.variant() + "' twice")));
                 continue;
             }

@@ -2,7 +2,9 @@ package io.benchctl.runtime.orchestrator;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import io.benchctl.api.report.Phase;
 import io.benchctl.api.report.RunPlan;
+import io.benchctl.api.result.ErrorCode;
 import io.benchctl.api.result.ErrorInfo;
 import io.benchctl.api.result.RunResult;
 import io.benchctl.api.result.RunStatus;
@@ -179,7 +181,7 @@ public final class RunOrchestrator {
                 workload.moduleId(),
                 workload.workload().variant(),
                 TestStatus.SKIPPED,
-                new ErrorInfo("interrupted", "pending", "not started: the run was interrupted"),
+                new ErrorInfo(ErrorCode.INTERRUPTED, Phase.PENDING, "not started: the run was interrupted"),
                 List.of(),
                 List.of(),
                 List.of(),

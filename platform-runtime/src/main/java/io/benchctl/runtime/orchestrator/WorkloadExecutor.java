@@ -5,6 +5,7 @@ import io.benchctl.api.ScratchSpace;
 import io.benchctl.api.WorkloadSkippedException;
 import io.benchctl.api.format.UnitText;
 import io.benchctl.api.report.Phase;
+import io.benchctl.api.result.ErrorCode;
 import io.benchctl.api.result.ErrorInfo;
 import io.benchctl.api.result.MetricResult;
 import io.benchctl.api.result.TestResult;
@@ -35,7 +36,7 @@ final class WorkloadExecutor {
     private static final Duration POLL = Duration.ofMillis(20);
     private static final Duration THREAD_EXIT_GRACE = Duration.ofMillis(250);
     /** Error codes that make a workload skipped rather than failed. */
-    private static final Set<String> SKIP_CODES = Set.of("interrupted", "skipped");
+    private static final Set<ErrorCode> SKIP_CODES = Set.of(ErrorCode.INTERRUPTED, ErrorCode.SKIPPED);
 
     private final RunSettings run;
     private final HostFacts host;
@@ -144,8 +145,8 @@ final class WorkloadExecutor {
     private Ending ending(ErrorInfo error, Lifecycle lifecycle, WorkloadRecorder recorder) {
         if (error == null && runCancellation.isCancelled() && lifecycle.iterationsDone() < run.iterations()) {
             error = new ErrorInfo(
-                    "interrupted",
-                    lifecycle.step().label,
+                    ErrorCode.INTERRUPTED,
+                    lifecycle.step().phase,
                     "interrupted by the user after " + lifecycle.iterationsDone() + " of " + run.iterations()
                             + " iterations");
         }
@@ -161,7 +162,8 @@ final class WorkloadExecutor {
         if (metrics.isEmpty()) {
             return new Ending(
                     TestStatus.FAILED,
-                    new ErrorInfo("no-metrics", Step.RUN.label, "the workload finished without recording any value"),
+                    new ErrorInfo(
+                            ErrorCode.NO_METRICS, Phase.RUNNING, "the workload finished without recording any value"),
                     List.of(),
                     recorderWarnings);
         }
@@ -219,7 +221,7 @@ final class WorkloadExecutor {
                     boolean stopped = worker.join(run.phaseTimeout());
                     String message = "the " + step.label + " step did not finish within " + limit
                             + (stopped ? "" : "; its thread did not stop and was abandoned");
-                    return new ErrorInfo("timeout", step.label, message);
+                    return new ErrorInfo(ErrorCode.TIMEOUT, step.phase, message);
                 }
             }
             return null;
@@ -227,7 +229,7 @@ final class WorkloadExecutor {
             Thread.currentThread().interrupt();
             cancellation.cancel();
             worker.interrupt();
-            return new ErrorInfo("interrupted", lifecycle.step().label, "the runtime was interrupted");
+            return new ErrorInfo(ErrorCode.INTERRUPTED, lifecycle.step().phase, "the runtime was interrupted");
         }
     }
 
@@ -238,14 +240,14 @@ final class WorkloadExecutor {
         }
         Throwable cause = failure.cause();
         if (cause instanceof WorkloadSkippedException) {
-            return new ErrorInfo("skipped", failure.step().label, describe(cause));
+            return new ErrorInfo(ErrorCode.SKIPPED, failure.step().phase, describe(cause));
         }
         if ((cause instanceof CancellationException || cause instanceof InterruptedException)
                 && runCancellation.isCancelled()) {
-            return new ErrorInfo("interrupted", failure.step().label, "interrupted by the user");
+            return new ErrorInfo(ErrorCode.INTERRUPTED, failure.step().phase, "interrupted by the user");
         }
         LOG.debug("workload failed in {}", failure.step().label, cause);
-        return new ErrorInfo("exception", failure.step().label, describe(cause));
+        return new ErrorInfo(ErrorCode.EXCEPTION, failure.step().phase, describe(cause));
     }
 
     /** The exception as a user reads it: its message, with the type where the message alone is unclear. */

@@ -50,7 +50,7 @@ public final class JournalReader {
             try {
                 switch (line.path("type").asString("")) {
                     case "run" -> header = data;
-                    case "test" -> tests.add(mapper.treeToValue(data, TestResult.class));
+                    case "test" -> tests.add(test(journal, i + 1, data));
                     case "end" -> {
                         status = data.has("status")
                                 ? mapper.treeToValue(data.get("status"), RunStatus.class)
@@ -67,7 +67,7 @@ public final class JournalReader {
         if (header == null) {
             throw new IOException(journal + ": not a benchctl journal (no run header line)");
         }
-        return new RunResult(
+        RunResult result = new RunResult(
                 header.path("schemaVersion").asString(RunResult.SCHEMA_VERSION),
                 header.path("runId").asString(),
                 header.path("name").asString(),
@@ -78,5 +78,18 @@ public final class JournalReader {
                 mapper.convertValue(header.path("host"), new TypeReference<Map<String, Object>>() {}),
                 mapper.convertValue(header.path("profile"), new TypeReference<Map<String, Object>>() {}),
                 List.copyOf(tests));
+        String missing = ResultCodec.missingPart(result);
+        if (missing != null) {
+            throw new IOException(journal + ": not a benchctl journal: " + missing);
+        }
+        return result;
+    }
+
+    private static TestResult test(Path journal, int lineNumber, JsonNode data) throws IOException {
+        try {
+            return ResultCodec.mapper().treeToValue(data, TestResult.class);
+        } catch (JacksonException e) {
+            throw new IOException(journal + ":" + lineNumber + ": not a test result: " + ResultCodec.describe(e), e);
+        }
     }
 }

@@ -11,14 +11,14 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /** Validates documents against the schemas published under {@code schemas/}. */
-final class SchemaCheck {
+public final class SchemaCheck {
 
     private static final SchemaRegistry REGISTRY =
             SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 
     private SchemaCheck() {}
 
-    static void assertValid(String schemaFile, String json) {
+    public static void assertValid(String schemaFile, String json) {
         Schema schema = REGISTRY.getSchema(SchemaLocation.of("classpath:io/benchctl/runtime/schemas/" + schemaFile));
         JsonNode document = ResultCodec.mapper().readTree(json);
         List<com.networknt.schema.Error> errors = schema.validate(document);

@@ -27,12 +27,12 @@ import org.HdrHistogram.Histogram;
  * latency metric with an HdrHistogram (lower is better), each sample drawn as
  * {@code true value * (1 + runOffset + noise)} with normal run offsets and iteration noise.
  */
-final class SyntheticRuns {
+public final class SyntheticRuns {
 
-    static final String CPU_TEST = "cpu/int/threads2";
-    static final String PIPE_TEST = "syscall/pipe/1B";
-    static final String THROUGHPUT_KEY = CPU_TEST + ":ops";
-    static final String LATENCY_KEY = PIPE_TEST + ":latency";
+    public static final String CPU_TEST = "cpu/int/threads2";
+    public static final String PIPE_TEST = "syscall/pipe/1B";
+    public static final String THROUGHPUT_KEY = CPU_TEST + ":ops";
+    public static final String LATENCY_KEY = PIPE_TEST + ":latency";
     /** Enough for stable deciles, few enough to keep 400 synthetic baselines fast. */
     static final int LATENCIES_PER_ITERATION = 500;
 
@@ -44,33 +44,33 @@ final class SyntheticRuns {
     private double runOffsetCv = 0.0;
     private Instant start = Instant.parse("2026-11-01T10:00:00Z");
 
-    SyntheticRuns(long seed) {
+    public SyntheticRuns(long seed) {
         random = new SplittableRandom(seed);
     }
 
-    SyntheticRuns noise(double iterationCv, double runCv) {
+    public SyntheticRuns noise(double iterationCv, double runCv) {
         noiseCv = iterationCv;
         runOffsetCv = runCv;
         return this;
     }
 
-    SyntheticRuns iterations(int count) {
+    public SyntheticRuns iterations(int count) {
         iterations = count;
         return this;
     }
 
-    SyntheticRuns fingerprint(String value) {
+    public SyntheticRuns fingerprint(String value) {
         fingerprint = value;
         return this;
     }
 
-    SyntheticRuns profile(Map<String, Object> value) {
+    public SyntheticRuns profile(Map<String, Object> value) {
         profile = value;
         return this;
     }
 
     /** A profile as the runtime records it; {@code iterations} makes two profiles differ. */
-    static Map<String, Object> profile(int iterations) {
+    public static Map<String, Object> profile(int iterations) {
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("name", "lab");
         run.put("iterations", iterations);
@@ -82,7 +82,7 @@ final class SyntheticRuns {
      * One run: throughput around {@code 1e9 * throughputFactor} ops/s and pipe latency around
      * {@code 10 µs * latencyFactor}.
      */
-    RunResult run(double throughputFactor, double latencyFactor) {
+    public RunResult run(double throughputFactor, double latencyFactor) {
         double runOffset = runOffsetCv * random.nextGaussian();
         List<Double> ops = draw(1e9 * throughputFactor * (1 + runOffset));
         Histogram latencies = new Histogram(3);
@@ -105,7 +105,7 @@ final class SyntheticRuns {
         return result(tests);
     }
 
-    RunResult result(List<TestResult> tests) {
+    public RunResult result(List<TestResult> tests) {
         BenchctlInfo benchctl = new BenchctlInfo(
                 "1.2.0",
                 "1.0.0",
@@ -126,13 +126,13 @@ final class SyntheticRuns {
                 tests);
     }
 
-    static TestResult test(String id, MetricResult... metrics) {
+    public static TestResult test(String id, MetricResult... metrics) {
         String[] parts = id.split("/", 2);
         return new TestResult(
                 id, parts[0], parts[1], TestStatus.OK, null, List.of(), List.of(metrics), List.of(), null, null);
     }
 
-    static MetricResult metric(
+    public static MetricResult metric(
             String name, String unit, Better better, Integer thread, List<Double> samples, String histogram) {
         double median =
                 Samples.median(samples.stream().mapToDouble(Double::doubleValue).toArray());
@@ -149,7 +149,7 @@ final class SyntheticRuns {
         return samples;
     }
 
-    static Path write(Path dir, String name, RunResult result) throws IOException {
+    public static Path write(Path dir, String name, RunResult result) throws IOException {
         Path file = dir.resolve(name);
         Files.write(file, ResultCodec.toJson(result));
         return file;

@@ -194,12 +194,12 @@ class ProfileLoaderTest {
         assertEquals(2, e.errors().size());
         assertEquals(
                 new ProfileError(
-                        "--tests", null, null, "one of the profile's modules: memory, cpu", "\"memroy\"", "memory"),
+                        "--modules", null, null, "one of the profile's modules: memory, cpu", "\"memroy\"", "memory"),
                 e.errors().get(0));
         assertEquals(null, e.errors().get(1).suggestion(), "disk is loaded but not in this profile");
         assertTrue(
                 e.getMessage()
-                        .contains("--tests: expected one of the profile's modules: memory, cpu; found \"memroy\""
+                        .contains("--modules: expected one of the profile's modules: memory, cpu; found \"memroy\""
                                 + " (did you mean 'memory'?)"),
                 e.getMessage());
         assertThrows(ProfileException.class, () -> profile.narrow(List.of()));

@@ -3,7 +3,9 @@ package io.benchctl.runtime.orchestrator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.benchctl.api.report.Phase;
 import io.benchctl.api.result.BenchctlInfo;
+import io.benchctl.api.result.ErrorCode;
 import io.benchctl.api.result.ErrorInfo;
 import io.benchctl.api.result.RunResult;
 import io.benchctl.api.result.RunStatus;
@@ -34,7 +36,7 @@ class JournalTest {
                 "cpu",
                 "int",
                 TestStatus.SKIPPED,
-                new ErrorInfo("interrupted", "pending", "not started: the run was interrupted"),
+                new ErrorInfo(ErrorCode.INTERRUPTED, Phase.PENDING, "not started: the run was interrupted"),
                 List.of(),
                 List.of(),
                 List.of(),

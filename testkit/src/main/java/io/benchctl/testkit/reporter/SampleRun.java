@@ -5,7 +5,9 @@ import static io.benchctl.testkit.reporter.Metrics.perIteration;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.benchctl.api.Better;
+import io.benchctl.api.report.Phase;
 import io.benchctl.api.result.BenchctlInfo;
+import io.benchctl.api.result.ErrorCode;
 import io.benchctl.api.result.ErrorInfo;
 import io.benchctl.api.result.MetricResult;
 import io.benchctl.api.result.PluginInfo;
@@ -96,7 +98,7 @@ public final class SampleRun {
                 failed(
                         "disk",
                         "rand-write/4KiB",
-                        new ErrorInfo("exception", "run", "No space left on device (quota 4GiB)")),
+                        new ErrorInfo(ErrorCode.EXCEPTION, Phase.RUNNING, "No space left on device (quota 4GiB)")),
                 ok(
                         "syscall",
                         "pipe/1B",
@@ -108,7 +110,8 @@ public final class SampleRun {
                 skipped(
                         "network",
                         "tcp/peer",
-                        new ErrorInfo("unreachable", "init", "peer host-b:7420 unreachable: connection refused")));
+                        new ErrorInfo(
+                                ErrorCode.SKIPPED, Phase.INIT, "peer host-b:7420 unreachable: connection refused")));
         return new RunResult(
                 RunResult.SCHEMA_VERSION,
                 RUN_ID,

@@ -63,17 +63,17 @@ class CliProfileErrorsTest {
         assertTrue(run.err().contains(expected), "expected <" + expected + "> in: " + run.err());
     }
 
-    @ParameterizedTest(name = "--tests {0}")
+    @ParameterizedTest(name = "--modules {0}")
     @CsvSource({"sampel", "nosuch"})
-    void unknownTestIdIsAUsageError(String test) throws Exception {
+    void unknownModuleIdIsAUsageError(String module) throws Exception {
         Path plugins = Fixtures.pluginsDir(temp, TEST_PLUGIN, JSON_REPORTER);
         var run = Fixtures.run(
                 plugins,
                 Fixtures.profile(temp, "[modules.sample]\n[modules.fault]\n"),
                 temp.resolve("out"),
-                "--tests",
-                test);
+                "--modules",
+                module);
         assertEquals(2, run.exitCode(), run.all());
-        assertTrue(run.err().contains("--tests"), run.err());
+        assertTrue(run.err().contains("--modules"), run.err());
     }
 }

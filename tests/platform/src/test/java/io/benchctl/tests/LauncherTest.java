@@ -85,6 +85,36 @@ class LauncherTest {
     }
 
     @Test
+    void globalOptionsBeforeTheCommandWorkThroughTheLauncher() throws Exception {
+        Path plugins = Fixtures.pluginsDir(temp, TEST_PLUGIN, JSON_REPORTER);
+        Finished run = launch(
+                Map.of(),
+                "--log-json",
+                "--plugins-dir",
+                plugins.toString(),
+                "run",
+                "--profile",
+                Fixtures.profile(temp, "[modules.fault]\nthrow_in = \"run\"\n").toString(),
+                "--output",
+                temp.resolve("out").toString(),
+                "--no-tui");
+        assertEquals(1, run.exitCode(), run.err());
+        List<String> jsonLines =
+                run.err().lines().filter(l -> l.startsWith("{")).toList();
+        assertFalse(jsonLines.isEmpty(), "--log-json before the command: " + run.err());
+        for (String line : jsonLines) {
+            assertEquals(
+                    "fault",
+                    ResultCodec.mapper()
+                            .readTree(line)
+                            .path("mdc")
+                            .path("module")
+                            .asString(),
+                    line);
+        }
+    }
+
+    @Test
     void logJsonWritesOneJsonObjectPerStderrLineWithTheModuleId() throws Exception {
         Path plugins = Fixtures.pluginsDir(temp, TEST_PLUGIN, JSON_REPORTER);
         Finished run = launch(

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.benchctl.api.report.Phase;
+import io.benchctl.api.result.ErrorCode;
 import io.benchctl.api.result.RunResult;
 import io.benchctl.api.result.RunStatus;
 import io.benchctl.api.result.TestResult;
@@ -81,7 +83,7 @@ class LifecycleTest {
         assertEquals(RunStatus.FAILED, result.status());
         TestResult fault = test(result, "fault/throw-" + step + "-hang-none");
         assertEquals(TestStatus.FAILED, fault.status());
-        assertEquals(step, fault.error().phase());
+        assertEquals(step, fault.error().phase().id());
         assertEquals("fault injected in " + step, fault.error().message());
         assertTrue(Files.exists(markers.resolve("close")), "close() runs whenever init() was called");
         assertEquals(TestStatus.OK, test(result, "sample/sum0").status(), "the other workload still ran");
@@ -94,7 +96,7 @@ class LifecycleTest {
                 plugins, Fixtures.profile(temp, "[modules.fault]\nthrow_in = \"plan\"\n[modules.sample]\n"), output);
         assertEquals(1, run.exitCode(), run.all());
         TestResult fault = test(onlyResult(), "fault/*");
-        assertEquals("plan", fault.error().phase());
+        assertEquals(Phase.PLAN, fault.error().phase());
         assertTrue(fault.error().message().contains("fault injected in plan"));
         assertEquals(TestStatus.OK, test(onlyResult(), "sample/sum0").status());
     }
@@ -110,8 +112,8 @@ class LifecycleTest {
                 "run.phase_timeout=\"1s\"");
         assertEquals(1, run.exitCode(), run.all());
         TestResult fault = test(onlyResult(), "fault/throw-none-hang-" + step);
-        assertEquals("timeout", fault.error().code());
-        assertEquals(step, fault.error().phase());
+        assertEquals(ErrorCode.TIMEOUT, fault.error().code());
+        assertEquals(step, fault.error().phase().id());
         // Each step's limit is its planned time (warmup 20ms, iteration 50ms, cooldown 10ms) plus phase_timeout.
         String limit = switch (step) {
             case "warmup" -> "1020ms";

@@ -59,7 +59,7 @@ class ExamplePluginsTest {
                 plugins.toString(),
                 "--profile",
                 profile.toString(),
-                "--tests",
+                "--modules",
                 "gpu",
                 "--reporters",
                 "json,summary",

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The plugin author's path, for real: generate a project from the archetype, build it with Maven
  * (offline, against this build's API and test kit, running the generated test), drop its JAR into
  * a plugins folder, and find it in {@code benchctl list} and in the results of
- * {@code benchctl run --tests <id>}.
+ * {@code benchctl run --modules <id>}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GeneratedPluginTest {
@@ -117,7 +117,7 @@ class GeneratedPluginTest {
                 plugins.toString(),
                 "--profile",
                 profile.toString(),
-                "--tests",
+                "--modules",
                 MODULE_ID,
                 "--output",
                 output.toString(),

@@ -102,7 +102,7 @@ public final class CsvExporter implements Reporter {
                     number(metric.best())));
             cells.addAll(stats(metric.stats()));
         }
-        cells.add(test.error() == null ? "" : test.error().code());
+        cells.add(test.error() == null ? "" : test.error().code().id());
         cells.add(test.error() == null ? "" : test.error().message());
         return cells;
     }

@@ -90,9 +90,9 @@ final class HtmlDocument {
                         .append(test.status().name().toLowerCase(Locale.ROOT));
                 if (error != null) {
                     out.append(" in ")
-                            .append(text(error.phase()))
+                            .append(text(error.phase().id()))
                             .append(" (<code>")
-                            .append(text(error.code()))
+                            .append(text(error.code().id()))
                             .append("</code>): ")
                             .append(text(error.message()));
                 }

@@ -144,8 +144,8 @@ final class MarkdownDocument {
                 table.row(
                         test.id(),
                         test.status().name().toLowerCase(Locale.ROOT),
-                        error == null ? "" : error.phase(),
-                        error == null ? "" : error.code(),
+                        error == null ? "" : error.phase().id(),
+                        error == null ? "" : error.code().id(),
                         error == null ? "" : error.message());
             }
         }

@@ -49,7 +49,7 @@ final class Summary {
         }
         return test.error() == null
                 ? "no reason given"
-                : "in " + test.error().phase() + ": " + test.error().message();
+                : "in " + test.error().phase().id() + ": " + test.error().message();
     }
 
     static Line warning(String workloadId, WarningInfo warning) {

@@ -47,12 +47,12 @@ record WorkloadState(
      */
     double overallFraction() {
         return switch (phase) {
-            case PENDING -> 0;
+            case PLAN, PENDING -> 0;
             case INIT -> 0.02;
             case WARMUP -> 0.02 + 0.18 * phaseFraction;
             case RUNNING -> 0.2 + 0.7 * phaseFraction;
             case COOLDOWN -> 0.9 + 0.1 * phaseFraction;
-            case DONE, FAILED, SKIPPED -> 1;
+            case CLOSE, DONE, FAILED, SKIPPED -> 1;
         };
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.benchctl.api.result.ErrorCode;
 import io.benchctl.api.result.RunStatus;
 import io.benchctl.api.result.TestResult;
 import io.benchctl.api.result.TestStatus;
@@ -25,7 +26,7 @@ class GpuModuleTest {
         assertEquals(0, run.exitCode());
         if (found.isEmpty()) {
             assertEquals(TestStatus.SKIPPED, test.status());
-            assertEquals("skipped", test.error().code());
+            assertEquals(ErrorCode.SKIPPED, test.error().code());
             assertEquals("no GPU found", test.error().message());
         } else {
             assertEquals(TestStatus.OK, test.status(), String.valueOf(test.error()));

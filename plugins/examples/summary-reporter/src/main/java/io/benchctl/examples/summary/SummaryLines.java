@@ -35,7 +35,9 @@ final class SummaryLines {
     private static String detail(TestResult test) {
         if (test.status() != TestStatus.OK) {
             ErrorInfo error = test.error();
-            return error == null ? "" : error.code() + " in " + error.phase() + ": " + error.message();
+            return error == null
+                    ? ""
+                    : error.code().id() + " in " + error.phase().id() + ": " + error.message();
         }
         return Formats.aggregates(test).stream()
                 .findFirst()

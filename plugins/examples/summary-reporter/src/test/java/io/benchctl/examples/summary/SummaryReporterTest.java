@@ -12,6 +12,8 @@ import io.benchctl.api.Settings;
 import io.benchctl.api.Workload;
 import io.benchctl.api.WorkloadContext;
 import io.benchctl.api.WorkloadSkippedException;
+import io.benchctl.api.report.Phase;
+import io.benchctl.api.result.ErrorCode;
 import io.benchctl.api.result.ErrorInfo;
 import io.benchctl.api.result.MetricResult;
 import io.benchctl.api.result.RunResult;
@@ -132,7 +134,7 @@ class SummaryReporterTest {
                 "disk",
                 "seq-read",
                 TestStatus.FAILED,
-                new ErrorInfo("timeout", "run", "the run step did not finish within 7s"),
+                new ErrorInfo(ErrorCode.TIMEOUT, Phase.RUNNING, "the run step did not finish within 7s"),
                 List.of(),
                 List.of(),
                 List.of(),

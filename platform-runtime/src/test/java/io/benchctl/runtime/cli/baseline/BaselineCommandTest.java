@@ -1,9 +1,11 @@
-package io.benchctl.runtime.baseline;
+package io.benchctl.runtime.cli.baseline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.benchctl.runtime.baseline.SchemaCheck;
+import io.benchctl.runtime.baseline.SyntheticRuns;
 import io.benchctl.runtime.cli.ExitCodes;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,4 +1,4 @@
-package io.benchctl.runtime.peer;
+package io.benchctl.runtime.cli;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 

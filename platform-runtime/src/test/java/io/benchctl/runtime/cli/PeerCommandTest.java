@@ -1,4 +1,4 @@
-package io.benchctl.runtime.peer;
+package io.benchctl.runtime.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

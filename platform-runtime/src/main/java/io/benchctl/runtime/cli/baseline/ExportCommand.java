@@ -1,6 +1,9 @@
-package io.benchctl.runtime.baseline;
+package io.benchctl.runtime.cli.baseline;
 
 import io.benchctl.api.result.RunResult;
+import io.benchctl.runtime.baseline.BadInputException;
+import io.benchctl.runtime.baseline.BaselineBuilder;
+import io.benchctl.runtime.baseline.BaselineCodec;
 import io.benchctl.runtime.cli.ExitCodes;
 import io.benchctl.runtime.result.ResultCodec;
 import java.io.IOException;

@@ -1,6 +1,16 @@
-package io.benchctl.runtime.baseline;
+package io.benchctl.runtime.cli.baseline;
 
 import io.benchctl.api.result.RunResult;
+import io.benchctl.runtime.baseline.BadInputException;
+import io.benchctl.runtime.baseline.Baseline;
+import io.benchctl.runtime.baseline.BaselineCodec;
+import io.benchctl.runtime.baseline.Comparability;
+import io.benchctl.runtime.baseline.CompareReport;
+import io.benchctl.runtime.baseline.Comparison;
+import io.benchctl.runtime.baseline.MarkdownReport;
+import io.benchctl.runtime.baseline.TextReport;
+import io.benchctl.runtime.baseline.ThresholdSources;
+import io.benchctl.runtime.baseline.Thresholds;
 import io.benchctl.runtime.cli.ExitCodes;
 import io.benchctl.runtime.result.ResultCodec;
 import java.io.IOException;
@@ -9,8 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -105,7 +113,8 @@ final class CompareCommand implements Callable<Integer> {
         try {
             Baseline baseline = BaselineCodec.read(baselineFile);
             RunResult current = ExportCommand.readResult(resultFile);
-            Thresholds thresholds = thresholds(current);
+            Thresholds thresholds = new ThresholdSources(profile, thresholdsFile, threshold, psiLimit, alpha)
+                    .resolve(current, resultFile.toString());
             CompareReport report =
                     Comparison.compare(baseline, baselineFile.toString(), current, resultFile.toString(), thresholds);
             if (!report.comparability().isEmpty()) {
@@ -132,47 +141,6 @@ final class CompareCommand implements Callable<Integer> {
             err.println("benchctl: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-    }
-
-    /**
-     * Defaults, then the [compare] table the run's own profile carried, then --profile's, then the
-     * thresholds file, then the options; per-metric patterns are tried in the reverse order.
-     */
-    private Thresholds thresholds(RunResult current) throws BadInputException {
-        Object carried = current.profile() == null ? null : current.profile().get("compare");
-        ThresholdsFile.Settings fromRun = ThresholdsFile.fromTable(
-                carried == null ? null : ResultCodec.mapper().valueToTree(carried), resultFile + ": profile");
-        ThresholdsFile.Settings fromProfile =
-                profile == null ? ThresholdsFile.Settings.NONE : ThresholdsFile.read(profile, false);
-        ThresholdsFile.Settings fromFile =
-                thresholdsFile == null ? ThresholdsFile.Settings.NONE : ThresholdsFile.read(thresholdsFile, true);
-        double global = Thresholds.DEFAULTS.globalPercent();
-        double limit = Thresholds.DEFAULTS.psiLimit();
-        for (ThresholdsFile.Settings settings : List.of(fromRun, fromProfile, fromFile)) {
-            global = settings.globalPercent() == null ? global : settings.globalPercent();
-            limit = settings.psiLimit() == null ? limit : settings.psiLimit();
-        }
-        if (threshold != null) {
-            try {
-                global = Thresholds.parsePercent(threshold);
-            } catch (IllegalArgumentException e) {
-                throw new BadInputException("--threshold: " + e.getMessage());
-            }
-        }
-        if (psiLimit != null) {
-            if (!(psiLimit > 0)) {
-                throw new BadInputException("--psi-limit: expected a number above 0, found " + psiLimit);
-            }
-            limit = psiLimit;
-        }
-        double significance = alpha == null ? Thresholds.DEFAULTS.alpha() : alpha;
-        if (!(significance > 0 && significance < 1)) {
-            throw new BadInputException("--alpha: expected a number between 0 and 1, found " + alpha);
-        }
-        List<Thresholds.Override> overrides = new ArrayList<>(fromFile.overrides());
-        overrides.addAll(fromProfile.overrides());
-        overrides.addAll(fromRun.overrides());
-        return new Thresholds(global, limit, significance, overrides);
     }
 
     /** In CI the Markdown report also lands on the job's summary page; failing to is only a warning. */

@@ -1,4 +1,4 @@
-package io.benchctl.runtime.baseline;
+package io.benchctl.runtime.cli.baseline;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
