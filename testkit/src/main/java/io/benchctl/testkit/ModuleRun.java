@@ -5,8 +5,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import io.benchctl.api.report.Phase;
 import io.benchctl.api.result.MetricResult;
 import io.benchctl.api.result.RunResult;
-import io.benchctl.api.result.TestResult;
 import io.benchctl.api.result.WarningInfo;
+import io.benchctl.api.result.WorkloadResult;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +49,7 @@ public record ModuleRun(
     }
 
     /** One result per workload, in run order. */
-    public List<TestResult> tests() {
+    public List<WorkloadResult> tests() {
         return result.tests();
     }
 
@@ -58,13 +58,13 @@ public record ModuleRun(
      *
      * @throws IllegalArgumentException naming the variants that ran when there is no such one
      */
-    public TestResult test(String variant) {
+    public WorkloadResult test(String variant) {
         return tests().stream()
                 .filter(t -> t.variant().equals(variant))
                 .findFirst()
                 .orElseThrow(() ->
                         new IllegalArgumentException("no workload with the variant '" + variant + "'; the run had: "
-                                + tests().stream().map(TestResult::variant).toList()));
+                                + tests().stream().map(WorkloadResult::variant).toList()));
     }
 
     /**
@@ -73,7 +73,7 @@ public record ModuleRun(
      * @throws IllegalArgumentException naming the metrics there are when there is no such one
      */
     public MetricResult metric(String variant, String metricName) {
-        TestResult test = test(variant);
+        WorkloadResult test = test(variant);
         return test.metrics().stream()
                 .filter(m -> m.name().equals(metricName) && m.thread() == null)
                 .findFirst()

@@ -33,7 +33,7 @@ import org.apiguardian.api.API;
  * ModuleRun run = ModuleTestKit.forModule(new HashModule())
  *         .set("buffer_sizes", List.of("4KiB"))
  *         .run();
- * assertEquals(TestStatus.OK, run.test("sha-256/4KiB").status());
+ * assertEquals(WorkloadStatus.OK, run.test("sha-256/4KiB").status());
  * }</pre>
  *
  * <p>Timings default to a short run (warmup 20 ms, 3 iterations of 50 ms, no cooldown, affinity

@@ -6,8 +6,8 @@ import io.benchctl.api.report.Reporter;
 import io.benchctl.api.report.RunListener;
 import io.benchctl.api.report.RunPlan;
 import io.benchctl.api.result.RunResult;
-import io.benchctl.api.result.TestResult;
 import io.benchctl.api.result.WarningInfo;
+import io.benchctl.api.result.WorkloadResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +74,7 @@ final class RecordingReporter implements Reporter, RunListener {
     }
 
     @Override
-    public void workloadFinished(TestResult result) {
+    public void workloadFinished(WorkloadResult result) {
         add(new RunEvent.WorkloadFinished(result));
     }
 

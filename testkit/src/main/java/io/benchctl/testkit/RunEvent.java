@@ -5,8 +5,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import io.benchctl.api.report.Phase;
 import io.benchctl.api.report.RunPlan;
 import io.benchctl.api.result.RunResult;
-import io.benchctl.api.result.TestResult;
 import io.benchctl.api.result.WarningInfo;
+import io.benchctl.api.result.WorkloadResult;
 import java.util.Map;
 import org.apiguardian.api.API;
 
@@ -34,7 +34,7 @@ public sealed interface RunEvent {
     record Warning(String workloadId, WarningInfo warning) implements RunEvent {}
 
     /** {@code workloadFinished}: the last event of its workload. */
-    record WorkloadFinished(TestResult result) implements RunEvent {}
+    record WorkloadFinished(WorkloadResult result) implements RunEvent {}
 
     /** {@code runFinished}: always the last event. */
     record RunFinished(RunResult result) implements RunEvent {}

@@ -14,8 +14,8 @@ import io.benchctl.api.result.ErrorCode;
 import io.benchctl.api.result.MetricResult;
 import io.benchctl.api.result.RunResult;
 import io.benchctl.api.result.RunStatus;
-import io.benchctl.api.result.TestResult;
-import io.benchctl.api.result.TestStatus;
+import io.benchctl.api.result.WorkloadResult;
+import io.benchctl.api.result.WorkloadStatus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,7 +39,7 @@ class ModuleTestKitTest {
         assertEquals(0, run.exitCode());
         assertEquals(
                 List.of("sum/n8", "sum/n4096"),
-                run.tests().stream().map(TestResult::id).toList());
+                run.tests().stream().map(WorkloadResult::id).toList());
         MetricResult rate = run.metric("n4096", "sums_per_second");
         assertEquals(4, rate.samples().size());
         assertEquals(4, rate.stats().n());
@@ -67,7 +67,7 @@ class ModuleTestKitTest {
                 ((RunEvent.RunStarted) events.getFirst()).plan().workloadIds());
         assertInstanceOf(RunEvent.RunFinished.class, events.getLast());
         RunEvent.WorkloadFinished finished = (RunEvent.WorkloadFinished) events.get(events.size() - 2);
-        assertEquals(TestStatus.OK, finished.result().status());
+        assertEquals(WorkloadStatus.OK, finished.result().status());
         RunEvent.Warning warning = run.events(RunEvent.Warning.class).getFirst();
         assertEquals("tiny-array", warning.warning().code());
         assertEquals("tiny-array", run.test("n8").warnings().getFirst().code());
@@ -107,8 +107,9 @@ class ModuleTestKitTest {
         ModuleRun run = ModuleTestKit.forModule(new SumModule()).host(bigHost).run();
 
         assertEquals(
-                List.of("sum/n32768"), run.tests().stream().map(TestResult::id).toList());
-        assertEquals(TestStatus.OK, run.test("n32768").status());
+                List.of("sum/n32768"),
+                run.tests().stream().map(WorkloadResult::id).toList());
+        assertEquals(WorkloadStatus.OK, run.test("n32768").status());
     }
 
     @Test
@@ -119,8 +120,8 @@ class ModuleTestKitTest {
                 .run();
 
         assertEquals(1, run.exitCode());
-        TestResult test = run.test("n" + DEFAULT_LENGTH);
-        assertEquals(TestStatus.FAILED, test.status());
+        WorkloadResult test = run.test("n" + DEFAULT_LENGTH);
+        assertEquals(WorkloadStatus.FAILED, test.status());
         assertEquals(Phase.RUNNING, test.error().phase());
         assertEquals("the sum overflowed", test.error().message());
         assertEquals(Phase.FAILED, run.phases("n" + DEFAULT_LENGTH).getLast());
@@ -133,8 +134,8 @@ class ModuleTestKitTest {
                 .run();
 
         assertEquals(0, run.exitCode());
-        TestResult test = run.test("n" + DEFAULT_LENGTH);
-        assertEquals(TestStatus.SKIPPED, test.status());
+        WorkloadResult test = run.test("n" + DEFAULT_LENGTH);
+        assertEquals(WorkloadStatus.SKIPPED, test.status());
         assertEquals(ErrorCode.SKIPPED, test.error().code());
         assertEquals(Phase.INIT, test.error().phase());
         assertEquals("nothing to sum on this host", test.error().message());
@@ -152,8 +153,8 @@ class ModuleTestKitTest {
                 .phaseTimeout(Duration.ofMillis(100))
                 .run();
 
-        TestResult test = run.test("n" + DEFAULT_LENGTH);
-        assertEquals(TestStatus.FAILED, test.status());
+        WorkloadResult test = run.test("n" + DEFAULT_LENGTH);
+        assertEquals(WorkloadStatus.FAILED, test.status());
         assertEquals(ErrorCode.TIMEOUT, test.error().code());
         assertEquals("the run step did not finish within 150ms", test.error().message());
     }

@@ -11,8 +11,8 @@ import io.benchctl.api.Workload;
 import io.benchctl.api.WorkloadContext;
 import io.benchctl.api.report.Phase;
 import io.benchctl.api.result.MetricResult;
-import io.benchctl.api.result.TestResult;
-import io.benchctl.api.result.TestStatus;
+import io.benchctl.api.result.WorkloadResult;
+import io.benchctl.api.result.WorkloadStatus;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -58,8 +58,8 @@ class WorkloadTestKitTest {
                 .observe(observed)
                 .run();
 
-        TestResult result = run.test("steps");
-        assertEquals(TestStatus.OK, result.status());
+        WorkloadResult result = run.test("steps");
+        assertEquals(WorkloadStatus.OK, result.status());
         assertEquals("demo/steps", result.id());
         assertEquals(1_000_000_000_000L, workload.bytes, "sizes are read with the runtime's grammar");
         assertTrue(run.thrown("steps").isEmpty());
@@ -81,8 +81,8 @@ class WorkloadTestKitTest {
                 .set("size", "4kib")
                 .run();
 
-        TestResult result = run.test("steps");
-        assertEquals(TestStatus.FAILED, result.status());
+        WorkloadResult result = run.test("steps");
+        assertEquals(WorkloadStatus.FAILED, result.status());
         assertEquals("init", result.error().phase());
         assertTrue(result.error().message().contains("4kib"), result.error().message());
         assertEquals(1, run.exitCode());
@@ -110,8 +110,8 @@ class WorkloadTestKitTest {
                 .phaseTimeout(Duration.ofMillis(200))
                 .run();
 
-        TestResult result = run.test("hangs");
-        assertEquals(TestStatus.FAILED, result.status());
+        WorkloadResult result = run.test("hangs");
+        assertEquals(WorkloadStatus.FAILED, result.status());
         assertEquals("timeout", result.error().code());
     }
 

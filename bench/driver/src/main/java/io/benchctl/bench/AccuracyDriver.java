@@ -2,9 +2,9 @@ package io.benchctl.bench;
 
 import io.benchctl.api.BenchmarkModule;
 import io.benchctl.api.result.MetricResult;
-import io.benchctl.api.result.TestResult;
-import io.benchctl.api.result.TestStatus;
 import io.benchctl.api.result.WarningInfo;
+import io.benchctl.api.result.WorkloadResult;
+import io.benchctl.api.result.WorkloadStatus;
 import io.benchctl.testkit.ModuleRun;
 import io.benchctl.testkit.ModuleTestKit;
 import io.benchctl.testkit.TestSettings;
@@ -73,8 +73,8 @@ public final class AccuracyDriver {
                 .affinity(affinity)
                 .run();
         int failures = 0;
-        for (TestResult test : run.tests()) {
-            if (test.status() != TestStatus.OK) {
+        for (WorkloadResult test : run.tests()) {
+            if (test.status() != WorkloadStatus.OK) {
                 System.err.println(test.id() + " " + test.status().name().toLowerCase(Locale.ROOT) + ": "
                         + (test.error() == null ? "" : test.error().message()));
                 failures++;

@@ -5,7 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import io.benchctl.api.format.UnitText;
 import io.benchctl.api.report.Figures.KnownUnit;
 import io.benchctl.api.result.MetricResult;
-import io.benchctl.api.result.TestResult;
+import io.benchctl.api.result.WorkloadResult;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -182,14 +182,14 @@ public final class Formats {
     }
 
     /** The metrics reports lead with: the aggregates (all threads), in recorded order. */
-    public static List<MetricResult> aggregates(TestResult test) {
+    public static List<MetricResult> aggregates(WorkloadResult test) {
         return test.metrics() == null
                 ? List.of()
                 : test.metrics().stream().filter(m -> m.thread() == null).toList();
     }
 
     /** The per-thread breakdown, in recorded order (empty for single-figure workloads). */
-    public static List<MetricResult> perThread(TestResult test) {
+    public static List<MetricResult> perThread(WorkloadResult test) {
         return test.metrics() == null
                 ? List.of()
                 : test.metrics().stream().filter(m -> m.thread() != null).toList();

@@ -3,8 +3,8 @@ package io.benchctl.api.report;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.benchctl.api.result.RunResult;
-import io.benchctl.api.result.TestResult;
 import io.benchctl.api.result.WarningInfo;
+import io.benchctl.api.result.WorkloadResult;
 import java.util.Map;
 import org.apiguardian.api.API;
 
@@ -39,7 +39,7 @@ public interface RunListener {
 
     default void warning(String workloadId, WarningInfo warning) {}
 
-    default void workloadFinished(TestResult result) {}
+    default void workloadFinished(WorkloadResult result) {}
 
     default void runFinished(RunResult result) {}
 

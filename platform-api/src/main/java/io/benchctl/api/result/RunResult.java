@@ -18,7 +18,8 @@ import org.apiguardian.api.API;
  * @param benchctl versions of benchctl and its plugins
  * @param host the host metadata block (a JSON-like tree; see the schema)
  * @param profile the effective, validated configuration (a JSON-like tree)
- * @param tests one entry per workload, in run order
+ * @param tests one {@link WorkloadResult} per workload, in run order (the name is the JSON field
+ *     name readers and exporters rely on, kept from the first result format)
  */
 @API(status = STABLE, since = "1.0")
 public record RunResult(
@@ -31,7 +32,7 @@ public record RunResult(
         BenchctlInfo benchctl,
         Map<String, Object> host,
         Map<String, Object> profile,
-        List<TestResult> tests) {
+        List<WorkloadResult> tests) {
 
     /** The version of the result format this API writes. */
     public static final String SCHEMA_VERSION = "1.1.0";

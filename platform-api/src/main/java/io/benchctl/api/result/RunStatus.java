@@ -6,7 +6,7 @@ import org.apiguardian.api.API;
 
 /**
  * How a whole run ended, with the exit code {@code benchctl run} returns for it. Serialised in
- * lower case ({@code ok}, {@code failed}, {@code interrupted}), like {@link TestStatus}.
+ * lower case ({@code ok}, {@code failed}, {@code interrupted}), like {@link WorkloadStatus}.
  */
 @API(status = STABLE, since = "1.0")
 public enum RunStatus {

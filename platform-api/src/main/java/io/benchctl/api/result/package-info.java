@@ -1,6 +1,6 @@
 /**
  * The result model of one run, as every reporter receives it and {@code schemas/result.schema.json}
- * describes it: the benchctl build and plugins, one {@link io.benchctl.api.result.TestResult} per
+ * describes it: the benchctl build and plugins, one {@link io.benchctl.api.result.WorkloadResult} per
  * workload with its status, warnings and metrics (headline, samples, {@link
  * io.benchctl.api.result.Stats}).
  *

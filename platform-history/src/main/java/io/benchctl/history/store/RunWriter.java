@@ -4,7 +4,7 @@ import io.benchctl.api.result.BenchctlInfo;
 import io.benchctl.api.result.MetricResult;
 import io.benchctl.api.result.RunResult;
 import io.benchctl.api.result.Stats;
-import io.benchctl.api.result.TestResult;
+import io.benchctl.api.result.WorkloadResult;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -79,12 +79,13 @@ final class RunWriter {
         return insertTests(connection, result.runId(), result.tests() == null ? List.of() : result.tests());
     }
 
-    private static int insertTests(Connection connection, String runId, List<TestResult> tests) throws SQLException {
+    private static int insertTests(Connection connection, String runId, List<WorkloadResult> tests)
+            throws SQLException {
         int metricCount = 0;
         try (PreparedStatement metrics = connection.prepareStatement(INSERT_METRIC);
                 PreparedStatement samples = connection.prepareStatement(INSERT_SAMPLE)) {
             for (int i = 0; i < tests.size(); i++) {
-                TestResult test = tests.get(i);
+                WorkloadResult test = tests.get(i);
                 execute(
                         connection,
                         INSERT_WORKLOAD,

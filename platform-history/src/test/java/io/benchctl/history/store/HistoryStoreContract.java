@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.benchctl.api.result.MetricResult;
 import io.benchctl.api.result.RunResult;
-import io.benchctl.api.result.TestResult;
+import io.benchctl.api.result.WorkloadResult;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -177,7 +177,7 @@ abstract class HistoryStoreContract {
             store.record(result, HOST);
             List<StoredMetric> metrics = store.metrics(result.runId());
             List<String> expected = new ArrayList<>();
-            for (TestResult test : result.tests()) {
+            for (WorkloadResult test : result.tests()) {
                 test.metrics().forEach(m -> expected.add(test.id() + "/" + m.name()));
             }
             assertEquals(
@@ -214,7 +214,7 @@ abstract class HistoryStoreContract {
     void aRunThatFailsHalfWayLeavesNothingBehind() throws Exception {
         HistoryLocation location = newLocation();
         RunResult result = Results.read(Results.TINY_1);
-        List<TestResult> twice =
+        List<WorkloadResult> twice =
                 List.of(result.tests().getFirst(), result.tests().getFirst());
         RunResult broken = new RunResult(
                 result.schemaVersion(),

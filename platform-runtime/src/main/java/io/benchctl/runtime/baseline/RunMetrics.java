@@ -2,8 +2,8 @@ package io.benchctl.runtime.baseline;
 
 import io.benchctl.api.result.MetricResult;
 import io.benchctl.api.result.RunResult;
-import io.benchctl.api.result.TestResult;
-import io.benchctl.api.result.TestStatus;
+import io.benchctl.api.result.WorkloadResult;
+import io.benchctl.api.result.WorkloadStatus;
 import io.benchctl.runtime.baseline.significance.Samples;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +25,8 @@ final class RunMetrics {
         if (result.tests() == null) {
             return metrics;
         }
-        for (TestResult test : result.tests()) {
-            if (test.status() != TestStatus.OK || test.metrics() == null) {
+        for (WorkloadResult test : result.tests()) {
+            if (test.status() != WorkloadStatus.OK || test.metrics() == null) {
                 continue;
             }
             for (MetricResult metric : test.metrics()) {

@@ -5,7 +5,7 @@ import io.benchctl.api.report.Formats;
 import io.benchctl.api.result.BenchctlInfo;
 import io.benchctl.api.result.MetricResult;
 import io.benchctl.api.result.RunResult;
-import io.benchctl.api.result.TestResult;
+import io.benchctl.api.result.WorkloadResult;
 import io.benchctl.runtime.config.EffectiveProfile;
 import io.benchctl.runtime.config.NearestName;
 import io.benchctl.runtime.host.HostProbe;
@@ -273,7 +273,7 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
 
     private void printSummary(RunResult result, Path outputDir) {
         PrintWriter out = spec.commandLine().getOut();
-        for (TestResult test : result.tests()) {
+        for (WorkloadResult test : result.tests()) {
             String headline = test.metrics().stream()
                     .filter(m -> m.thread() == null)
                     .findFirst()

@@ -1,7 +1,7 @@
 package io.benchctl.runtime.orchestrator;
 
 import io.benchctl.api.result.RunStatus;
-import io.benchctl.api.result.TestResult;
+import io.benchctl.api.result.WorkloadResult;
 import io.benchctl.runtime.result.ResultCodec;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -38,7 +38,7 @@ final class Journal implements AutoCloseable {
     }
 
     /** One {@code test} line per workload, planned-and-failed, run or skipped, as it ends. */
-    void workloadFinished(TestResult result) {
+    void workloadFinished(WorkloadResult result) {
         append("test", result);
     }
 

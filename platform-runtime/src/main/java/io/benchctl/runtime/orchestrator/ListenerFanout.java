@@ -4,8 +4,8 @@ import io.benchctl.api.report.Phase;
 import io.benchctl.api.report.RunListener;
 import io.benchctl.api.report.RunPlan;
 import io.benchctl.api.result.RunResult;
-import io.benchctl.api.result.TestResult;
 import io.benchctl.api.result.WarningInfo;
+import io.benchctl.api.result.WorkloadResult;
 import io.benchctl.runtime.plugins.LoadedReporter;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +90,7 @@ final class ListenerFanout implements RunListener {
     }
 
     @Override
-    public void workloadFinished(TestResult result) {
+    public void workloadFinished(WorkloadResult result) {
         each(l -> l.workloadFinished(result));
     }
 

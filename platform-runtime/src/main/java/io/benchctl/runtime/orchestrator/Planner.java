@@ -6,8 +6,8 @@ import io.benchctl.api.Workload;
 import io.benchctl.api.report.Phase;
 import io.benchctl.api.result.ErrorCode;
 import io.benchctl.api.result.ErrorInfo;
-import io.benchctl.api.result.TestResult;
-import io.benchctl.api.result.TestStatus;
+import io.benchctl.api.result.WorkloadResult;
+import io.benchctl.api.result.WorkloadStatus;
 import io.benchctl.runtime.plugins.LoadedModule;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,7 +20,7 @@ import java.util.Set;
 final class Planner {
     private final HostFacts facts;
     private final List<PlannedWorkload> workloads = new ArrayList<>();
-    private final List<TestResult> failures = new ArrayList<>();
+    private final List<WorkloadResult> failures = new ArrayList<>();
 
     private Planner(HostFacts facts) {
         this.facts = facts;
@@ -66,13 +66,13 @@ final class Planner {
         }
     }
 
-    private static TestResult failed(String moduleId, String variant, ErrorInfo error) {
+    private static WorkloadResult failed(String moduleId, String variant, ErrorInfo error) {
         String now = Instant.now().toString();
-        return new TestResult(
+        return new WorkloadResult(
                 moduleId + "/" + variant,
                 moduleId,
                 variant,
-                TestStatus.FAILED,
+                WorkloadStatus.FAILED,
                 error,
                 List.of(),
                 List.of(),

@@ -8,8 +8,8 @@ import io.benchctl.api.result.ErrorCode;
 import io.benchctl.api.result.ErrorInfo;
 import io.benchctl.api.result.RunResult;
 import io.benchctl.api.result.RunStatus;
-import io.benchctl.api.result.TestResult;
-import io.benchctl.api.result.TestStatus;
+import io.benchctl.api.result.WorkloadResult;
+import io.benchctl.api.result.WorkloadStatus;
 import io.benchctl.runtime.config.RunSettings;
 import io.benchctl.runtime.scratch.ScratchManager;
 import java.nio.file.Path;
@@ -94,11 +94,11 @@ public final class RunOrchestrator {
                 toRun.stream().map(PlannedWorkload::id).toList(),
                 estimate(run, toRun.size()),
                 host));
-        List<TestResult> tests = request.dryRun() ? List.of() : runAll(plan, listeners, journal);
+        List<WorkloadResult> tests = request.dryRun() ? List.of() : runAll(plan, listeners, journal);
 
         RunStatus status = cancellation.isCancelled()
                 ? RunStatus.INTERRUPTED
-                : tests.stream().anyMatch(t -> t.status() == TestStatus.FAILED) ? RunStatus.FAILED : RunStatus.OK;
+                : tests.stream().anyMatch(t -> t.status() == WorkloadStatus.FAILED) ? RunStatus.FAILED : RunStatus.OK;
         RunResult result = new RunResult(
                 RunResult.SCHEMA_VERSION,
                 request.runId(),
@@ -121,9 +121,9 @@ public final class RunOrchestrator {
      *
      * @return the plan's failures, then one result per workload in plan order
      */
-    private List<TestResult> runAll(WorkloadPlan plan, ListenerFanout listeners, Journal journal) {
+    private List<WorkloadResult> runAll(WorkloadPlan plan, ListenerFanout listeners, Journal journal) {
         RunSettings run = request.profile().run();
-        List<TestResult> tests = new ArrayList<>(plan.failures());
+        List<WorkloadResult> tests = new ArrayList<>(plan.failures());
         plan.failures().forEach(journal::workloadFinished);
         ScratchManager scratch =
                 new ScratchManager(request.runId(), (code, message) -> LOG.warn("{}: {}", code, message));
@@ -145,7 +145,7 @@ public final class RunOrchestrator {
         return List.copyOf(tests);
     }
 
-    private static TestResult journaled(Journal journal, TestResult result) {
+    private static WorkloadResult journaled(Journal journal, WorkloadResult result) {
         journal.workloadFinished(result);
         return result;
     }
@@ -174,13 +174,13 @@ public final class RunOrchestrator {
         return each.multipliedBy((workloads + lanes - 1) / lanes);
     }
 
-    private static TestResult skipped(PlannedWorkload workload) {
+    private static WorkloadResult skipped(PlannedWorkload workload) {
         String now = Instant.now().toString();
-        return new TestResult(
+        return new WorkloadResult(
                 workload.id(),
                 workload.moduleId(),
                 workload.workload().variant(),
-                TestStatus.SKIPPED,
+                WorkloadStatus.SKIPPED,
                 new ErrorInfo(ErrorCode.INTERRUPTED, Phase.PENDING, "not started: the run was interrupted"),
                 List.of(),
                 List.of(),

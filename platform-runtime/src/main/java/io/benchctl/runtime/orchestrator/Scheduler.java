@@ -2,7 +2,7 @@ package io.benchctl.runtime.orchestrator;
 
 import io.benchctl.api.CancellationToken;
 import io.benchctl.api.Resource;
-import io.benchctl.api.result.TestResult;
+import io.benchctl.api.result.WorkloadResult;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedList;
@@ -19,7 +19,7 @@ import java.util.function.Function;
  */
 final class Scheduler {
 
-    private record Done(int index, TestResult result) {}
+    private record Done(int index, WorkloadResult result) {}
 
     private Scheduler() {}
 
@@ -27,15 +27,15 @@ final class Scheduler {
      * @param onSkipped makes the result of a workload that never started because the run was cancelled
      * @return results in plan order
      */
-    static List<TestResult> run(
+    static List<WorkloadResult> run(
             List<PlannedWorkload> plan,
             int maxParallel,
             boolean allowConflicts,
-            Function<PlannedWorkload, TestResult> execute,
-            Function<PlannedWorkload, TestResult> onSkipped,
+            Function<PlannedWorkload, WorkloadResult> execute,
+            Function<PlannedWorkload, WorkloadResult> onSkipped,
             CancellationToken cancellation)
             throws InterruptedException {
-        TestResult[] results = new TestResult[plan.size()];
+        WorkloadResult[] results = new WorkloadResult[plan.size()];
         LinkedList<Integer> pending = new LinkedList<>();
         for (int i = 0; i < plan.size(); i++) {
             pending.add(i);

@@ -8,9 +8,9 @@ import io.benchctl.api.report.Phase;
 import io.benchctl.api.result.ErrorCode;
 import io.benchctl.api.result.ErrorInfo;
 import io.benchctl.api.result.MetricResult;
-import io.benchctl.api.result.TestResult;
-import io.benchctl.api.result.TestStatus;
 import io.benchctl.api.result.WarningInfo;
+import io.benchctl.api.result.WorkloadResult;
+import io.benchctl.api.result.WorkloadStatus;
 import io.benchctl.runtime.affinity.ThreadPinner;
 import io.benchctl.runtime.config.RunSettings;
 import io.benchctl.runtime.measure.WorkloadRecorder;
@@ -51,7 +51,7 @@ final class WorkloadExecutor {
      * @param recorderWarnings what the recorder noticed about the values of a finished workload
      */
     private record Ending(
-            TestStatus status, ErrorInfo error, List<MetricResult> metrics, List<WarningInfo> recorderWarnings) {}
+            WorkloadStatus status, ErrorInfo error, List<MetricResult> metrics, List<WarningInfo> recorderWarnings) {}
 
     WorkloadExecutor(
             RunSettings run,
@@ -68,13 +68,13 @@ final class WorkloadExecutor {
         this.outsideWrites = outsideWrites;
     }
 
-    TestResult execute(PlannedWorkload planned) {
+    WorkloadResult execute(PlannedWorkload planned) {
         String id = planned.id();
         // Every log line about this workload carries its module and workload id (--log-json).
         try (var module = MDC.putCloseable("module", planned.moduleId());
                 var workload = MDC.putCloseable("workload", id)) {
             LOG.info("starting");
-            TestResult result = supervised(planned);
+            WorkloadResult result = supervised(planned);
             LOG.info(
                     "{}{}",
                     result.status().name().toLowerCase(),
@@ -83,7 +83,7 @@ final class WorkloadExecutor {
         }
     }
 
-    private TestResult supervised(PlannedWorkload planned) {
+    private WorkloadResult supervised(PlannedWorkload planned) {
         String id = planned.id();
         Instant startedAt = Instant.now();
         RunCancellation cancellation = runCancellation.child();
@@ -123,7 +123,7 @@ final class WorkloadExecutor {
                     case FAILED -> Phase.FAILED;
                     case SKIPPED -> Phase.SKIPPED;
                 });
-        TestResult result = new TestResult(
+        WorkloadResult result = new WorkloadResult(
                 id,
                 planned.moduleId(),
                 planned.workload().variant(),
@@ -152,7 +152,7 @@ final class WorkloadExecutor {
         }
         if (error != null) {
             return new Ending(
-                    SKIP_CODES.contains(error.code()) ? TestStatus.SKIPPED : TestStatus.FAILED,
+                    SKIP_CODES.contains(error.code()) ? WorkloadStatus.SKIPPED : WorkloadStatus.FAILED,
                     error,
                     List.of(),
                     List.of());
@@ -161,13 +161,13 @@ final class WorkloadExecutor {
         List<WarningInfo> recorderWarnings = recorder.warnings();
         if (metrics.isEmpty()) {
             return new Ending(
-                    TestStatus.FAILED,
+                    WorkloadStatus.FAILED,
                     new ErrorInfo(
                             ErrorCode.NO_METRICS, Phase.RUNNING, "the workload finished without recording any value"),
                     List.of(),
                     recorderWarnings);
         }
-        return new Ending(TestStatus.OK, null, metrics, recorderWarnings);
+        return new Ending(WorkloadStatus.OK, null, metrics, recorderWarnings);
     }
 
     /**

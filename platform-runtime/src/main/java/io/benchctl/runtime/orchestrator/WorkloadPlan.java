@@ -2,7 +2,7 @@ package io.benchctl.runtime.orchestrator;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import io.benchctl.api.result.TestResult;
+import io.benchctl.api.result.WorkloadResult;
 import java.util.List;
 import org.apiguardian.api.API;
 
@@ -14,9 +14,9 @@ import org.apiguardian.api.API;
 @API(status = INTERNAL, since = "1.0")
 public final class WorkloadPlan {
     private final List<PlannedWorkload> workloads;
-    private final List<TestResult> failures;
+    private final List<WorkloadResult> failures;
 
-    WorkloadPlan(List<PlannedWorkload> workloads, List<TestResult> failures) {
+    WorkloadPlan(List<PlannedWorkload> workloads, List<WorkloadResult> failures) {
         this.workloads = List.copyOf(workloads);
         this.failures = List.copyOf(failures);
     }
@@ -31,7 +31,7 @@ public final class WorkloadPlan {
     }
 
     /** One failed result per module or variant that could not be planned; each fails the run. */
-    public List<TestResult> failures() {
+    public List<WorkloadResult> failures() {
         return failures;
     }
 }

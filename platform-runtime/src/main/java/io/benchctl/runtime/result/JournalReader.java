@@ -3,7 +3,7 @@ package io.benchctl.runtime.result;
 import io.benchctl.api.result.BenchctlInfo;
 import io.benchctl.api.result.RunResult;
 import io.benchctl.api.result.RunStatus;
-import io.benchctl.api.result.TestResult;
+import io.benchctl.api.result.WorkloadResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,7 +29,7 @@ public final class JournalReader {
         }
         List<String> lines = Files.readAllLines(journal, StandardCharsets.UTF_8);
         JsonNode header = null;
-        List<TestResult> tests = new ArrayList<>();
+        List<WorkloadResult> tests = new ArrayList<>();
         RunStatus status = RunStatus.INTERRUPTED;
         String finishedAt = null;
         var mapper = ResultCodec.mapper();
@@ -85,9 +85,9 @@ public final class JournalReader {
         return result;
     }
 
-    private static TestResult test(Path journal, int lineNumber, JsonNode data) throws IOException {
+    private static WorkloadResult test(Path journal, int lineNumber, JsonNode data) throws IOException {
         try {
-            return ResultCodec.mapper().treeToValue(data, TestResult.class);
+            return ResultCodec.mapper().treeToValue(data, WorkloadResult.class);
         } catch (JacksonException e) {
             throw new IOException(journal + ":" + lineNumber + ": not a test result: " + ResultCodec.describe(e), e);
         }

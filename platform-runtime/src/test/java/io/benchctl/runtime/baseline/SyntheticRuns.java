@@ -7,8 +7,8 @@ import io.benchctl.api.result.PluginInfo;
 import io.benchctl.api.result.RunResult;
 import io.benchctl.api.result.RunStatus;
 import io.benchctl.api.result.Stats;
-import io.benchctl.api.result.TestResult;
-import io.benchctl.api.result.TestStatus;
+import io.benchctl.api.result.WorkloadResult;
+import io.benchctl.api.result.WorkloadStatus;
 import io.benchctl.runtime.baseline.significance.Samples;
 import io.benchctl.runtime.result.ResultCodec;
 import java.io.IOException;
@@ -97,7 +97,7 @@ public final class SyntheticRuns {
             latencies.add(iteration);
         }
         start = start.plusSeconds(3600);
-        List<TestResult> tests = List.of(
+        List<WorkloadResult> tests = List.of(
                 test(CPU_TEST, metric("ops", "ops/s", Better.HIGHER, null, ops, null)),
                 test(
                         PIPE_TEST,
@@ -105,7 +105,7 @@ public final class SyntheticRuns {
         return result(tests);
     }
 
-    public RunResult result(List<TestResult> tests) {
+    public RunResult result(List<WorkloadResult> tests) {
         BenchctlInfo benchctl = new BenchctlInfo(
                 "1.2.0",
                 "1.0.0",
@@ -126,10 +126,10 @@ public final class SyntheticRuns {
                 tests);
     }
 
-    public static TestResult test(String id, MetricResult... metrics) {
+    public static WorkloadResult test(String id, MetricResult... metrics) {
         String[] parts = id.split("/", 2);
-        return new TestResult(
-                id, parts[0], parts[1], TestStatus.OK, null, List.of(), List.of(metrics), List.of(), null, null);
+        return new WorkloadResult(
+                id, parts[0], parts[1], WorkloadStatus.OK, null, List.of(), List.of(metrics), List.of(), null, null);
     }
 
     public static MetricResult metric(

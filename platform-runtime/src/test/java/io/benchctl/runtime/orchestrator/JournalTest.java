@@ -9,8 +9,8 @@ import io.benchctl.api.result.ErrorCode;
 import io.benchctl.api.result.ErrorInfo;
 import io.benchctl.api.result.RunResult;
 import io.benchctl.api.result.RunStatus;
-import io.benchctl.api.result.TestResult;
-import io.benchctl.api.result.TestStatus;
+import io.benchctl.api.result.WorkloadResult;
+import io.benchctl.api.result.WorkloadStatus;
 import io.benchctl.runtime.result.JournalReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,11 +31,11 @@ class JournalTest {
         Path file = folder.resolve("r1.jsonl");
         Journal journal = new Journal(file);
         journal.runStarted(header());
-        TestResult skipped = new TestResult(
+        WorkloadResult skipped = new WorkloadResult(
                 "cpu/int",
                 "cpu",
                 "int",
-                TestStatus.SKIPPED,
+                WorkloadStatus.SKIPPED,
                 new ErrorInfo(ErrorCode.INTERRUPTED, Phase.PENDING, "not started: the run was interrupted"),
                 List.of(),
                 List.of(),

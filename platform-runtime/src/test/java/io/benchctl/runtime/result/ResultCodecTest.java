@@ -8,7 +8,7 @@ import io.benchctl.api.report.Phase;
 import io.benchctl.api.result.ErrorCode;
 import io.benchctl.api.result.ErrorInfo;
 import io.benchctl.api.result.RunResult;
-import io.benchctl.api.result.TestStatus;
+import io.benchctl.api.result.WorkloadStatus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +48,7 @@ class ResultCodecTest {
         RunResult result = ResultCodec.read(file);
 
         ErrorInfo error = result.tests().getFirst().error();
-        assertEquals(TestStatus.FAILED, result.tests().getFirst().status());
+        assertEquals(WorkloadStatus.FAILED, result.tests().getFirst().status());
         assertEquals(ErrorCode.NO_METRICS, error.code());
         assertEquals(Phase.RUNNING, error.phase());
         String written = ResultCodec.toJsonLine(result.tests().getFirst());

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.benchctl.api.report.Phase;
 import io.benchctl.api.result.MetricResult;
-import io.benchctl.api.result.TestStatus;
+import io.benchctl.api.result.WorkloadStatus;
 import io.benchctl.testkit.ModuleRun;
 import io.benchctl.testkit.ModuleTestKit;
 import io.benchctl.testkit.RecordingRecorder;
@@ -27,7 +27,7 @@ class SampleModuleTest {
                 .run();
 
         assertEquals(0, run.exitCode(), () -> run.tests().toString());
-        assertEquals(TestStatus.OK, run.test("sha-256/4KiB").status());
+        assertEquals(WorkloadStatus.OK, run.test("sha-256/4KiB").status());
         MetricResult throughput = run.metric("sha-256/64KiB", "throughput");
         assertEquals(3, throughput.samples().size(), "one value per measured iteration");
         assertTrue(throughput.value() > 0);
@@ -55,7 +55,7 @@ class SampleModuleTest {
                 .observe(observed)
                 .run();
 
-        assertEquals(TestStatus.OK, run.test("sha-256/4KiB").status());
+        assertEquals(WorkloadStatus.OK, run.test("sha-256/4KiB").status());
         assertEquals(3, observed.values(SampleWorkload.THROUGHPUT).size(), "one value per measured iteration");
         assertTrue(observed.latencyCount(SampleWorkload.DIGEST_LATENCY) > 0);
         assertTrue(observed.latencyQuantile(SampleWorkload.DIGEST_LATENCY, 0) > 0);

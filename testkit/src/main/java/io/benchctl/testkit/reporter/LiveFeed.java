@@ -7,9 +7,9 @@ import io.benchctl.api.report.RunListener;
 import io.benchctl.api.report.RunPlan;
 import io.benchctl.api.result.MetricResult;
 import io.benchctl.api.result.RunResult;
-import io.benchctl.api.result.TestResult;
-import io.benchctl.api.result.TestStatus;
 import io.benchctl.api.result.WarningInfo;
+import io.benchctl.api.result.WorkloadResult;
+import io.benchctl.api.result.WorkloadStatus;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,17 +23,17 @@ public final class LiveFeed {
 
     /** Sends every event of {@code result} to {@code listener}, pausing {@code step} between them. */
     public static void replay(RunResult result, RunListener listener, Duration step) throws InterruptedException {
-        var ids = result.tests().stream().map(TestResult::id).toList();
+        var ids = result.tests().stream().map(WorkloadResult::id).toList();
         listener.runStarted(new RunPlan(result.runId(), result.name(), ids, Duration.ofSeconds(192), result.host()));
-        for (TestResult test : result.tests()) {
+        for (WorkloadResult test : result.tests()) {
             replay(test, listener, step);
         }
         listener.runFinished(result);
     }
 
-    private static void replay(TestResult test, RunListener listener, Duration step) throws InterruptedException {
+    private static void replay(WorkloadResult test, RunListener listener, Duration step) throws InterruptedException {
         String id = test.id();
-        if (test.status() == TestStatus.SKIPPED) {
+        if (test.status() == WorkloadStatus.SKIPPED) {
             listener.phaseChanged(id, Phase.SKIPPED);
             listener.workloadFinished(test);
             return;
@@ -45,7 +45,7 @@ public final class LiveFeed {
             listener.progress(id, Phase.WARMUP, i / 2.0, "warming up");
         }
         listener.phaseChanged(id, Phase.RUNNING);
-        if (test.status() == TestStatus.FAILED) {
+        if (test.status() == WorkloadStatus.FAILED) {
             pause(step);
             listener.progress(id, Phase.RUNNING, 0.3, "iteration 1/5");
             listener.phaseChanged(id, Phase.FAILED);
@@ -70,7 +70,7 @@ public final class LiveFeed {
         listener.workloadFinished(test);
     }
 
-    private static Map<String, Double> valuesOf(TestResult test, int iteration) {
+    private static Map<String, Double> valuesOf(WorkloadResult test, int iteration) {
         Map<String, Double> values = new LinkedHashMap<>();
         for (MetricResult metric : test.metrics()) {
             if (metric.thread() == null && iteration < metric.samples().size()) {

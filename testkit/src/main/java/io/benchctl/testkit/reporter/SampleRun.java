@@ -13,9 +13,9 @@ import io.benchctl.api.result.MetricResult;
 import io.benchctl.api.result.PluginInfo;
 import io.benchctl.api.result.RunResult;
 import io.benchctl.api.result.RunStatus;
-import io.benchctl.api.result.TestResult;
-import io.benchctl.api.result.TestStatus;
 import io.benchctl.api.result.WarningInfo;
+import io.benchctl.api.result.WorkloadResult;
+import io.benchctl.api.result.WorkloadStatus;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +33,7 @@ public final class SampleRun {
     private SampleRun() {}
 
     public static RunResult result() {
-        List<TestResult> tests = List.of(
+        List<WorkloadResult> tests = List.of(
                 ok(
                         "cpu",
                         "int",
@@ -127,15 +127,16 @@ public final class SampleRun {
 
     /** Workload ids in run order. */
     public static List<String> workloadIds() {
-        return result().tests().stream().map(TestResult::id).toList();
+        return result().tests().stream().map(WorkloadResult::id).toList();
     }
 
-    private static TestResult ok(String module, String variant, List<WarningInfo> warnings, MetricResult... metrics) {
-        return new TestResult(
+    private static WorkloadResult ok(
+            String module, String variant, List<WarningInfo> warnings, MetricResult... metrics) {
+        return new WorkloadResult(
                 module + "/" + variant,
                 module,
                 variant,
-                TestStatus.OK,
+                WorkloadStatus.OK,
                 null,
                 warnings,
                 List.of(metrics),
@@ -144,12 +145,12 @@ public final class SampleRun {
                 "2026-11-29T16:38:20Z");
     }
 
-    private static TestResult failed(String module, String variant, ErrorInfo error) {
-        return new TestResult(
+    private static WorkloadResult failed(String module, String variant, ErrorInfo error) {
+        return new WorkloadResult(
                 module + "/" + variant,
                 module,
                 variant,
-                TestStatus.FAILED,
+                WorkloadStatus.FAILED,
                 error,
                 List.of(),
                 List.of(),
@@ -158,12 +159,12 @@ public final class SampleRun {
                 "2026-11-29T16:39:04Z");
     }
 
-    private static TestResult skipped(String module, String variant, ErrorInfo error) {
-        return new TestResult(
+    private static WorkloadResult skipped(String module, String variant, ErrorInfo error) {
+        return new WorkloadResult(
                 module + "/" + variant,
                 module,
                 variant,
-                TestStatus.SKIPPED,
+                WorkloadStatus.SKIPPED,
                 error,
                 List.of(),
                 List.of(),

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.benchctl.api.result.RunResult;
-import io.benchctl.api.result.TestResult;
+import io.benchctl.api.result.WorkloadResult;
 import io.benchctl.runtime.result.ResultCodec;
 import java.nio.file.Path;
 import java.util.List;
@@ -149,6 +149,6 @@ class CliGlobalOptionsTest {
 
     private static List<String> workloadIds(Path output) throws Exception {
         RunResult result = ResultCodec.read(output.resolve("latest.json"));
-        return result.tests().stream().map(TestResult::id).toList();
+        return result.tests().stream().map(WorkloadResult::id).toList();
     }
 }

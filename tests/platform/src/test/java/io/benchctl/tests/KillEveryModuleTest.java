@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.benchctl.api.result.RunResult;
 import io.benchctl.api.result.RunStatus;
-import io.benchctl.api.result.TestResult;
+import io.benchctl.api.result.WorkloadResult;
 import io.benchctl.runtime.result.JournalReader;
 import io.benchctl.runtime.result.ResultCodec;
 import java.io.IOException;
@@ -192,14 +192,14 @@ class KillEveryModuleTest {
         return logged.group(1).replace("\\/", "/");
     }
 
-    private static Set<String> ids(List<TestResult> tests) {
+    private static Set<String> ids(List<WorkloadResult> tests) {
         Set<String> ids = new TreeSet<>();
         tests.forEach(test -> ids.add(test.id()));
         return ids;
     }
 
-    private static List<TestResult> sorted(List<TestResult> tests) {
-        return tests.stream().sorted(Comparator.comparing(TestResult::id)).toList();
+    private static List<WorkloadResult> sorted(List<WorkloadResult> tests) {
+        return tests.stream().sorted(Comparator.comparing(WorkloadResult::id)).toList();
     }
 
     private static List<Path> scratchFolders(Path scratch) throws IOException {

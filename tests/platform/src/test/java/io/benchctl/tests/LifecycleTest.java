@@ -10,8 +10,8 @@ import io.benchctl.api.report.Phase;
 import io.benchctl.api.result.ErrorCode;
 import io.benchctl.api.result.RunResult;
 import io.benchctl.api.result.RunStatus;
-import io.benchctl.api.result.TestResult;
-import io.benchctl.api.result.TestStatus;
+import io.benchctl.api.result.WorkloadResult;
+import io.benchctl.api.result.WorkloadStatus;
 import io.benchctl.runtime.result.ResultCodec;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,9 +47,9 @@ class LifecycleTest {
         assertEquals(RunStatus.OK, result.status());
         assertEquals(
                 List.of("sample/sum0", "sample/sum1"),
-                result.tests().stream().map(TestResult::id).toList());
-        for (TestResult test : result.tests()) {
-            assertEquals(TestStatus.OK, test.status());
+                result.tests().stream().map(WorkloadResult::id).toList());
+        for (WorkloadResult test : result.tests()) {
+            assertEquals(WorkloadStatus.OK, test.status());
             var rate = test.metrics().stream()
                     .filter(m -> m.name().equals("sums_per_second"))
                     .findFirst()
@@ -81,12 +81,12 @@ class LifecycleTest {
         assertEquals(1, run.exitCode(), run.all());
         RunResult result = onlyResult();
         assertEquals(RunStatus.FAILED, result.status());
-        TestResult fault = test(result, "fault/throw-" + step + "-hang-none");
-        assertEquals(TestStatus.FAILED, fault.status());
+        WorkloadResult fault = test(result, "fault/throw-" + step + "-hang-none");
+        assertEquals(WorkloadStatus.FAILED, fault.status());
         assertEquals(step, fault.error().phase().id());
         assertEquals("fault injected in " + step, fault.error().message());
         assertTrue(Files.exists(markers.resolve("close")), "close() runs whenever init() was called");
-        assertEquals(TestStatus.OK, test(result, "sample/sum0").status(), "the other workload still ran");
+        assertEquals(WorkloadStatus.OK, test(result, "sample/sum0").status(), "the other workload still ran");
         assertEquals(List.of(), ResultSchema.validate("result.schema.json", resultFile()));
     }
 
@@ -95,10 +95,10 @@ class LifecycleTest {
         var run = Fixtures.run(
                 plugins, Fixtures.profile(temp, "[modules.fault]\nthrow_in = \"plan\"\n[modules.sample]\n"), output);
         assertEquals(1, run.exitCode(), run.all());
-        TestResult fault = test(onlyResult(), "fault/*");
+        WorkloadResult fault = test(onlyResult(), "fault/*");
         assertEquals(Phase.PLAN, fault.error().phase());
         assertTrue(fault.error().message().contains("fault injected in plan"));
-        assertEquals(TestStatus.OK, test(onlyResult(), "sample/sum0").status());
+        assertEquals(WorkloadStatus.OK, test(onlyResult(), "sample/sum0").status());
     }
 
     @ParameterizedTest(name = "hangs in {0}")
@@ -111,7 +111,7 @@ class LifecycleTest {
                 "--set",
                 "run.phase_timeout=\"1s\"");
         assertEquals(1, run.exitCode(), run.all());
-        TestResult fault = test(onlyResult(), "fault/throw-none-hang-" + step);
+        WorkloadResult fault = test(onlyResult(), "fault/throw-none-hang-" + step);
         assertEquals(ErrorCode.TIMEOUT, fault.error().code());
         assertEquals(step, fault.error().phase().id());
         // Each step's limit is its planned time (warmup 20ms, iteration 50ms, cooldown 10ms) plus phase_timeout.
@@ -124,7 +124,7 @@ class LifecycleTest {
         assertTrue(
                 fault.error().message().startsWith("the " + step + " step did not finish within " + limit),
                 fault.error().message());
-        assertEquals(TestStatus.OK, test(onlyResult(), "sample/sum0").status(), "the run went on");
+        assertEquals(WorkloadStatus.OK, test(onlyResult(), "sample/sum0").status(), "the run went on");
     }
 
     @Test
@@ -137,7 +137,7 @@ class LifecycleTest {
                 "--set",
                 "run.phase_timeout=\"1s\"");
         assertEquals(1, run.exitCode(), run.all());
-        TestResult fault = test(onlyResult(), "fault/throw-none-hang-init");
+        WorkloadResult fault = test(onlyResult(), "fault/throw-none-hang-init");
         assertTrue(
                 fault.error().message().endsWith("its thread did not stop and was abandoned"),
                 fault.error().message());
@@ -202,7 +202,7 @@ class LifecycleTest {
         }
     }
 
-    static TestResult test(RunResult result, String id) {
+    static WorkloadResult test(RunResult result, String id) {
         return result.tests().stream()
                 .filter(t -> t.id().equals(id))
                 .findFirst()

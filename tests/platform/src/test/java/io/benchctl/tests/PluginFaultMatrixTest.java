@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.benchctl.api.result.RunResult;
 import io.benchctl.api.result.RunStatus;
-import io.benchctl.api.result.TestStatus;
+import io.benchctl.api.result.WorkloadStatus;
 import io.benchctl.runtime.result.JournalReader;
 import io.benchctl.runtime.result.ResultCodec;
 import java.nio.file.Files;
@@ -68,7 +68,9 @@ class PluginFaultMatrixTest {
         RunResult rebuilt = JournalReader.read(journal);
         assertEquals(RunStatus.INTERRUPTED, rebuilt.status());
         assertEquals(
-                TestStatus.OK, LifecycleTest.test(rebuilt, "sample/sum0").status(), "the workload before it is kept");
+                WorkloadStatus.OK,
+                LifecycleTest.test(rebuilt, "sample/sum0").status(),
+                "the workload before it is kept");
         var report = Fixtures.reportJournal(journal, temp.resolve("again"), temp.resolve("plugins"));
         assertEquals(0, report.exitCode(), report.all());
     }
@@ -104,7 +106,7 @@ class PluginFaultMatrixTest {
         assertEquals(0, run.exitCode(), run.err());
         RunResult result = ResultCodec.read(run.output().resolve("latest.json"));
         var fault = LifecycleTest.test(result, "fault/throw-none-hang-none");
-        assertEquals(TestStatus.OK, fault.status(), "a warning, not a failure: the write cannot be undone");
+        assertEquals(WorkloadStatus.OK, fault.status(), "a warning, not a failure: the write cannot be undone");
         assertTrue(
                 fault.warnings().stream()
                         .anyMatch(w -> w.code().equals("outside-scratch-write")
@@ -112,7 +114,7 @@ class PluginFaultMatrixTest {
                 fault.warnings().toString());
         assertTrue(run.err().contains(written.toString()), "the warning is logged too: " + run.err());
         var sample = LifecycleTest.test(result, "sample/sum0");
-        assertEquals(TestStatus.OK, sample.status());
+        assertEquals(WorkloadStatus.OK, sample.status());
         assertTrue(
                 result.tests().stream()
                         .filter(t -> t != fault)
@@ -128,10 +130,11 @@ class PluginFaultMatrixTest {
         assertEquals(1, run.exitCode(), run.err());
         RunResult result = ResultCodec.read(run.output().resolve("latest.json"));
         var fault = LifecycleTest.test(result, "fault/throw-none-hang-none");
-        assertEquals(TestStatus.FAILED, fault.status());
+        assertEquals(WorkloadStatus.FAILED, fault.status());
         assertTrue(
                 fault.error().message().contains("OutOfMemoryError"),
                 fault.error().message());
-        assertEquals(TestStatus.OK, LifecycleTest.test(result, "sample/sum0").status());
+        assertEquals(
+                WorkloadStatus.OK, LifecycleTest.test(result, "sample/sum0").status());
     }
 }

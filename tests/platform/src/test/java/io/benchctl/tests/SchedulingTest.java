@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.benchctl.api.result.RunResult;
-import io.benchctl.api.result.TestResult;
+import io.benchctl.api.result.WorkloadResult;
 import io.benchctl.runtime.result.ResultCodec;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,8 +26,8 @@ class SchedulingTest {
     @Test
     void workloadsSharingAResourceNeverOverlapButOthersDo() throws Exception {
         RunResult result = run("--schedule", "parallel", "--max-parallel", "2");
-        List<TestResult> cpu = byModule(result, "sleep_cpu");
-        List<TestResult> disk = byModule(result, "sleep_disk");
+        List<WorkloadResult> cpu = byModule(result, "sleep_cpu");
+        List<WorkloadResult> disk = byModule(result, "sleep_disk");
         assertFalse(overlap(cpu.get(0), cpu.get(1)), "two cpu workloads ran at once");
         assertFalse(overlap(disk.get(0), disk.get(1)), "two disk workloads ran at once");
         assertTrue(
@@ -41,13 +41,13 @@ class SchedulingTest {
     @Test
     void allowConflictsLetsSharedResourcesOverlap() throws Exception {
         RunResult result = run("--schedule", "parallel", "--max-parallel", "4", "--allow-conflicts");
-        List<TestResult> cpu = byModule(result, "sleep_cpu");
+        List<WorkloadResult> cpu = byModule(result, "sleep_cpu");
         assertTrue(overlap(cpu.get(0), cpu.get(1)), "with --allow-conflicts the cpu workloads overlap");
     }
 
     @Test
     void sequentialNeverOverlaps() throws Exception {
-        List<TestResult> tests = run().tests();
+        List<WorkloadResult> tests = run().tests();
         for (int i = 1; i < tests.size(); i++) {
             assertFalse(overlap(tests.get(i - 1), tests.get(i)));
         }
@@ -68,11 +68,11 @@ class SchedulingTest {
         return ResultCodec.read(output.resolve("latest.json"));
     }
 
-    private static List<TestResult> byModule(RunResult result, String module) {
+    private static List<WorkloadResult> byModule(RunResult result, String module) {
         return result.tests().stream().filter(t -> t.module().equals(module)).toList();
     }
 
-    private static boolean overlap(TestResult a, TestResult b) {
+    private static boolean overlap(WorkloadResult a, WorkloadResult b) {
         Instant aStart = Instant.parse(a.startedAt()), aEnd = Instant.parse(a.finishedAt());
         Instant bStart = Instant.parse(b.startedAt()), bEnd = Instant.parse(b.finishedAt());
         return aStart.isBefore(bEnd) && bStart.isBefore(aEnd);

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.benchctl.api.report.Formats;
 import io.benchctl.api.result.RunResult;
-import io.benchctl.api.result.TestResult;
-import io.benchctl.api.result.TestStatus;
+import io.benchctl.api.result.WorkloadResult;
+import io.benchctl.api.result.WorkloadStatus;
 import io.benchctl.runtime.result.ResultCodec;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -69,7 +69,7 @@ class ExamplePluginsTest {
         assertEquals(0, run.exitCode(), run.all());
 
         RunResult result = ResultCodec.read(output.resolve("latest.json"));
-        TestResult gpu = result.tests().getFirst();
+        WorkloadResult gpu = result.tests().getFirst();
         // OSHI reports a placeholder card named "unknown" where lspci is missing: not a GPU.
         long gpusOnThisHost = new SystemInfo()
                 .getHardware().getGraphicsCards().stream()
@@ -78,11 +78,11 @@ class ExamplePluginsTest {
                         .count();
         String summary = Files.readString(output.resolve(result.runId() + ".summary.txt"));
         if (gpusOnThisHost == 0) {
-            assertEquals(TestStatus.SKIPPED, gpu.status());
+            assertEquals(WorkloadStatus.SKIPPED, gpu.status());
             assertEquals("no GPU found", gpu.error().message());
             assertEquals("gpu/inventory  skipped  skipped in init: no GPU found\n", summary);
         } else {
-            assertEquals(TestStatus.OK, gpu.status(), String.valueOf(gpu.error()));
+            assertEquals(WorkloadStatus.OK, gpu.status(), String.valueOf(gpu.error()));
             assertTrue(
                     summary.startsWith("gpu/inventory  ok       gpus " + Formats.withUnit(gpusOnThisHost, "count")),
                     summary);

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.benchctl.api.result.MetricResult;
 import io.benchctl.api.result.RunResult;
-import io.benchctl.api.result.TestResult;
-import io.benchctl.api.result.TestStatus;
+import io.benchctl.api.result.WorkloadResult;
+import io.benchctl.api.result.WorkloadStatus;
 import io.benchctl.runtime.result.ResultCodec;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -167,9 +167,10 @@ class GeneratedPluginTest {
         assertEquals(0, run.exitCode(), run.all());
         RunResult result = ResultCodec.read(onlyFile(output, ".json"));
         assertEquals(
-                List.of(WORKLOAD), result.tests().stream().map(TestResult::id).toList());
-        TestResult test = result.tests().getFirst();
-        assertEquals(TestStatus.OK, test.status(), String.valueOf(test.error()));
+                List.of(WORKLOAD),
+                result.tests().stream().map(WorkloadResult::id).toList());
+        WorkloadResult test = result.tests().getFirst();
+        assertEquals(WorkloadStatus.OK, test.status(), String.valueOf(test.error()));
         MetricResult throughput = test.metrics().stream()
                 .filter(m -> m.name().equals("throughput") && m.thread() == null)
                 .findFirst()

@@ -209,7 +209,7 @@ class BaselineCommandTest {
         var full = runs.run(1, 1);
         var cpuOnlyPlusNew =
                 full.tests().stream().filter(t -> t.id().startsWith("cpu")).toList();
-        List<io.benchctl.api.result.TestResult> tests = new ArrayList<>(cpuOnlyPlusNew);
+        List<io.benchctl.api.result.WorkloadResult> tests = new ArrayList<>(cpuOnlyPlusNew);
         tests.add(SyntheticRuns.test(
                 "memory/triad/1GiB/stride1",
                 SyntheticRuns.metric(

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.benchctl.api.HostFacts;
 import io.benchctl.api.result.MetricResult;
-import io.benchctl.api.result.TestResult;
-import io.benchctl.api.result.TestStatus;
+import io.benchctl.api.result.WorkloadResult;
+import io.benchctl.api.result.WorkloadStatus;
 import io.benchctl.testkit.ModuleRun;
 import io.benchctl.testkit.ModuleTestKit;
 import java.time.Duration;
@@ -33,10 +33,10 @@ class CpuWorkloadTest {
                 .run();
         assertEquals(
                 List.of("int/t2", "float/t2", "hash/t2", "primes/t2"),
-                run.tests().stream().map(TestResult::variant).toList());
+                run.tests().stream().map(WorkloadResult::variant).toList());
 
-        for (TestResult test : run.tests()) {
-            assertEquals(TestStatus.OK, test.status(), () -> test.variant() + ": " + test.error());
+        for (WorkloadResult test : run.tests()) {
+            assertEquals(WorkloadStatus.OK, test.status(), () -> test.variant() + ": " + test.error());
             List<MetricResult> metrics = test.metrics();
             assertEquals(3, metrics.size(), test.variant());
             MetricResult aggregate = metrics.getFirst();

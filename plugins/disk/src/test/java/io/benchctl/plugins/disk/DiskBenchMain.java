@@ -2,8 +2,8 @@ package io.benchctl.plugins.disk;
 
 import io.benchctl.api.Metric;
 import io.benchctl.api.Settings;
-import io.benchctl.api.result.TestResult;
-import io.benchctl.api.result.TestStatus;
+import io.benchctl.api.result.WorkloadResult;
+import io.benchctl.api.result.WorkloadStatus;
 import io.benchctl.testkit.ModuleRun;
 import io.benchctl.testkit.ModuleTestKit;
 import io.benchctl.testkit.RecordingRecorder;
@@ -46,8 +46,8 @@ public final class DiskBenchMain {
                 .observe(recorded)
                 .run();
         run.workloadWarnings(workload.variant()).forEach(w -> System.err.println(w.code() + ": " + w.message()));
-        TestResult result = run.test(workload.variant());
-        if (result.status() != TestStatus.OK) {
+        WorkloadResult result = run.test(workload.variant());
+        if (result.status() != WorkloadStatus.OK) {
             System.err.println("disk/" + workload.variant() + " " + result.status() + ": " + result.error());
             System.exit(1);
         }

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.benchctl.api.Workload;
 import io.benchctl.api.WorkloadContext;
-import io.benchctl.api.result.TestResult;
-import io.benchctl.api.result.TestStatus;
 import io.benchctl.api.result.WarningInfo;
+import io.benchctl.api.result.WorkloadResult;
+import io.benchctl.api.result.WorkloadStatus;
 import io.benchctl.testkit.ModuleRun;
 import io.benchctl.testkit.ModuleTestKit;
 import io.benchctl.testkit.RecordingRecorder;
@@ -42,7 +42,7 @@ class DiskWorkloadTest {
     void layoutWritesExactlyFileSizeBytesOfTheExpectedContent() {
         DiskWorkload workload = workload(Map.of("patterns", List.of("seq-read"), "file_size", "3MiB"), "1MiB");
         InspectedAtClose inspected = new InspectedAtClose(workload);
-        assertEquals(TestStatus.OK, run(inspected).test(workload.variant()).status());
+        assertEquals(WorkloadStatus.OK, run(inspected).test(workload.variant()).status());
 
         assertEquals(3L << 20, inspected.fileBytes);
         assertEquals(expectedChecksum(0, 3L << 20), inspected.fileChecksum);
@@ -54,7 +54,7 @@ class DiskWorkloadTest {
         DiskWorkload workload = workload(Map.of("patterns", List.of("seq-read"), "file_size", "8MiB"), "1MiB");
         ModuleRun run = run(workload);
 
-        assertEquals(TestStatus.OK, run.test(workload.variant()).status());
+        assertEquals(WorkloadStatus.OK, run.test(workload.variant()).status());
         assertTrue(workload.direct(), "ext4 does direct I/O");
         assertEquals(List.of(), run.workloadWarnings(workload.variant()));
         List<Double> bandwidth = recorded.values(DiskWorkload.BANDWIDTH);
@@ -88,7 +88,7 @@ class DiskWorkloadTest {
         DiskWorkload workload = workload(
                 Map.of("patterns", List.of("rand-rw"), "file_size", "4MiB", "direct", "off", "read_share", 0.75),
                 "4KiB");
-        assertEquals(TestStatus.OK, run(workload).test(workload.variant()).status());
+        assertEquals(WorkloadStatus.OK, run(workload).test(workload.variant()).status());
 
         double reads = recorded.latencyCount(DiskWorkload.LATENCIES.read());
         double writes = recorded.latencyCount(DiskWorkload.LATENCIES.write());
@@ -102,7 +102,7 @@ class DiskWorkloadTest {
     void parallelJobsRecordEachThreadAndTheAggregate() {
         DiskWorkload workload = workload(
                 Map.of("patterns", List.of("seq-write"), "file_size", "4MiB", "jobs", 2L, "direct", "off"), "64KiB");
-        assertEquals(TestStatus.OK, run(workload).test(workload.variant()).status());
+        assertEquals(WorkloadStatus.OK, run(workload).test(workload.variant()).status());
 
         assertEquals(2, workload.files().size());
         for (int iteration = 0; iteration < 2; iteration++) {
@@ -208,8 +208,8 @@ class DiskWorkloadTest {
 
     /** Runs a workload that must fail, and returns the runtime's message for it. */
     private String failure(DiskWorkload workload) {
-        TestResult result = run(workload).test(workload.variant());
-        assertEquals(TestStatus.FAILED, result.status());
+        WorkloadResult result = run(workload).test(workload.variant());
+        assertEquals(WorkloadStatus.FAILED, result.status());
         return result.error().message();
     }
 

@@ -5,7 +5,7 @@ import io.benchctl.api.report.Reporter;
 import io.benchctl.api.result.MetricResult;
 import io.benchctl.api.result.RunResult;
 import io.benchctl.api.result.Stats;
-import io.benchctl.api.result.TestResult;
+import io.benchctl.api.result.WorkloadResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -73,7 +73,7 @@ public final class CsvExporter implements Reporter {
     static String render(RunResult result) {
         StringBuilder out = new StringBuilder();
         line(out, HEADER);
-        for (TestResult test : result.tests()) {
+        for (WorkloadResult test : result.tests()) {
             if (test.metrics() == null || test.metrics().isEmpty()) {
                 line(out, row(result, test, null));
             } else {
@@ -83,7 +83,7 @@ public final class CsvExporter implements Reporter {
         return out.toString();
     }
 
-    private static List<String> row(RunResult result, TestResult test, MetricResult metric) {
+    private static List<String> row(RunResult result, WorkloadResult test, MetricResult metric) {
         List<String> cells = new ArrayList<>(List.of(
                 result.runId(),
                 test.id(),

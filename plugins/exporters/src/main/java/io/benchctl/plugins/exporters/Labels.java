@@ -2,7 +2,7 @@ package io.benchctl.plugins.exporters;
 
 import io.benchctl.api.result.MetricResult;
 import io.benchctl.api.result.RunResult;
-import io.benchctl.api.result.TestResult;
+import io.benchctl.api.result.WorkloadResult;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 /** An OpenMetrics label set: names are fixed identifiers, values escaped. */
 record Labels(Map<String, String> values) {
 
-    static Labels of(RunResult result, TestResult test, MetricResult metric) {
+    static Labels of(RunResult result, WorkloadResult test, MetricResult metric) {
         Map<String, String> labels = new LinkedHashMap<>();
         labels.put("run", result.name());
         labels.put("workload", test.id());

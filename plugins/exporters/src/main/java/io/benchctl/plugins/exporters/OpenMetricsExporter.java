@@ -3,8 +3,8 @@ package io.benchctl.plugins.exporters;
 import io.benchctl.api.report.ReportContext;
 import io.benchctl.api.report.Reporter;
 import io.benchctl.api.result.RunResult;
-import io.benchctl.api.result.TestResult;
-import io.benchctl.api.result.TestStatus;
+import io.benchctl.api.result.WorkloadResult;
+import io.benchctl.api.result.WorkloadStatus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -48,8 +48,8 @@ public final class OpenMetricsExporter implements Reporter {
                 "",
                 "1 when the workload finished ok, 0 when it failed or was skipped");
         families.put(status.name(), status);
-        for (TestResult test : result.tests()) {
-            status.sample("", Labels.of(result, test, null), test.status() == TestStatus.OK ? 1 : 0);
+        for (WorkloadResult test : result.tests()) {
+            status.sample("", Labels.of(result, test, null), test.status() == WorkloadStatus.OK ? 1 : 0);
         }
         for (Reported reported : Reported.all(result)) {
             MetricFamily.add(families, result, reported);

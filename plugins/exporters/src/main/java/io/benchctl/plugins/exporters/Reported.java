@@ -3,17 +3,17 @@ package io.benchctl.plugins.exporters;
 import io.benchctl.api.report.Formats;
 import io.benchctl.api.result.MetricResult;
 import io.benchctl.api.result.RunResult;
-import io.benchctl.api.result.TestResult;
-import io.benchctl.api.result.TestStatus;
+import io.benchctl.api.result.WorkloadResult;
+import io.benchctl.api.result.WorkloadStatus;
 import java.util.List;
 
 /** One metric of one workload, the unit every exporter iterates over. */
-record Reported(TestResult test, MetricResult metric) {
+record Reported(WorkloadResult test, MetricResult metric) {
 
     /** Aggregate metrics of the workloads that finished ok, in run order (what CI tools track). */
     static List<Reported> aggregates(RunResult result) {
         return result.tests().stream()
-                .filter(test -> test.status() == TestStatus.OK)
+                .filter(test -> test.status() == WorkloadStatus.OK)
                 .flatMap(test -> Formats.aggregates(test).stream().map(metric -> new Reported(test, metric)))
                 .toList();
     }

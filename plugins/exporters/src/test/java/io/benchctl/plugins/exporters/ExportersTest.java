@@ -8,7 +8,7 @@ import io.benchctl.api.Better;
 import io.benchctl.api.report.Reporter;
 import io.benchctl.api.result.MetricResult;
 import io.benchctl.api.result.RunResult;
-import io.benchctl.api.result.TestResult;
+import io.benchctl.api.result.WorkloadResult;
 import io.benchctl.testkit.reporter.FolderReportContext;
 import io.benchctl.testkit.reporter.SampleRun;
 import java.io.ByteArrayOutputStream;
@@ -111,7 +111,7 @@ class ExportersTest {
         assertEquals(expected + 1, rows.size());
         int value = CsvExporter.HEADER.indexOf("value");
         int index = 1;
-        for (TestResult test : result.tests()) {
+        for (WorkloadResult test : result.tests()) {
             for (MetricResult metric : test.metrics()) {
                 assertEquals(
                         metric.value(), Double.parseDouble(rows.get(index++).get(value)));

@@ -5,9 +5,9 @@ import static io.benchctl.plugins.html.Xml.text;
 import io.benchctl.api.report.Formats;
 import io.benchctl.api.result.MetricResult;
 import io.benchctl.api.result.RunResult;
-import io.benchctl.api.result.TestResult;
-import io.benchctl.api.result.TestStatus;
 import io.benchctl.api.result.WarningInfo;
+import io.benchctl.api.result.WorkloadResult;
+import io.benchctl.api.result.WorkloadStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -51,7 +51,7 @@ final class HtmlDocument {
                 .append("\">")
                 .append(text(result.status().name().toLowerCase(Locale.ROOT)))
                 .append("</span></h1>\n");
-        long ok = tests().stream().filter(t -> t.status() == TestStatus.OK).count();
+        long ok = tests().stream().filter(t -> t.status() == WorkloadStatus.OK).count();
         out.append("<p>")
                 .append(ok)
                 .append(" of ")
@@ -70,7 +70,7 @@ final class HtmlDocument {
     }
 
     private void problems() {
-        for (TestResult test : tests()) {
+        for (WorkloadResult test : tests()) {
             for (WarningInfo warning : test.warnings() == null ? List.<WarningInfo>of() : test.warnings()) {
                 out.append("<div class=\"warning\"><strong>")
                         .append(text(test.id()))
@@ -81,8 +81,8 @@ final class HtmlDocument {
                         .append("</div>\n");
             }
         }
-        for (TestResult test : tests()) {
-            if (test.status() != TestStatus.OK) {
+        for (WorkloadResult test : tests()) {
+            if (test.status() != WorkloadStatus.OK) {
                 var error = test.error();
                 out.append("<div class=\"failure\"><strong>")
                         .append(text(test.id()))
@@ -102,9 +102,9 @@ final class HtmlDocument {
     }
 
     private void modules() {
-        Map<String, List<TestResult>> byModule = new LinkedHashMap<>();
+        Map<String, List<WorkloadResult>> byModule = new LinkedHashMap<>();
         tests().stream()
-                .filter(t -> t.status() == TestStatus.OK)
+                .filter(t -> t.status() == WorkloadStatus.OK)
                 .forEach(t -> byModule.computeIfAbsent(t.module(), m -> new ArrayList<>())
                         .add(t));
         byModule.forEach((module, tests) -> {
@@ -116,9 +116,9 @@ final class HtmlDocument {
     }
 
     /** One chart per metric name and unit, a bar per workload. */
-    private void barCharts(List<TestResult> tests) {
+    private void barCharts(List<WorkloadResult> tests) {
         Map<String, List<BarChart.Bar>> charts = new LinkedHashMap<>();
-        for (TestResult test : tests) {
+        for (WorkloadResult test : tests) {
             for (MetricResult metric : Formats.aggregates(test)) {
                 charts.computeIfAbsent(metric.name() + " (" + metric.unit() + ")", k -> new ArrayList<>())
                         .add(new BarChart.Bar(test.variant(), metric));
@@ -130,8 +130,8 @@ final class HtmlDocument {
         });
     }
 
-    private void spectra(List<TestResult> tests) {
-        for (TestResult test : tests) {
+    private void spectra(List<WorkloadResult> tests) {
+        for (WorkloadResult test : tests) {
             for (MetricResult metric : Formats.aggregates(test)) {
                 if (!Formats.isLatency(metric)) {
                     continue;
@@ -174,7 +174,7 @@ final class HtmlDocument {
         out.append("</table>\n");
     }
 
-    private List<TestResult> tests() {
+    private List<WorkloadResult> tests() {
         return result.tests() == null ? List.of() : result.tests();
     }
 

@@ -4,7 +4,7 @@ import static io.benchctl.plugins.html.Xml.text;
 
 import io.benchctl.api.report.Formats;
 import io.benchctl.api.result.MetricResult;
-import io.benchctl.api.result.TestResult;
+import io.benchctl.api.result.WorkloadResult;
 import java.util.List;
 
 /** The figures behind a module's charts, aggregates first, then the per-thread breakdown. */
@@ -12,17 +12,17 @@ final class MetricTable {
 
     private MetricTable() {}
 
-    static void append(StringBuilder out, List<TestResult> tests) {
+    static void append(StringBuilder out, List<WorkloadResult> tests) {
         out.append("<table><thead><tr><th>workload</th><th>metric</th><th>value</th><th>±95% CI</th><th>p99</th>")
                 .append("<th>CV</th><th>best</th></tr></thead><tbody>");
-        for (TestResult test : tests) {
+        for (WorkloadResult test : tests) {
             Formats.aggregates(test).forEach(metric -> row(out, test, metric));
             Formats.perThread(test).forEach(metric -> row(out, test, metric));
         }
         out.append("</tbody></table>\n");
     }
 
-    private static void row(StringBuilder out, TestResult test, MetricResult metric) {
+    private static void row(StringBuilder out, WorkloadResult test, MetricResult metric) {
         Formats.Quantity value = Formats.value(metric);
         out.append("<tr><td><code>")
                 .append(text(test.variant()))

@@ -123,7 +123,7 @@ class HtmlReporterTest {
                 metric.samples(),
                 metric.stats(),
                 "bm90IGEgaGlzdG9ncmFt");
-        var brokenTest = new io.benchctl.api.result.TestResult(
+        var brokenTest = new io.benchctl.api.result.WorkloadResult(
                 test.id(),
                 test.module(),
                 test.variant(),

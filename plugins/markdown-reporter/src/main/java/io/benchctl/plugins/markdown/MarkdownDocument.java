@@ -3,9 +3,9 @@ package io.benchctl.plugins.markdown;
 import io.benchctl.api.report.Formats;
 import io.benchctl.api.result.MetricResult;
 import io.benchctl.api.result.RunResult;
-import io.benchctl.api.result.TestResult;
-import io.benchctl.api.result.TestStatus;
 import io.benchctl.api.result.WarningInfo;
+import io.benchctl.api.result.WorkloadResult;
+import io.benchctl.api.result.WorkloadStatus;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,8 +36,8 @@ final class MarkdownDocument {
     }
 
     private void summary() {
-        List<TestResult> tests = tests();
-        long ok = tests.stream().filter(t -> t.status() == TestStatus.OK).count();
+        List<WorkloadResult> tests = tests();
+        long ok = tests.stream().filter(t -> t.status() == WorkloadStatus.OK).count();
         out.append("# benchctl run `")
                 .append(result.name())
                 .append("`: ")
@@ -72,9 +72,9 @@ final class MarkdownDocument {
     }
 
     private void modules() {
-        Map<String, List<TestResult>> byModule = new LinkedHashMap<>();
-        for (TestResult test : tests()) {
-            if (test.status() == TestStatus.OK) {
+        Map<String, List<WorkloadResult>> byModule = new LinkedHashMap<>();
+        for (WorkloadResult test : tests()) {
+            if (test.status() == WorkloadStatus.OK) {
                 byModule.computeIfAbsent(test.module(), m -> new java.util.ArrayList<>())
                         .add(test);
             }
@@ -82,11 +82,11 @@ final class MarkdownDocument {
         byModule.forEach(this::module);
     }
 
-    private void module(String module, List<TestResult> tests) {
+    private void module(String module, List<WorkloadResult> tests) {
         out.append("## ").append(module).append("\n\n");
         Table aggregates = metricTable();
         Table threads = metricTable();
-        for (TestResult test : tests) {
+        for (WorkloadResult test : tests) {
             Formats.aggregates(test).forEach(metric -> metricRow(aggregates, test, metric));
             Formats.perThread(test).forEach(metric -> metricRow(threads, test, metric));
         }
@@ -102,7 +102,7 @@ final class MarkdownDocument {
         return new Table("workload", "metric", "value:", "unit", "±95% CI:", "p99:", "CV:");
     }
 
-    private static void metricRow(Table table, TestResult test, MetricResult metric) {
+    private static void metricRow(Table table, WorkloadResult test, MetricResult metric) {
         Formats.Quantity value = Formats.value(metric);
         table.row(
                 "`" + test.variant() + "`",
@@ -115,14 +115,14 @@ final class MarkdownDocument {
     }
 
     private void warnings() {
-        List<TestResult> warned = tests().stream()
+        List<WorkloadResult> warned = tests().stream()
                 .filter(t -> t.warnings() != null && !t.warnings().isEmpty())
                 .toList();
         if (warned.isEmpty()) {
             return;
         }
         out.append("## Warnings\n\n");
-        for (TestResult test : warned) {
+        for (WorkloadResult test : warned) {
             for (WarningInfo warning : test.warnings()) {
                 out.append("- **")
                         .append(test.id())
@@ -138,8 +138,8 @@ final class MarkdownDocument {
 
     private void failures() {
         Table table = new Table("workload", "status", "phase", "code", "reason");
-        for (TestResult test : tests()) {
-            if (test.status() != TestStatus.OK) {
+        for (WorkloadResult test : tests()) {
+            if (test.status() != WorkloadStatus.OK) {
                 var error = test.error();
                 table.row(
                         test.id(),
@@ -164,7 +164,7 @@ final class MarkdownDocument {
                 .append("```\n\n</details>\n");
     }
 
-    private List<TestResult> tests() {
+    private List<WorkloadResult> tests() {
         return result.tests() == null ? List.of() : result.tests();
     }
 }

@@ -8,8 +8,8 @@ import io.benchctl.api.HostFacts;
 import io.benchctl.api.Settings;
 import io.benchctl.api.Workload;
 import io.benchctl.api.result.MetricResult;
-import io.benchctl.api.result.TestResult;
-import io.benchctl.api.result.TestStatus;
+import io.benchctl.api.result.WorkloadResult;
+import io.benchctl.api.result.WorkloadStatus;
 import io.benchctl.testkit.ModuleRun;
 import io.benchctl.testkit.ModuleTestKit;
 import io.benchctl.testkit.TestSettings;
@@ -83,8 +83,8 @@ class MemoryWorkloadTest {
                 .affinity(true)
                 .run();
 
-        TestResult result = run.test(workload.variant());
-        assertEquals(TestStatus.OK, result.status(), () -> String.valueOf(result.error()));
+        WorkloadResult result = run.test(workload.variant());
+        assertEquals(WorkloadStatus.OK, result.status(), () -> String.valueOf(result.error()));
         List<MetricResult> metrics = result.metrics();
         assertEquals(
                 List.of("bandwidth", "bandwidth", "bandwidth", "bandwidth_best_pass"),

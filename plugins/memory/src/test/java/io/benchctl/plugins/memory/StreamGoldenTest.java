@@ -3,8 +3,8 @@ package io.benchctl.plugins.memory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.benchctl.api.HostFacts;
-import io.benchctl.api.result.TestResult;
-import io.benchctl.api.result.TestStatus;
+import io.benchctl.api.result.WorkloadResult;
+import io.benchctl.api.result.WorkloadStatus;
 import io.benchctl.testkit.ModuleRun;
 import io.benchctl.testkit.ModuleTestKit;
 import java.time.Duration;
@@ -54,8 +54,8 @@ class StreamGoldenTest {
                 .iterations(1)
                 .affinity(true)
                 .run();
-        TestResult result = run.test(workload.variant());
-        assertEquals(TestStatus.OK, result.status(), () -> String.valueOf(result.error()));
+        WorkloadResult result = run.test(workload.variant());
+        assertEquals(WorkloadStatus.OK, result.status(), () -> String.valueOf(result.error()));
         return checksum[0];
     }
 

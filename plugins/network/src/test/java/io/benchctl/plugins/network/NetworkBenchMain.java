@@ -3,8 +3,8 @@ package io.benchctl.plugins.network;
 import io.benchctl.api.Settings;
 import io.benchctl.api.Workload;
 import io.benchctl.api.WorkloadContext;
-import io.benchctl.api.result.TestResult;
-import io.benchctl.api.result.TestStatus;
+import io.benchctl.api.result.WorkloadResult;
+import io.benchctl.api.result.WorkloadStatus;
 import io.benchctl.testkit.ModuleTestKit;
 import io.benchctl.testkit.RecordingRecorder;
 import io.benchctl.testkit.TestSettings;
@@ -37,7 +37,7 @@ public final class NetworkBenchMain {
                         .orElseThrow();
         RecordingRecorder recorded = new RecordingRecorder();
         CpuTimed timed = new CpuTimed(workload, new Duration[2]);
-        TestResult result = ModuleTestKit.forWorkload("network", timed)
+        WorkloadResult result = ModuleTestKit.forWorkload("network", timed)
                 .host(NetworkModuleTest.HOST)
                 .warmup(Duration.ofSeconds(1))
                 .iterationDuration(iteration)
@@ -45,7 +45,7 @@ public final class NetworkBenchMain {
                 .observe(recorded)
                 .run()
                 .test(workload.variant());
-        if (result.status() != TestStatus.OK) {
+        if (result.status() != WorkloadStatus.OK) {
             System.err.println("network/" + workload.variant() + " " + result.status() + ": " + result.error());
             System.exit(1);
         }

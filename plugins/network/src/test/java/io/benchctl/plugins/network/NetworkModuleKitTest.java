@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.benchctl.api.result.MetricResult;
-import io.benchctl.api.result.TestResult;
-import io.benchctl.api.result.TestStatus;
+import io.benchctl.api.result.WorkloadResult;
+import io.benchctl.api.result.WorkloadStatus;
 import io.benchctl.testkit.ModuleRun;
 import io.benchctl.testkit.ModuleTestKit;
 import java.net.InetAddress;
@@ -38,15 +38,15 @@ class NetworkModuleKitTest {
                         "rtt/1B",
                         "rtt/64KiB",
                         "connect"),
-                run.tests().stream().map(TestResult::variant).toList());
-        for (TestResult test : run.tests()) {
-            assertEquals(TestStatus.OK, test.status(), test.id() + ": " + test.error());
+                run.tests().stream().map(WorkloadResult::variant).toList());
+        for (WorkloadResult test : run.tests()) {
+            assertEquals(WorkloadStatus.OK, test.status(), test.id() + ": " + test.error());
             assertTrue(!test.metrics().isEmpty(), test.id());
             for (MetricResult metric : test.metrics()) {
                 assertTrue(Double.isFinite(metric.value()) && metric.value() > 0, test.id() + " " + metric);
             }
         }
-        TestResult twoStreams = run.test("throughput/upload/2-streams");
+        WorkloadResult twoStreams = run.test("throughput/upload/2-streams");
         assertEquals(
                 3,
                 twoStreams.metrics().stream()
@@ -79,8 +79,8 @@ class NetworkModuleKitTest {
 
         assertEquals(1, run.exitCode(), run.console());
         for (String variant : List.of("rtt/1B", "connect")) {
-            TestResult test = run.test(variant);
-            assertEquals(TestStatus.FAILED, test.status(), variant);
+            WorkloadResult test = run.test(variant);
+            assertEquals(WorkloadStatus.FAILED, test.status(), variant);
             assertTrue(
                     test.error().message().contains("peer 127.0.0.1:" + closedPort + " refused the connection")
                             && test.error().message().contains("2 attempts"),

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.benchctl.api.HostFacts;
 import io.benchctl.api.Settings;
 import io.benchctl.api.Workload;
-import io.benchctl.api.result.TestResult;
-import io.benchctl.api.result.TestStatus;
+import io.benchctl.api.result.WorkloadResult;
+import io.benchctl.api.result.WorkloadStatus;
 import io.benchctl.peer.OpenSockets;
 import io.benchctl.peer.PeerException;
 import io.benchctl.testkit.ModuleRun;
@@ -36,7 +36,7 @@ class NetworkModuleTest {
      * What one run of a workload recorded, with the warnings it raised as {@code code: message},
      * its result and the exception it threw, if any.
      */
-    record Run(RecordingRecorder recorded, List<String> warnings, TestResult result, Optional<Throwable> thrown) {}
+    record Run(RecordingRecorder recorded, List<String> warnings, WorkloadResult result, Optional<Throwable> thrown) {}
 
     static Settings settings(Map<String, Object> overrides) {
         return TestSettings.merged(new NetworkModule().defaults(HOST), overrides);
@@ -69,7 +69,7 @@ class NetworkModuleTest {
     static PeerException peerFailure(Workload workload) {
         Run run = runLifecycle(workload);
         assertEquals(
-                TestStatus.FAILED, run.result().status(), () -> run.result().toString());
+                WorkloadStatus.FAILED, run.result().status(), () -> run.result().toString());
         PeerException e = assertInstanceOf(PeerException.class, run.thrown().orElseThrow());
         assertEquals(e.getMessage(), run.result().error().message());
         return e;
@@ -100,7 +100,7 @@ class NetworkModuleTest {
         for (Workload workload : module.plan(settings, HOST)) {
             Run context = runLifecycle(workload);
             assertEquals(
-                    TestStatus.OK,
+                    WorkloadStatus.OK,
                     context.result().status(),
                     () -> context.result().toString());
             assertTrue(

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import io.benchctl.api.HostFacts;
 import io.benchctl.api.Resource;
 import io.benchctl.api.Workload;
-import io.benchctl.api.result.TestResult;
-import io.benchctl.api.result.TestStatus;
+import io.benchctl.api.result.WorkloadResult;
+import io.benchctl.api.result.WorkloadStatus;
 import io.benchctl.testkit.ModuleRun;
 import io.benchctl.testkit.ModuleTestKit;
 import io.benchctl.testkit.RecordingRecorder;
@@ -50,8 +50,8 @@ class SyscallModuleTest {
                 .affinity(pinned)
                 .observe(recorded)
                 .run();
-        TestResult result = run.test(workload.variant());
-        if (result.status() != TestStatus.OK) {
+        WorkloadResult result = run.test(workload.variant());
+        if (result.status() != WorkloadStatus.OK) {
             throw new AssertionError("syscall/" + workload.variant() + " " + result.status() + ": " + result.error());
         }
         return recorded;

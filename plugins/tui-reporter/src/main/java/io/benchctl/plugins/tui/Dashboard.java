@@ -4,8 +4,8 @@ import io.benchctl.api.report.Phase;
 import io.benchctl.api.report.RunListener;
 import io.benchctl.api.report.RunPlan;
 import io.benchctl.api.result.RunResult;
-import io.benchctl.api.result.TestResult;
 import io.benchctl.api.result.WarningInfo;
+import io.benchctl.api.result.WorkloadResult;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -77,7 +77,7 @@ final class Dashboard implements RunListener {
     }
 
     @Override
-    public void workloadFinished(TestResult result) {
+    public void workloadFinished(WorkloadResult result) {
         state.finished(result);
     }
 
@@ -134,7 +134,7 @@ final class Dashboard implements RunListener {
         }
         for (Object item : state.drainScrollback()) {
             printAbove(
-                    item instanceof TestResult test
+                    item instanceof WorkloadResult test
                             ? Summary.workload(test)
                             : Summary.warning(
                                     ((RunState.Warning) item).workloadId(), ((RunState.Warning) item).info()));

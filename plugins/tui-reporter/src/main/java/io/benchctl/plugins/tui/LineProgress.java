@@ -4,8 +4,8 @@ import io.benchctl.api.report.Formats;
 import io.benchctl.api.report.Phase;
 import io.benchctl.api.report.RunListener;
 import io.benchctl.api.report.RunPlan;
-import io.benchctl.api.result.TestResult;
 import io.benchctl.api.result.WarningInfo;
+import io.benchctl.api.result.WorkloadResult;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.HashMap;
@@ -61,7 +61,7 @@ final class LineProgress implements RunListener {
     }
 
     @Override
-    public synchronized void workloadFinished(TestResult result) {
+    public synchronized void workloadFinished(WorkloadResult result) {
         console.println(position(result.id()) + Summary.workload(result).text());
     }
 

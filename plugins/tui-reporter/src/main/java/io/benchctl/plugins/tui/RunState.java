@@ -3,9 +3,9 @@ package io.benchctl.plugins.tui;
 import io.benchctl.api.report.Phase;
 import io.benchctl.api.report.RunPlan;
 import io.benchctl.api.result.RunResult;
-import io.benchctl.api.result.TestResult;
-import io.benchctl.api.result.TestStatus;
 import io.benchctl.api.result.WarningInfo;
+import io.benchctl.api.result.WorkloadResult;
+import io.benchctl.api.result.WorkloadStatus;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -74,10 +74,10 @@ final class RunState {
         scrollback.add(warning);
     }
 
-    synchronized void finished(TestResult result) {
-        Phase phase = result.status() == TestStatus.OK
+    synchronized void finished(WorkloadResult result) {
+        Phase phase = result.status() == WorkloadStatus.OK
                 ? Phase.DONE
-                : result.status() == TestStatus.FAILED ? Phase.FAILED : Phase.SKIPPED;
+                : result.status() == WorkloadStatus.FAILED ? Phase.FAILED : Phase.SKIPPED;
         workloads.put(result.id(), get(result.id()).finished(result, phase));
         scrollback.add(result);
     }
@@ -86,7 +86,7 @@ final class RunState {
         finalResult = result;
     }
 
-    /** Scrollback items not yet printed ({@link Warning} or {@link TestResult}); empties the queue. */
+    /** Scrollback items not yet printed ({@link Warning} or {@link WorkloadResult}); empties the queue. */
     synchronized List<Object> drainScrollback() {
         List<Object> drained = List.copyOf(scrollback);
         scrollback.clear();

@@ -3,9 +3,9 @@ package io.benchctl.plugins.tui;
 import io.benchctl.api.report.Formats;
 import io.benchctl.api.result.MetricResult;
 import io.benchctl.api.result.RunResult;
-import io.benchctl.api.result.TestResult;
-import io.benchctl.api.result.TestStatus;
 import io.benchctl.api.result.WarningInfo;
+import io.benchctl.api.result.WorkloadResult;
+import io.benchctl.api.result.WorkloadStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -31,9 +31,10 @@ final class Summary {
     private Summary() {}
 
     /** {@code done     cpu/int: ops_per_second 246,550,000 ops/s ±1,320,000 (CV 0.3%)}. */
-    static Line workload(TestResult test) {
-        String status =
-                test.status() == TestStatus.OK ? "done" : test.status().name().toLowerCase(Locale.ROOT);
+    static Line workload(WorkloadResult test) {
+        String status = test.status() == WorkloadStatus.OK
+                ? "done"
+                : test.status().name().toLowerCase(Locale.ROOT);
         Kind kind = switch (test.status()) {
             case OK -> Kind.OK;
             case FAILED -> Kind.FAILED;
@@ -43,8 +44,8 @@ final class Summary {
     }
 
     /** The figures of a finished workload, or why it failed or was skipped. */
-    static String details(TestResult test) {
-        if (test.status() == TestStatus.OK) {
+    static String details(WorkloadResult test) {
+        if (test.status() == WorkloadStatus.OK) {
             return Formats.aggregates(test).stream().map(Summary::figure).collect(Collectors.joining("; "));
         }
         return test.error() == null
@@ -77,9 +78,9 @@ final class Summary {
     /** The closing summary: a heading, one line per workload, then the warnings. */
     static List<Line> run(RunResult result) {
         List<Line> lines = new ArrayList<>();
-        long ok = count(result, TestStatus.OK);
-        long failed = count(result, TestStatus.FAILED);
-        long skipped = count(result, TestStatus.SKIPPED);
+        long ok = count(result, WorkloadStatus.OK);
+        long failed = count(result, WorkloadStatus.FAILED);
+        long skipped = count(result, WorkloadStatus.SKIPPED);
         String took = duration(result).map(d -> " in " + Formats.duration(d)).orElse("");
         lines.add(new Line(
                 Kind.HEADING,
@@ -93,7 +94,7 @@ final class Summary {
                         skipped,
                         took)));
         result.tests().forEach(test -> lines.add(workload(test)));
-        for (TestResult test : result.tests()) {
+        for (WorkloadResult test : result.tests()) {
             for (WarningInfo warning : test.warnings() == null ? List.<WarningInfo>of() : test.warnings()) {
                 lines.add(warning(test.id(), warning));
             }
@@ -101,7 +102,7 @@ final class Summary {
         return lines;
     }
 
-    private static long count(RunResult result, TestStatus status) {
+    private static long count(RunResult result, WorkloadStatus status) {
         return result.tests().stream().filter(t -> t.status() == status).count();
     }
 

@@ -1,7 +1,7 @@
 package io.benchctl.plugins.tui;
 
 import io.benchctl.api.report.Phase;
-import io.benchctl.api.result.TestResult;
+import io.benchctl.api.result.WorkloadResult;
 import java.util.Map;
 
 /**
@@ -18,7 +18,7 @@ record WorkloadState(
         double phaseFraction,
         String message,
         Map<String, Double> lastValues,
-        TestResult result) {
+        WorkloadResult result) {
 
     static WorkloadState pending(String id) {
         return new WorkloadState(id, Phase.PENDING, 0, "", Map.of(), null);
@@ -37,7 +37,7 @@ record WorkloadState(
         return new WorkloadState(id, phase, phaseFraction, message, Map.copyOf(values), result);
     }
 
-    WorkloadState finished(TestResult finalResult, Phase finalPhase) {
+    WorkloadState finished(WorkloadResult finalResult, Phase finalPhase) {
         return new WorkloadState(id, finalPhase, 1, message, lastValues, finalResult);
     }
 

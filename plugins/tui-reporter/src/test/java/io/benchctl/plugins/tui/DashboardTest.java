@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.benchctl.api.report.RunListener;
 import io.benchctl.api.report.RunPlan;
 import io.benchctl.api.result.RunResult;
-import io.benchctl.api.result.TestResult;
 import io.benchctl.api.result.WarningInfo;
+import io.benchctl.api.result.WorkloadResult;
 import io.benchctl.testkit.reporter.LiveFeed;
 import io.benchctl.testkit.reporter.SampleRun;
 import java.io.ByteArrayInputStream;
@@ -43,7 +43,7 @@ class DashboardTest {
                 SampleRun.result(),
                 new Forwarding(dashboard) {
                     @Override
-                    public void workloadFinished(TestResult result) {
+                    public void workloadFinished(WorkloadResult result) {
                         super.workloadFinished(result);
                         if (result.id().equals("disk/seq-read/1MiB")) {
                             awaitFrames(dashboard, 2);
@@ -81,7 +81,7 @@ class DashboardTest {
                 lines.stream().anyMatch(l -> l.contains("ETA")), "status area cleared: " + String.join("\n", lines));
         int heading = lines.indexOf("benchctl run lab: failed: 6 ok, 1 failed, 1 skipped in 3m12s");
         assertTrue(heading > 0, String.join("\n", lines));
-        for (TestResult test : SampleRun.result().tests()) {
+        for (WorkloadResult test : SampleRun.result().tests()) {
             String line = Summary.workload(test).text();
             int streamed = indexOfPrefix(lines, line.substring(0, Math.min(line.length(), 100)), 0);
             assertTrue(streamed >= 0 && streamed < heading, "streamed as it finished: " + line);
@@ -99,7 +99,7 @@ class DashboardTest {
         Dashboard dashboard = new Dashboard(terminal, Duration.ofMillis(5), summarized::add);
         RunListener resizeHalfway = new Forwarding(dashboard) {
             @Override
-            public void workloadFinished(TestResult result) {
+            public void workloadFinished(WorkloadResult result) {
                 super.workloadFinished(result);
                 if (result.id().equals("memory/triad/1GiB/stride1")) {
                     terminal.setSize(new Size(60, 20));
@@ -185,7 +185,7 @@ class DashboardTest {
         }
 
         @Override
-        public void workloadFinished(TestResult result) {
+        public void workloadFinished(WorkloadResult result) {
             delegate.workloadFinished(result);
         }
 

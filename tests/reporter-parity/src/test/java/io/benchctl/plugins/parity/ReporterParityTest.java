@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.benchctl.api.report.Formats;
 import io.benchctl.api.result.MetricResult;
 import io.benchctl.api.result.RunResult;
-import io.benchctl.api.result.TestResult;
-import io.benchctl.api.result.TestStatus;
+import io.benchctl.api.result.WorkloadResult;
+import io.benchctl.api.result.WorkloadStatus;
 import io.benchctl.runtime.result.ResultCodec;
 import io.benchctl.testkit.reporter.SampleRun;
 import java.nio.file.Path;
@@ -60,7 +60,7 @@ class ReporterParityTest {
     void markdownHtmlAndTerminalShowTheSameFiguresForEveryAggregate() throws Exception {
         String markdown = rendered.file(SampleRun.RUN_ID, ".md");
         String html = rendered.file(SampleRun.RUN_ID, ".html");
-        for (TestResult test : okTests()) {
+        for (WorkloadResult test : okTests()) {
             for (MetricResult metric : Formats.aggregates(test)) {
                 String markdownRow = line(markdown, "| `" + test.variant() + "` | " + Formats.label(metric) + " |");
                 String htmlRow = line(
@@ -82,7 +82,7 @@ class ReporterParityTest {
         String html = rendered.file(SampleRun.RUN_ID, ".html").replace("<tr>", "\n<tr>");
         String csv = rendered.file(SampleRun.RUN_ID, ".csv");
         int threads = 0;
-        for (TestResult test : okTests()) {
+        for (WorkloadResult test : okTests()) {
             for (MetricResult metric : Formats.perThread(test)) {
                 threads++;
                 String label = Formats.label(metric);
@@ -108,8 +108,8 @@ class ReporterParityTest {
         var bmf = ResultCodec.mapper().readTree(rendered.file(SampleRun.RUN_ID, ".bmf.json"));
         String prom = rendered.file(SampleRun.RUN_ID, ".prom");
         RunResult json = ResultCodec.read(folder.resolve(SampleRun.RUN_ID + ".json"));
-        for (TestResult test : okTests()) {
-            TestResult readBack = json.tests().stream()
+        for (WorkloadResult test : okTests()) {
+            WorkloadResult readBack = json.tests().stream()
                     .filter(t -> t.id().equals(test.id()))
                     .findFirst()
                     .orElseThrow();
@@ -143,8 +143,8 @@ class ReporterParityTest {
         List<String> outputs = List.of(
                 rendered.file(SampleRun.RUN_ID, ".md"), rendered.file(SampleRun.RUN_ID, ".html"), rendered.console());
         for (String output : outputs) {
-            for (TestResult test : result.tests()) {
-                if (test.status() != TestStatus.OK) {
+            for (WorkloadResult test : result.tests()) {
+                if (test.status() != WorkloadStatus.OK) {
                     assertTrue(output.contains(test.error().message()), test.id());
                 }
                 test.warnings().forEach(w -> assertTrue(output.contains(w.message()), w.code()));
@@ -153,7 +153,7 @@ class ReporterParityTest {
     }
 
     /** The exported base-unit sample, converted back to the metric's unit and formatted. */
-    private static String openMetricsFigure(String prom, TestResult test, MetricResult metric) {
+    private static String openMetricsFigure(String prom, WorkloadResult test, MetricResult metric) {
         double perUnit = Formats.inBaseUnit(1, metric.unit()).value();
         String labels = "workload=\"" + test.id() + "\"";
         String sample = Formats.isLatency(metric)
@@ -171,8 +171,10 @@ class ReporterParityTest {
         return Formats.withUnit(exported / perUnit, metric.unit());
     }
 
-    private List<TestResult> okTests() {
-        return result.tests().stream().filter(t -> t.status() == TestStatus.OK).toList();
+    private List<WorkloadResult> okTests() {
+        return result.tests().stream()
+                .filter(t -> t.status() == WorkloadStatus.OK)
+                .toList();
     }
 
     private static String line(String text, String containing) {

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.benchctl.api.result.ErrorCode;
 import io.benchctl.api.result.RunStatus;
-import io.benchctl.api.result.TestResult;
-import io.benchctl.api.result.TestStatus;
 import io.benchctl.api.result.WarningInfo;
+import io.benchctl.api.result.WorkloadResult;
+import io.benchctl.api.result.WorkloadStatus;
 import io.benchctl.testkit.ModuleRun;
 import io.benchctl.testkit.ModuleTestKit;
 import java.util.List;
@@ -22,14 +22,14 @@ class GpuModuleTest {
         List<Gpu> found = GpuSource.OSHI.find();
         ModuleRun run = ModuleTestKit.forModule(new GpuModule()).run();
 
-        TestResult test = run.test("inventory");
+        WorkloadResult test = run.test("inventory");
         assertEquals(0, run.exitCode());
         if (found.isEmpty()) {
-            assertEquals(TestStatus.SKIPPED, test.status());
+            assertEquals(WorkloadStatus.SKIPPED, test.status());
             assertEquals(ErrorCode.SKIPPED, test.error().code());
             assertEquals("no GPU found", test.error().message());
         } else {
-            assertEquals(TestStatus.OK, test.status(), String.valueOf(test.error()));
+            assertEquals(WorkloadStatus.OK, test.status(), String.valueOf(test.error()));
             assertEquals(found.size(), run.metric("inventory", "gpus").value());
         }
     }
@@ -41,8 +41,8 @@ class GpuModuleTest {
                 new Gpu("Radeon Pro W6800", "Advanced Micro Devices, Inc.", 32 * GIB));
         ModuleRun run = ModuleTestKit.forModule(new GpuModule(two)).run();
 
-        TestResult test = run.test("inventory");
-        assertEquals(TestStatus.OK, test.status());
+        WorkloadResult test = run.test("inventory");
+        assertEquals(WorkloadStatus.OK, test.status());
         assertEquals(2, run.metric("inventory", "gpus").value());
         assertEquals(56 * 1024, run.metric("inventory", "vram_total").value());
         assertEquals(
@@ -59,8 +59,8 @@ class GpuModuleTest {
     void isSkippedWithTheReasonWhenThereIsNoGpu() {
         ModuleRun run = ModuleTestKit.forModule(new GpuModule(List::of)).run();
 
-        TestResult test = run.test("inventory");
-        assertEquals(TestStatus.SKIPPED, test.status());
+        WorkloadResult test = run.test("inventory");
+        assertEquals(WorkloadStatus.SKIPPED, test.status());
         assertEquals("no GPU found", test.error().message());
         assertTrue(test.metrics().isEmpty());
         assertEquals(RunStatus.OK, run.result().status(), "a skipped workload does not fail the run");

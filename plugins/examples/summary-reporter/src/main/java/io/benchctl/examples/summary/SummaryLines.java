@@ -4,8 +4,8 @@ import io.benchctl.api.report.Formats;
 import io.benchctl.api.result.ErrorInfo;
 import io.benchctl.api.result.MetricResult;
 import io.benchctl.api.result.RunResult;
-import io.benchctl.api.result.TestResult;
-import io.benchctl.api.result.TestStatus;
+import io.benchctl.api.result.WorkloadResult;
+import io.benchctl.api.result.WorkloadStatus;
 import java.util.Locale;
 
 /**
@@ -18,7 +18,7 @@ final class SummaryLines {
     static String of(RunResult result) {
         int width = result.tests().stream().mapToInt(t -> t.id().length()).max().orElse(0);
         StringBuilder out = new StringBuilder();
-        for (TestResult test : result.tests()) {
+        for (WorkloadResult test : result.tests()) {
             out.append(String.format(
                                     Locale.ROOT,
                                     "%-" + width + "s  %-7s  %s",
@@ -32,8 +32,8 @@ final class SummaryLines {
     }
 
     /** The headline metric of a workload that ran, or why it did not. */
-    private static String detail(TestResult test) {
-        if (test.status() != TestStatus.OK) {
+    private static String detail(WorkloadResult test) {
+        if (test.status() != WorkloadStatus.OK) {
             ErrorInfo error = test.error();
             return error == null
                     ? ""

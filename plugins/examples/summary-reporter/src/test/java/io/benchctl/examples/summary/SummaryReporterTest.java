@@ -19,8 +19,8 @@ import io.benchctl.api.result.MetricResult;
 import io.benchctl.api.result.RunResult;
 import io.benchctl.api.result.RunStatus;
 import io.benchctl.api.result.Stats;
-import io.benchctl.api.result.TestResult;
-import io.benchctl.api.result.TestStatus;
+import io.benchctl.api.result.WorkloadResult;
+import io.benchctl.api.result.WorkloadStatus;
 import io.benchctl.testkit.ModuleRun;
 import io.benchctl.testkit.ModuleTestKit;
 import java.io.IOException;
@@ -118,22 +118,22 @@ class SummaryReporterTest {
                 new MetricResult("bandwidth", "MB/s", Better.HIGHER, null, 1000.4, 1020, List.of(1000.4), stats, null);
         MetricResult perThread =
                 new MetricResult("bandwidth", "MB/s", Better.HIGHER, 0, 7, 7, List.of(7.0), stats, null);
-        TestResult ok = new TestResult(
+        WorkloadResult ok = new WorkloadResult(
                 "memory/triad",
                 "memory",
                 "triad",
-                TestStatus.OK,
+                WorkloadStatus.OK,
                 null,
                 List.of(),
                 List.of(perThread, bandwidth),
                 List.of(),
                 "",
                 "");
-        TestResult timedOut = new TestResult(
+        WorkloadResult timedOut = new WorkloadResult(
                 "disk/seq-read",
                 "disk",
                 "seq-read",
-                TestStatus.FAILED,
+                WorkloadStatus.FAILED,
                 new ErrorInfo(ErrorCode.TIMEOUT, Phase.RUNNING, "the run step did not finish within 7s"),
                 List.of(),
                 List.of(),

@@ -16,11 +16,11 @@ import org.apiguardian.api.API;
  * @param finishedAt ISO-8601 instant its close ended
  */
 @API(status = STABLE, since = "1.0")
-public record TestResult(
+public record WorkloadResult(
         String id,
         String module,
         String variant,
-        TestStatus status,
+        WorkloadStatus status,
         ErrorInfo error,
         List<WarningInfo> warnings,
         List<MetricResult> metrics,

@@ -6,7 +6,7 @@ import org.apiguardian.api.API;
 
 /** How a workload ended. Serialised in lower case. */
 @API(status = STABLE, since = "1.0")
-public enum TestStatus {
+public enum WorkloadStatus {
     OK,
     FAILED,
     SKIPPED
