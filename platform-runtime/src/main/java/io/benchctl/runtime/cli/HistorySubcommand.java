@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -22,9 +21,6 @@ abstract class HistorySubcommand implements Callable<Integer> {
     static final Path DEFAULT_FILE = Path.of("results", "history.db");
 
     static final String ENVIRONMENT_VARIABLE = "BENCHCTL_HISTORY";
-
-    @Mixin
-    GlobalOptions global;
 
     @Spec
     CommandSpec spec;

@@ -47,7 +47,9 @@ class JournalTest {
 
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         assertEquals(3, lines.size(), lines::toString);
-        assertTrue(lines.get(0).startsWith("{\"type\":\"run\",\"data\":{\"schemaVersion\":\"1.0.0\",\"runId\":\"r1\""));
+        assertTrue(lines.get(0)
+                .startsWith("{\"type\":\"run\",\"data\":{\"schemaVersion\":\"" + RunResult.SCHEMA_VERSION
+                        + "\",\"runId\":\"r1\""));
         assertTrue(lines.get(1).startsWith("{\"type\":\"test\",\"data\":{\"id\":\"cpu/int\""), lines.get(1));
         assertTrue(lines.get(1).contains("\"status\":\"skipped\""), lines.get(1));
         assertEquals(
