@@ -76,11 +76,17 @@ public final class FleetAnalysis {
         return host.result().startedAt() == null ? "" : host.result().startedAt();
     }
 
+    /**
+     * The per-host metrics. A peer-mode network figure belongs to a pair of hosts, not to the one
+     * that ran it, so it is shown in the network matrix only and never makes a host an outlier.
+     */
     private static List<Column> columns(List<FleetHost> hosts) {
         Map<String, Column> columns = new LinkedHashMap<>();
         for (FleetHost host : hosts) {
+            boolean peerMode = NetworkMatrices.peerAddress(host) != null;
             for (WorkloadResult workload : host.result().tests()) {
-                if (workload.status() != WorkloadStatus.OK) {
+                if (workload.status() != WorkloadStatus.OK
+                        || (peerMode && NetworkMatrices.MODULE.equals(workload.module()))) {
                     continue;
                 }
                 for (MetricResult metric : workload.metrics()) {

@@ -123,38 +123,47 @@ final class FleetRuns {
                             test(
                                     MEMORY + suffix,
                                     metric("bandwidth", "B/s", Better.HIGHER, draw(8e10 / slowdown), null));
-                        default -> latencyTest(PIPE + suffix, 9_000 * slowdown);
+                        default -> latencyTest(PIPE + suffix, "latency", "rate", 9_000 * slowdown);
                     });
         }
         return tests;
     }
 
-    /** A peer-mode network run of {@code from} against {@code peer}'s benchctl peer. */
+    /** A peer-mode run of {@code from} against {@code peer}'s benchctl peer: network workloads only. */
     RunResult pair(String from, String peer, double gbitPerSecond, double roundTripNanos) {
-        Map<String, Object> network = new LinkedHashMap<>();
-        network.put("mode", "peer");
-        network.put("peer", peer + ":7420");
-        List<WorkloadResult> tests = List.of(
+        return run(from, RunStatus.OK, network(gbitPerSecond, roundTripNanos), profile(peer));
+    }
+
+    /** A run of every workload, the network ones in peer mode against {@code peer}. */
+    RunResult hostWithPeer(String from, double slowdown, String peer, double gbitPerSecond, double roundTripNanos) {
+        List<WorkloadResult> tests = new ArrayList<>(workloads(slowdown));
+        tests.addAll(network(gbitPerSecond, roundTripNanos));
+        return run(from, RunStatus.OK, tests, profile(peer));
+    }
+
+    private List<WorkloadResult> network(double gbitPerSecond, double roundTripNanos) {
+        return List.of(
                 test(
                         "network/throughput/upload/1-stream",
                         metric("throughput", "Gbit/s", Better.HIGHER, draw(gbitPerSecond), null)),
-                latencyTest("network/rtt/1B", roundTripNanos));
-        return run(
-                from,
-                RunStatus.OK,
-                tests,
-                Map.of("run", Map.of("iterations", profileIterations), "modules", Map.of("network", network)));
+                latencyTest("network/rtt/1B", "round_trip", "round_trips_per_second", roundTripNanos));
     }
 
-    Map<String, Object> profile(Map<String, Object> network) {
+    /** The profile as the runtime records it; with a peer, the network module runs in peer mode. */
+    Map<String, Object> profile(String peer) {
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("name", "default");
         run.put("iterations", profileIterations);
         run.put("output", "results");
-        return Map.of("run", run, "modules", Map.of("cpu", Map.of("kernels", List.of("int"))));
+        Map<String, Object> modules = new LinkedHashMap<>();
+        modules.put("cpu", Map.of("kernels", List.of("int")));
+        if (peer != null) {
+            modules.put("network", Map.of("mode", "peer", "peer", peer + ":7420", "streams", List.of(1)));
+        }
+        return Map.of("run", run, "modules", modules);
     }
 
-    private WorkloadResult latencyTest(String id, double centreNanos) {
+    private WorkloadResult latencyTest(String id, String latencyName, String rateName, double centreNanos) {
         Histogram all = new Histogram(3);
         List<Double> medians = new ArrayList<>();
         for (int i = 0; i < iterations; i++) {
@@ -171,8 +180,8 @@ final class FleetRuns {
         List<Double> rates = medians.stream().map(m -> 1e9 / m).toList();
         return test(
                 id,
-                metric("latency", "ns", Better.LOWER, medians, Histograms.encode(all)),
-                metric("rate", "1/s", Better.HIGHER, rates, null));
+                metric(latencyName, "ns", Better.LOWER, medians, Histograms.encode(all)),
+                metric(rateName, "1/s", Better.HIGHER, rates, null));
     }
 
     static WorkloadResult test(String id, MetricResult... metrics) {
