@@ -31,8 +31,8 @@ final class FleetFigures {
     }
 
     static String rule(FleetReport report) {
-        return "outlier: host median beyond group median ± " + Formats.number(report.k())
-                + " × 1.4826 × MAD on the worse side, and Mann–Whitney U p < " + Formats.number(report.alpha())
+        return "outlier: host median beyond group median ± " + plain(report.k())
+                + " × 1.4826 × MAD on the worse side, and Mann–Whitney U p < " + plain(report.alpha())
                 + " against the rest of its group";
     }
 
@@ -52,7 +52,7 @@ final class FleetFigures {
         return outlier.host() + " on " + outlier.workload() + " " + outlier.metric() + ": "
                 + value(outlier.median(), outlier.unit()) + " vs group " + outlier.group() + " median "
                 + value(outlier.groupMedian(), outlier.unit()) + " (" + signed(change) + ", limit "
-                + value(outlier.limit(), outlier.unit()) + ", p = " + pValue(outlier.pValue()) + ")";
+                + value(outlier.limit(), outlier.unit()) + ", " + pValue(outlier.pValue()) + ")";
     }
 
     static String spread(FleetReport.Metric metric) {
@@ -77,8 +77,14 @@ final class FleetFigures {
         return run.host() + " (" + run.file() + ", " + run.status() + "): " + String.join("; ", run.reasons());
     }
 
+    /** {@code p = 0.003120} or {@code p < 0.0001}. */
     static String pValue(double p) {
-        return p < 1e-4 ? "<0.0001" : Formats.number(p);
+        return p < 1e-4 ? "p < 0.0001" : "p = " + Formats.number(p);
+    }
+
+    /** A setting as the user typed it: {@code 3}, {@code 2.5}, {@code 0.01}. */
+    static String plain(double setting) {
+        return java.math.BigDecimal.valueOf(setting).stripTrailingZeros().toPlainString();
     }
 
     static String signed(double fraction) {

@@ -47,7 +47,9 @@ final class NetworkMatrices {
                 }
             }
         }
-        return matrices.values().stream().map(Builder::build).toList();
+        Set<String> hostOrder = new LinkedHashSet<>();
+        hosts.forEach(host -> hostOrder.add(host.id()));
+        return matrices.values().stream().map(matrix -> matrix.build(hostOrder)).toList();
     }
 
     /** The peer of a peer-mode run, or null for loopback runs and runs without a network module. */
@@ -107,14 +109,23 @@ final class NetworkMatrices {
             cells.add(new FleetReport.Cell(host, target, median));
         }
 
-        FleetReport.Matrix build() {
+        /**
+         * Rows and columns list the hosts in one order, so a host's row and column cross on the
+         * diagonal; peers that are no merged host follow as extra columns.
+         */
+        FleetReport.Matrix build(Set<String> hostOrder) {
+            List<String> axis = hostOrder.stream()
+                    .filter(host -> from.contains(host) || to.contains(host))
+                    .toList();
+            List<String> columns = new ArrayList<>(axis);
+            to.stream().filter(target -> !hostOrder.contains(target)).forEach(columns::add);
             return new FleetReport.Matrix(
                     workload,
                     first.name(),
                     first.unit(),
                     first.better().name().toLowerCase(Locale.ROOT),
-                    List.copyOf(from),
-                    List.copyOf(to),
+                    List.copyOf(axis),
+                    List.copyOf(columns),
                     List.copyOf(cells));
         }
     }

@@ -213,7 +213,10 @@ class FleetAnalysisTest {
                 .findFirst()
                 .orElseThrow();
         assertEquals(hosts, throughput.from());
-        assertEquals(Set.of("rack-a-1", "rack-a-2", "rack-b-1", "10.0.0.99:7420"), Set.copyOf(throughput.to()));
+        assertEquals(
+                List.of("rack-a-1", "rack-a-2", "rack-b-1", "10.0.0.99:7420"),
+                throughput.to(),
+                "hosts in one order on both axes, other peers after them");
         assertEquals(7, throughput.cells().size());
         assertEquals(9.4, cell(throughput, "rack-a-1", "rack-a-2"), 9.4 * 0.03);
         assertEquals(4, cell(throughput, "rack-a-1", "rack-b-1"), 4 * 0.03);
