@@ -52,10 +52,12 @@ public record FleetInputs(List<FleetHost> hosts, List<FleetReport.Skipped> skipp
         return new FleetInputs(newestPerHost(read, skipped), List.copyOf(skipped));
     }
 
-    private static Set<Path> distinct(List<Path> paths) {
-        Set<Path> unique = new LinkedHashSet<>();
-        paths.forEach(path -> unique.add(path.toAbsolutePath().normalize()));
-        return unique;
+    /** The paths as given (reports name files as the user did), each file once. */
+    private static List<Path> distinct(List<Path> paths) {
+        Set<Path> seen = new LinkedHashSet<>();
+        return paths.stream()
+                .filter(path -> seen.add(path.toAbsolutePath().normalize()))
+                .toList();
     }
 
     private static void readFolder(Path folder, List<FleetHost> read, List<FleetReport.Skipped> skipped)

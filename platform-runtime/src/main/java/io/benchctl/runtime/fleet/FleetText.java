@@ -71,14 +71,23 @@ public final class FleetText {
         if (!latency.isEmpty()) {
             out.append("  ").append(latency).append('\n');
         }
+        int valueWidth = metric.hosts().stream()
+                .mapToInt(h -> FleetFigures.value(h.median(), metric.unit()).length())
+                .max()
+                .orElse(1);
+        int ciWidth = metric.hosts().stream()
+                .mapToInt(h -> FleetFigures.ci(h, metric.unit()).length())
+                .max()
+                .orElse(1);
         for (FleetReport.HostValue host : metric.hosts()) {
-            out.append(String.format(
-                    "  %-" + width + "s  %-3s  %14s %-10s%s%n",
+            String line = String.format(
+                    "  %-" + width + "s  %-3s  %" + valueWidth + "s %-" + Math.max(ciWidth, 1) + "s%s",
                     host.host(),
                     host.group(),
                     FleetFigures.value(host.median(), metric.unit()),
                     FleetFigures.ci(host, metric.unit()),
-                    host.outlier() ? "  OUTLIER" : ""));
+                    host.outlier() ? "  OUTLIER" : "");
+            out.append(line.stripTrailing()).append('\n');
         }
     }
 
