@@ -7,6 +7,7 @@ import io.benchctl.api.result.WorkloadResult;
 import io.benchctl.api.result.WorkloadStatus;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -118,7 +119,7 @@ public final class FleetAnalysis {
             }
         }
         MetricResult first = column.first();
-        Set<String> flagged = new java.util.HashSet<>();
+        Set<String> flagged = new HashSet<>();
         byGroup.forEach((group, figures) -> {
             for (OutlierRule.Verdict verdict : rule.judge(figures, first.better())) {
                 flagged.add(verdict.figure().host());

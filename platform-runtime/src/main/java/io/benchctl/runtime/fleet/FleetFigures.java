@@ -1,6 +1,7 @@
 package io.benchctl.runtime.fleet;
 
 import io.benchctl.api.report.Formats;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -84,7 +85,7 @@ final class FleetFigures {
 
     /** A setting as the user typed it: {@code 3}, {@code 2.5}, {@code 0.01}. */
     static String plain(double setting) {
-        return java.math.BigDecimal.valueOf(setting).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(setting).stripTrailingZeros().toPlainString();
     }
 
     static String signed(double fraction) {

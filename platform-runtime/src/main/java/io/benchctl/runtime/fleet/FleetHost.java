@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.benchctl.api.result.RunResult;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import org.apiguardian.api.API;
 
@@ -33,6 +34,6 @@ public record FleetHost(String id, Path file, RunResult result) {
 
     /** The run's status as result files spell it. */
     public String status() {
-        return result.status().name().toLowerCase(java.util.Locale.ROOT);
+        return result.status().name().toLowerCase(Locale.ROOT);
     }
 }

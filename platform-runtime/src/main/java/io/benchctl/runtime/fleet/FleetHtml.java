@@ -2,6 +2,7 @@ package io.benchctl.runtime.fleet;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apiguardian.api.API;
@@ -147,7 +148,7 @@ public final class FleetHtml {
         out.append("</table>\n");
     }
 
-    private static void list(StringBuilder out, String id, String title, java.util.List<String> lines) {
+    private static void list(StringBuilder out, String id, String title, List<String> lines) {
         if (lines.isEmpty()) {
             return;
         }

@@ -2,6 +2,7 @@ package io.benchctl.runtime.fleet;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import java.util.Map;
 import org.apiguardian.api.API;
 
 /** The fleet report as plain text for a terminal. */
@@ -110,7 +111,7 @@ public final class FleetText {
         }
     }
 
-    static String cell(FleetReport.Matrix matrix, java.util.Map<String, Double> cells, String from, String to) {
+    static String cell(FleetReport.Matrix matrix, Map<String, Double> cells, String from, String to) {
         Double median = cells.get(from + "\n" + to);
         return median == null ? "–" : FleetFigures.value(median, matrix.unit());
     }

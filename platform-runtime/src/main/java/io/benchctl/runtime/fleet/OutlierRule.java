@@ -6,6 +6,7 @@ import io.benchctl.api.Better;
 import io.benchctl.runtime.baseline.significance.RankTests;
 import io.benchctl.runtime.baseline.significance.Samples;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apiguardian.api.API;
 
@@ -70,7 +71,7 @@ public record OutlierRule(double k, double alpha) {
     private static double[] pooledOthers(List<Figure> group, Figure host) {
         return group.stream()
                 .filter(other -> other != host)
-                .flatMapToDouble(other -> java.util.Arrays.stream(other.samples()))
+                .flatMapToDouble(other -> Arrays.stream(other.samples()))
                 .toArray();
     }
 }

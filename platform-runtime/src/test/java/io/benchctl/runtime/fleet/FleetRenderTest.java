@@ -8,6 +8,7 @@ import io.benchctl.runtime.baseline.SchemaCheck;
 import io.benchctl.runtime.result.ResultCodec;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,11 +48,11 @@ class FleetRenderTest {
 
     @BeforeEach
     void analyse() throws Exception {
-        Path results = java.nio.file.Files.createDirectories(dir.resolve("results"));
+        Path results = Files.createDirectories(dir.resolve("results"));
         for (RunResult run : everySection(new FleetRuns(21))) {
             FleetRuns.write(results, run.runId() + ".json", run);
         }
-        java.nio.file.Files.writeString(results.resolve("notes.json"), "{\"hello\": 1}");
+        Files.writeString(results.resolve("notes.json"), "{\"hello\": 1}");
         report = FleetAnalysis.analyse(FleetInputs.read(List.of(results)), new OutlierRule(3, 0.01));
     }
 
