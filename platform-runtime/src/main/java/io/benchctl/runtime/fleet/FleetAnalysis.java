@@ -5,6 +5,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import io.benchctl.api.result.MetricResult;
 import io.benchctl.api.result.WorkloadResult;
 import io.benchctl.api.result.WorkloadStatus;
+import io.benchctl.runtime.baseline.BadInputException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -26,7 +28,8 @@ public final class FleetAnalysis {
 
     private FleetAnalysis() {}
 
-    public static FleetReport analyse(FleetInputs inputs, OutlierRule rule) {
+    /** @throws BadInputException naming the file and metric of a histogram that cannot be read */
+    public static FleetReport analyse(FleetInputs inputs, OutlierRule rule) throws BadInputException {
         Cohorts.Split split = Cohorts.split(inputs.hosts());
         List<FleetHost> newest = newestPerHost(split.merged());
         Groups groups = new Groups(newest);
@@ -106,9 +109,11 @@ public final class FleetAnalysis {
     }
 
     private static FleetReport.Metric metric(
-            Column column, Groups groups, OutlierRule rule, List<FleetReport.Outlier> outliers) {
+            Column column, Groups groups, OutlierRule rule, List<FleetReport.Outlier> outliers)
+            throws BadInputException {
         Map<String, List<OutlierRule.Figure>> byGroup = new LinkedHashMap<>();
         List<String> histograms = new ArrayList<>();
+        List<Path> histogramFiles = new ArrayList<>();
         for (int i = 0; i < column.hosts().size(); i++) {
             MetricResult value = column.values().get(i);
             String host = column.hosts().get(i).id();
@@ -116,6 +121,7 @@ public final class FleetAnalysis {
                     .add(new OutlierRule.Figure(host, value.value(), samples(value)));
             if (value.histogram() != null) {
                 histograms.add(value.histogram());
+                histogramFiles.add(column.hosts().get(i).file());
             }
         }
         MetricResult first = column.first();
@@ -157,7 +163,7 @@ public final class FleetAnalysis {
                 first.better().name().toLowerCase(Locale.ROOT),
                 List.copyOf(values),
                 Spreads.of(medians),
-                LatencyUnion.of(histograms));
+                LatencyUnion.of(histograms, histogramFiles, column.workload().id() + ":" + first.name()));
     }
 
     private static double[] samples(MetricResult metric) {

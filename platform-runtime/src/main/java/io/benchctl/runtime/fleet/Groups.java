@@ -58,8 +58,4 @@ final class Groups {
     String of(String hostId) {
         return groupOfHost.get(hostId);
     }
-
-    boolean judged(String groupId) {
-        return groups.stream().anyMatch(g -> g.id().equals(groupId) && g.outliersJudged());
-    }
 }

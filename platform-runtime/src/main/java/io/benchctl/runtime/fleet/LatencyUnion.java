@@ -1,6 +1,8 @@
 package io.benchctl.runtime.fleet;
 
+import io.benchctl.runtime.baseline.BadInputException;
 import io.benchctl.runtime.baseline.Histograms;
+import java.nio.file.Path;
 import java.util.List;
 import org.HdrHistogram.Histogram;
 
@@ -13,11 +15,22 @@ final class LatencyUnion {
 
     private LatencyUnion() {}
 
-    /** Null when no host carries a histogram. */
-    static FleetReport.Latency of(List<String> encodedHistograms) {
+    /**
+     * Null when no host carries a histogram.
+     *
+     * @param files the result file of each histogram, named when one cannot be read
+     * @throws BadInputException naming the file and metric of a histogram that is not one
+     */
+    static FleetReport.Latency of(List<String> encodedHistograms, List<Path> files, String metricKey)
+            throws BadInputException {
         Histogram union = null;
-        for (String encoded : encodedHistograms) {
-            Histogram one = Histograms.decode(encoded);
+        for (int i = 0; i < encodedHistograms.size(); i++) {
+            Histogram one;
+            try {
+                one = Histograms.decode(encodedHistograms.get(i));
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(files.get(i) + ": metric " + metricKey + ": " + e.getMessage(), e);
+            }
             if (union == null) {
                 union = new Histogram(one.getNumberOfSignificantValueDigits());
                 union.setAutoResize(true);

@@ -101,4 +101,24 @@ class FleetCommandTest {
                 notResult.err());
         assertFalse(notResult.err().contains("Exception"), notResult.err());
     }
+
+    @Test
+    void aDamagedHistogramNamesItsFileAndMetric() throws Exception {
+        Path results = dir.resolve("results");
+        FleetFixtures.writeFleet(results, 3, null, 1);
+        Path damaged = Files.list(results).sorted().findFirst().orElseThrow();
+        String json = Files.readString(damaged);
+        int at = json.indexOf("\"histogram\" : \"") + "\"histogram\" : \"".length();
+        Files.writeString(damaged, json.substring(0, at) + "AAAA" + json.substring(at + 4));
+
+        Cli report = cli("fleet", "report", results.toString());
+
+        assertEquals(ExitCodes.USAGE, report.exitCode(), report.out());
+        assertTrue(
+                report.err()
+                        .startsWith("benchctl: " + damaged + ": metric syscall/pipe/1B:latency: not a compressed"
+                                + " HdrHistogram"),
+                report.err());
+        assertFalse(report.err().contains("\tat "), report.err());
+    }
 }
