@@ -63,7 +63,15 @@ class FleetCommandTest {
         FleetFixtures.writeFleet(results, 4, null, 1);
         Path html = dir.resolve("fleet.html");
 
-        Cli first = cli("fleet", "report", "--format", "html", "--out", html.toString(), results.toString());
+        Cli first = cli(
+                "fleet",
+                "report",
+                "--fail-on-outlier",
+                "--format",
+                "html",
+                "--out",
+                html.toString(),
+                results.toString());
         assertEquals(0, first.exitCode(), first.err());
         assertEquals("benchctl: wrote " + html + "\n", first.err());
         assertEquals("", first.out());
