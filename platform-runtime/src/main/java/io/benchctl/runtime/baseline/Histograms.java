@@ -1,13 +1,20 @@
 package io.benchctl.runtime.baseline;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.nio.ByteBuffer;
 import java.util.Base64;
 import java.util.List;
 import java.util.zip.DataFormatException;
 import org.HdrHistogram.Histogram;
+import org.apiguardian.api.API;
 
-/** Reads, merges and writes the base64 compressed HdrHistograms of result files. */
-final class Histograms {
+/**
+ * Reads, merges and writes the base64 compressed HdrHistograms of result files (baselines and
+ * fleet reports read them through here).
+ */
+@API(status = INTERNAL, since = "0.1")
+public final class Histograms {
 
     /** Three significant digits, as the runtime records latencies; merged ones auto-resize. */
     private static final int SIGNIFICANT_DIGITS = 3;
@@ -15,7 +22,7 @@ final class Histograms {
     private Histograms() {}
 
     /** @throws IllegalArgumentException when the text is not a compressed histogram */
-    static Histogram decode(String base64) {
+    public static Histogram decode(String base64) {
         try {
             return Histogram.decodeFromCompressedByteBuffer(
                     ByteBuffer.wrap(Base64.getDecoder().decode(base64)), 0);
@@ -36,7 +43,7 @@ final class Histograms {
         }
     }
 
-    static String encode(Histogram histogram) {
+    public static String encode(Histogram histogram) {
         ByteBuffer buffer = ByteBuffer.allocate(histogram.getNeededByteBufferCapacity());
         int length = histogram.encodeIntoCompressedByteBuffer(buffer);
         byte[] bytes = new byte[length];

@@ -35,6 +35,7 @@ public final class BenchctlCommand implements Runnable {
             ReportCommand.class,
             io.benchctl.runtime.cli.baseline.BaselineCommand.class,
             HistoryCommand.class,
+            FleetCommand.class,
             PeerCommand.class,
             CompletionCommand.class);
 

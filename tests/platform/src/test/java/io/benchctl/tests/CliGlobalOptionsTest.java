@@ -92,6 +92,8 @@ class CliGlobalOptionsTest {
                 "baseline",
                 "baseline export",
                 "baseline compare",
+                "fleet",
+                "fleet report",
                 "peer",
                 "completion"
             })
