@@ -1,25 +1,29 @@
 package io.benchctl.runtime.baseline;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * Formats the comparison's own figures for people: thresholds, changes, p-values, verdicts. Medians
  * are printed by {@link io.benchctl.api.report.Formats}, as every reporter prints them.
  */
-final class Figures {
+@API(status = INTERNAL, since = "0.1")
+public final class Figures {
 
     private Figures() {}
 
     /** A threshold as written, e.g. {@code 5%} or {@code 2.5%}. */
-    static String threshold(double percent) {
+    public static String threshold(double percent) {
         return significant(percent) + "%";
     }
 
     /** A signed percentage with one decimal, e.g. {@code +10.2%}. */
     static String percent(Double percent) {
-        return percent == null ? "n/a" : String.format(Locale.ROOT, "%+.1f%%", percent);
+        return io.benchctl.api.report.Formats.signedPercent(percent);
     }
 
     /** A p-value or index with three significant digits. */
