@@ -1,24 +1,18 @@
 package io.benchctl.runtime.baseline;
 
-import static org.apiguardian.api.API.Status.INTERNAL;
-
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.Locale;
-import org.apiguardian.api.API;
 
 /**
  * Formats the comparison's own figures for people: thresholds, changes, p-values, verdicts. Medians
  * are printed by {@link io.benchctl.api.report.Formats}, as every reporter prints them.
  */
-@API(status = INTERNAL, since = "0.1")
-public final class Figures {
+final class Figures {
 
     private Figures() {}
 
     /** A threshold as written, e.g. {@code 5%} or {@code 2.5%}. */
-    public static String threshold(double percent) {
-        return significant(percent) + "%";
+    static String threshold(double percent) {
+        return io.benchctl.api.report.Formats.thresholdPercent(percent);
     }
 
     /** A signed percentage with one decimal, e.g. {@code +10.2%}. */
@@ -46,12 +40,5 @@ public final class Figures {
             case UNCHANGED -> "= unchanged";
             case INCONCLUSIVE -> "? inconclusive";
         };
-    }
-
-    private static String significant(double value) {
-        return new BigDecimal(value)
-                .round(new MathContext(4))
-                .stripTrailingZeros()
-                .toPlainString();
     }
 }

@@ -7,7 +7,6 @@ import io.benchctl.api.result.RunStatus;
 import io.benchctl.api.result.WorkloadStatus;
 import io.benchctl.runtime.baseline.BadInputException;
 import io.benchctl.runtime.baseline.BaselineGate;
-import io.benchctl.runtime.baseline.Figures;
 import io.benchctl.runtime.baseline.ThresholdSources;
 import io.benchctl.runtime.orchestrator.ResultComparator;
 import java.io.PrintWriter;
@@ -147,7 +146,7 @@ final class BaselineGateOptions {
             }
         }
         out.println("compared with " + comparison.baselineFile() + " (threshold "
-                + Figures.threshold(comparison.thresholdPercent()) + "): " + counts(result));
+                + Formats.thresholdPercent(comparison.thresholdPercent()) + "): " + counts(result));
     }
 
     /** E.g. {@code 1 workload failed; 2 metrics regressed, 1 improved, 9 unchanged, 0 inconclusive}. */
