@@ -15,7 +15,7 @@ import org.apiguardian.api.API;
  *     profile…), each described in one phrase; empty when comparable
  * @param metrics one verdict per metric found on both sides, in the baseline's key order
  */
-@API(status = EXPERIMENTAL, since = "1.2")
+@API(status = EXPERIMENTAL, since = "1.0")
 public record BaselineComparison(
         String baselineFile, double thresholdPercent, List<String> notComparable, List<MetricVerdict> metrics) {
 
@@ -25,7 +25,7 @@ public record BaselineComparison(
     }
 
     /** What the comparison concluded about one metric. Serialised in lower case. */
-    @API(status = EXPERIMENTAL, since = "1.2")
+    @API(status = EXPERIMENTAL, since = "1.0")
     public enum Verdict {
         IMPROVED,
         UNCHANGED,
@@ -44,7 +44,7 @@ public record BaselineComparison(
      * @param p two-sided p-value of the rank test (null with too few samples)
      * @param reason why the verdict is what it is, in one phrase
      */
-    @API(status = EXPERIMENTAL, since = "1.2")
+    @API(status = EXPERIMENTAL, since = "1.0")
     public record MetricVerdict(String key, Verdict verdict, Double deltaPercent, Double p, String reason) {}
 
     /** The metrics with this verdict, in order. */

@@ -114,6 +114,37 @@ class BaselineGateTest {
     }
 
     @Test
+    void anInterruptedRecordExits130AndWritesNoBaseline() throws Exception {
+        Path launch = Files.createDirectories(temp.resolve("record-launch"));
+        Path output = temp.resolve("record-interrupted");
+        Path out = temp.resolve("interrupted.json");
+        Process process = Fixtures.launch(
+                launch,
+                Map.of(),
+                "baseline",
+                "record",
+                "--runs",
+                "3",
+                "--plugins-dir",
+                plugins.toString(),
+                "--profile",
+                profile.toString(),
+                "--set",
+                "run.duration=\"1s\"",
+                "--output",
+                output.toString(),
+                "--out",
+                out.toString());
+        LauncherTest.awaitJournalWithTests(output, 0);
+        new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "benchctl did not stop after SIGINT");
+        String err = Fixtures.stderr(launch);
+        assertEquals(130, process.exitValue(), err);
+        assertTrue(err.contains("run 1 of 3 was interrupted; no baseline written"), err);
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void sameWorkloadPassesAndTheResultCarriesTheComparison() throws Exception {
         Path output = temp.resolve("same");
         Fixtures.CliResult run = run(output, "--threshold", "60%");
