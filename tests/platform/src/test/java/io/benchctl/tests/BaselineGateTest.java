@@ -88,6 +88,12 @@ class BaselineGateTest {
         assertEquals(2, again.exitCode(), again.all());
         assertTrue(again.err().contains(baseline + " exists; add --force to replace it"), again.err());
         assertEquals(new String(before, StandardCharsets.UTF_8), Files.readString(baseline));
+
+        Path nowhere = temp.resolve("no-such-folder/baseline.json");
+        Fixtures.CliResult missing = record(nowhere, 2);
+        assertEquals(2, missing.exitCode(), missing.all());
+        assertTrue(missing.err().contains("no-such-folder does not exist"), missing.err());
+        assertFalse(missing.err().contains("run 1 of 2"), "refused before any run: " + missing.err());
     }
 
     @Test

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "record",
-        description = "Run the profile N times and write a baseline from those runs.",
+        description =
+                "Run the profile N times (JSON results only, no dashboard) and write a baseline from those " + "runs.",
         mixinStandardHelpOptions = true,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -68,6 +69,10 @@ final class RecordCommand implements Callable<Integer> {
         }
         if (Files.exists(out) && !force) {
             return usage(err, out + " exists; add --force to replace it");
+        }
+        Path directory = out.toAbsolutePath().getParent();
+        if (!Files.isDirectory(directory)) {
+            return usage(err, out + ": directory " + directory + " does not exist");
         }
         if (runs == 1) {
             err.println("benchctl: warning: a one-run baseline has no run-to-run spread; compare allows a "
