@@ -5,6 +5,8 @@
 #     the schemaVersion `pattern` of schemas/result.schema.json;
 #  3. if any schemas/*.json differs from the last v* tag, SCHEMA_VERSION is higher than at that tag.
 # Usage: scripts/release-check.sh [REPO_DIR]   (default: this checkout). Exit 0 ready, 1 not.
+# The whole release checklist, including refreshing the nightly baseline after the release, is
+# docs/releasing.md.
 set -euo pipefail
 repo=$(cd "${1:-$(dirname "${BASH_SOURCE[0]}")/..}" && pwd)
 cd "$repo"

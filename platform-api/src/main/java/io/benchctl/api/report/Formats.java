@@ -153,6 +153,27 @@ public final class Formats {
         return BigDecimal.valueOf(percent).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
+    /** A threshold already in percent, as written: {@code 5.0 → "5%"}, {@code 2.5 → "2.5%"}. */
+    public static String thresholdPercent(double percent) {
+        return Double.isFinite(percent)
+                ? new BigDecimal(percent)
+                                .round(new java.math.MathContext(SIGNIFICANT_DIGITS))
+                                .stripTrailingZeros()
+                                .toPlainString()
+                        + "%"
+                : "n/a";
+    }
+
+    /**
+     * A change already in percent, signed, with one decimal: {@code -48.23 → "-48.2%"}; null (a
+     * change that could not be computed) is {@code "n/a"}. How baseline comparisons print a delta.
+     */
+    public static String signedPercent(Double percent) {
+        return percent == null || !Double.isFinite(percent)
+                ? "n/a"
+                : String.format(java.util.Locale.ROOT, "%+.1f%%", percent);
+    }
+
     /** The p99 of a latency metric ({@code "41.23 µs"}), or {@code ""} for other metrics. */
     public static String p99(MetricResult metric) {
         return isLatency(metric) && metric.stats() != null

@@ -20,6 +20,8 @@ import org.apiguardian.api.API;
  * @param profile the effective, validated configuration (a JSON-like tree)
  * @param tests one {@link WorkloadResult} per workload, in run order (the name is the JSON field
  *     name readers and exporters rely on, kept from the first result format)
+ * @param comparison how the run compared with a baseline, or null when it was run without one
+ *     (optional; schema 1.2.0)
  */
 @API(status = STABLE, since = "1.0")
 public record RunResult(
@@ -32,8 +34,30 @@ public record RunResult(
         BenchctlInfo benchctl,
         Map<String, Object> host,
         Map<String, Object> profile,
-        List<WorkloadResult> tests) {
+        List<WorkloadResult> tests,
+        BaselineComparison comparison) {
 
     /** The version of the result format this API writes. */
-    public static final String SCHEMA_VERSION = "1.1.0";
+    public static final String SCHEMA_VERSION = "1.2.0";
+
+    /** A result without a baseline comparison. */
+    public RunResult(
+            String schemaVersion,
+            String runId,
+            String name,
+            RunStatus status,
+            String startedAt,
+            String finishedAt,
+            BenchctlInfo benchctl,
+            Map<String, Object> host,
+            Map<String, Object> profile,
+            List<WorkloadResult> tests) {
+        this(schemaVersion, runId, name, status, startedAt, finishedAt, benchctl, host, profile, tests, null);
+    }
+
+    /** This result with {@code comparison} attached (or removed, with null). */
+    public RunResult withComparison(BaselineComparison comparison) {
+        return new RunResult(
+                schemaVersion, runId, name, status, startedAt, finishedAt, benchctl, host, profile, tests, comparison);
+    }
 }

@@ -1,7 +1,5 @@
 package io.benchctl.runtime.baseline;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.Locale;
 
 /**
@@ -14,12 +12,12 @@ final class Figures {
 
     /** A threshold as written, e.g. {@code 5%} or {@code 2.5%}. */
     static String threshold(double percent) {
-        return significant(percent) + "%";
+        return io.benchctl.api.report.Formats.thresholdPercent(percent);
     }
 
     /** A signed percentage with one decimal, e.g. {@code +10.2%}. */
     static String percent(Double percent) {
-        return percent == null ? "n/a" : String.format(Locale.ROOT, "%+.1f%%", percent);
+        return io.benchctl.api.report.Formats.signedPercent(percent);
     }
 
     /** A p-value or index with three significant digits. */
@@ -42,12 +40,5 @@ final class Figures {
             case UNCHANGED -> "= unchanged";
             case INCONCLUSIVE -> "? inconclusive";
         };
-    }
-
-    private static String significant(double value) {
-        return new BigDecimal(value)
-                .round(new MathContext(4))
-                .stripTrailingZeros()
-                .toPlainString();
     }
 }

@@ -50,6 +50,25 @@ final class GlobalOptions {
         return verbose.length;
     }
 
+    /** These options as a command line gives them, to run another command in this process. */
+    List<String> asArguments() {
+        List<String> args = new ArrayList<>();
+        for (int i = 0; i < verbose.length; i++) {
+            args.add("-v");
+        }
+        pluginDirs.forEach(dir -> {
+            args.add("--plugins-dir");
+            args.add(dir.toString());
+        });
+        if (logJson) {
+            args.add("--log-json");
+        }
+        if (quiet) {
+            args.add("--quiet");
+        }
+        return args;
+    }
+
     /** The global options of the command line {@code spec} belongs to. */
     static GlobalOptions of(CommandSpec spec) {
         return (GlobalOptions) spec.root().mixins().get(MIXIN_NAME).userObject();

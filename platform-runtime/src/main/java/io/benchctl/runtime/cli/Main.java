@@ -54,7 +54,7 @@ public final class Main {
         return BenchctlCommand.SUBCOMMANDS;
     }
 
-    private static CommandLine commandLine(List<Class<?>> subcommands) {
+    static CommandLine commandLine(List<Class<?>> subcommands) {
         CommandLine commandLine = new CommandLine(new BenchctlCommand());
         for (Class<?> subcommand : subcommands) {
             commandLine.addSubcommand(subcommand);

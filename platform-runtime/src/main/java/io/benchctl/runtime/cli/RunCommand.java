@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -104,6 +105,12 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--no-tui", description = "Plain progress lines instead of the live dashboard.")
     boolean noTui;
 
+    @Mixin
+    BaselineGateOptions gate = new BaselineGateOptions();
+
+    /** The result file the json reporter wrote, once the run has ended (for {@link InProcessRun}). */
+    Path resultFile;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -115,8 +122,10 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             List<LoadedReporter> chosen = reporters(session, effective.run().reporters());
             Path outputDir = outputDirectory(effective.run().output());
             RunCancellation cancellation = new RunCancellation();
-            RunOrchestrator orchestrator =
-                    new RunOrchestrator(request(session, effective, chosen, outputDir, quiet), cancellation);
+            RunRequest request = request(session, effective, chosen, outputDir, quiet)
+                    .comparator(gate.open(outputDir))
+                    .build();
+            RunOrchestrator orchestrator = new RunOrchestrator(request, cancellation);
             WorkloadPlan plan = orchestrator.plan();
             if (dryRun && !quiet) {
                 List<String> planned = plan.workloadIds();
@@ -128,12 +137,13 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             try (Interrupts ignored = Interrupts.install(cancellation, err)) {
                 outcome = orchestrator.execute(plan);
             }
+            resultFile = outputDir.resolve(outcome.result().runId() + ".json");
             if (!outcome.reportFailures().isEmpty()) {
                 printUnsaved(outcome, err);
             } else if (!quiet) {
                 printSummary(outcome.result(), outputDir);
             }
-            return outcome.exitCode();
+            return gate.exitCode(outcome.result(), outcome.exitCode(), err);
         } catch (PlanException e) {
             throw new UserException(ExitCodes.USAGE, e.getMessage());
         }
@@ -151,7 +161,7 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
         return all;
     }
 
-    private RunRequest request(
+    private RunRequest.Builder request(
             Session session, EffectiveProfile effective, List<LoadedReporter> chosen, Path outputDir, boolean quiet) {
         Map<String, LoadedModule> loaded = new LinkedHashMap<>();
         effective.modules().keySet().forEach(id -> session.catalog().module(id).ifPresent(m -> loaded.put(id, m)));
@@ -173,8 +183,7 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
                         VersionInfo.commit(),
                         Runtime.version().toString(),
                         session.catalog().plugins()))
-                .console(console)
-                .build();
+                .console(console);
     }
 
     /** The reporters could not save the result in full: it goes to stdout so it is not lost. */
@@ -283,6 +292,7 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
         }
         out.println("run " + result.runId() + ": " + result.status().name().toLowerCase() + ", "
                 + result.tests().size() + " workload(s); results in " + outputDir);
+        BaselineGateOptions.printVerdicts(result, out);
         out.flush();
     }
 

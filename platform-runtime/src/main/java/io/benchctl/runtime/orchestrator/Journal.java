@@ -1,5 +1,6 @@
 package io.benchctl.runtime.orchestrator;
 
+import io.benchctl.api.result.BaselineComparison;
 import io.benchctl.api.result.RunStatus;
 import io.benchctl.api.result.WorkloadResult;
 import io.benchctl.runtime.result.ResultCodec;
@@ -42,13 +43,16 @@ final class Journal implements AutoCloseable {
         append("test", result);
     }
 
-    /** The {@code end} line with the run's status; the journal is then closed. */
-    void runEnded(RunStatus status, String finishedAt) {
-        append("end", new End(status, finishedAt));
+    /**
+     * The {@code end} line with the run's status and, for a run with a baseline, its comparison
+     * (null otherwise); the journal is then closed.
+     */
+    void runEnded(RunStatus status, String finishedAt, BaselineComparison comparison) {
+        append("end", new End(status, finishedAt, comparison));
         close();
     }
 
-    private record End(RunStatus status, String finishedAt) {}
+    private record End(RunStatus status, String finishedAt, BaselineComparison comparison) {}
 
     private synchronized void append(String type, Object body) {
         Map<String, Object> line = new LinkedHashMap<>();

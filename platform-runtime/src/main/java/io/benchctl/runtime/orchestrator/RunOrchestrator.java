@@ -110,7 +110,10 @@ public final class RunOrchestrator {
                 host,
                 request.profile().tree(),
                 tests);
-        journal.runEnded(status, result.finishedAt());
+        if (request.comparator() != null && !request.dryRun() && status != RunStatus.INTERRUPTED) {
+            result = result.withComparison(request.comparator().compare(result));
+        }
+        journal.runEnded(status, result.finishedAt(), result.comparison());
         listeners.runFinished(result);
         return new Outcome(result, new ReportWriter(request.reporters(), output).write(result));
     }

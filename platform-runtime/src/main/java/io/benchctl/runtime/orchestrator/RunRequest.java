@@ -34,6 +34,7 @@ public final class RunRequest {
     private final CompletableFuture<Map<String, Object>> host;
     private final BenchctlInfo benchctl;
     private final PrintStream console;
+    private final ResultComparator comparator;
 
     private RunRequest(Builder builder) {
         this.runId = Objects.requireNonNull(builder.runId, "runId");
@@ -48,6 +49,7 @@ public final class RunRequest {
         this.host = Objects.requireNonNull(builder.host, "host");
         this.benchctl = Objects.requireNonNull(builder.benchctl, "benchctl");
         this.console = Objects.requireNonNull(builder.console, "console");
+        this.comparator = builder.comparator;
     }
 
     public String runId() {
@@ -107,6 +109,11 @@ public final class RunRequest {
     }
 
     /** A request for the run {@code runId} of {@code profile}; the other parts are set by name. */
+    /** Compares the finished run with a baseline before the reporters write; null for none. */
+    public ResultComparator comparator() {
+        return comparator;
+    }
+
     public static Builder builder(String runId, EffectiveProfile profile) {
         return new Builder(runId, profile);
     }
@@ -129,6 +136,7 @@ public final class RunRequest {
         private CompletableFuture<Map<String, Object>> host;
         private BenchctlInfo benchctl;
         private PrintStream console = System.err;
+        private ResultComparator comparator;
 
         private Builder(String runId, EffectiveProfile profile) {
             this.runId = runId;
@@ -182,6 +190,11 @@ public final class RunRequest {
 
         public Builder console(PrintStream console) {
             this.console = console;
+            return this;
+        }
+
+        public Builder comparator(ResultComparator comparator) {
+            this.comparator = comparator;
             return this;
         }
 

@@ -1,5 +1,6 @@
 package io.benchctl.runtime.result;
 
+import io.benchctl.api.result.BaselineComparison;
 import io.benchctl.api.result.BenchctlInfo;
 import io.benchctl.api.result.RunResult;
 import io.benchctl.api.result.RunStatus;
@@ -32,6 +33,7 @@ public final class JournalReader {
         List<WorkloadResult> tests = new ArrayList<>();
         RunStatus status = RunStatus.INTERRUPTED;
         String finishedAt = null;
+        BaselineComparison comparison = null;
         var mapper = ResultCodec.mapper();
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).isBlank()) {
@@ -56,6 +58,9 @@ public final class JournalReader {
                                 ? mapper.treeToValue(data.get("status"), RunStatus.class)
                                 : RunStatus.INTERRUPTED;
                         finishedAt = data.path("finishedAt").asString(null);
+                        comparison = data.has("comparison")
+                                ? mapper.treeToValue(data.get("comparison"), BaselineComparison.class)
+                                : null;
                     }
                     default -> throw new IOException(journal + ":" + (i + 1) + ": unknown journal line type");
                 }
@@ -77,7 +82,8 @@ public final class JournalReader {
                 mapper.treeToValue(header.path("benchctl"), BenchctlInfo.class),
                 mapper.convertValue(header.path("host"), new TypeReference<Map<String, Object>>() {}),
                 mapper.convertValue(header.path("profile"), new TypeReference<Map<String, Object>>() {}),
-                List.copyOf(tests));
+                List.copyOf(tests),
+                comparison);
         String missing = ResultCodec.missingPart(result);
         if (missing != null) {
             throw new IOException(journal + ": not a benchctl journal: " + missing);

@@ -43,7 +43,7 @@ class JournalTest {
                 "2026-11-29T16:38:01Z",
                 "2026-11-29T16:38:01Z");
         journal.workloadFinished(skipped);
-        journal.runEnded(RunStatus.INTERRUPTED, "2026-11-29T16:38:02Z");
+        journal.runEnded(RunStatus.INTERRUPTED, "2026-11-29T16:38:02Z", null);
 
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         assertEquals(3, lines.size(), lines::toString);

@@ -26,7 +26,10 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 class WorkflowsTest {
     static final Path WORKFLOWS = Repo.ROOT.resolve(".github/workflows");
     static final Pattern SCRIPT = Pattern.compile("(?:\\./)?((?:scripts|bench)/[\\w.-]+\\.sh|test\\.sh)\\b");
-    static final Pattern ACTION = Pattern.compile("[\\w.-]+/[\\w.-]+@v\\d+(\\.\\d+)*");
+    /** {@code owner/repo@vN}, or an action in a folder of its repository ({@code actions/cache/save@v4}). */
+    static final Pattern ACTION = Pattern.compile("[\\w.-]+/[\\w.-]+(/[\\w.-]+)*@v\\d+(\\.\\d+)*");
+    /** A shell pipeline: a {@code |} that is neither {@code ||} nor a YAML block marker. */
+    static final Pattern PIPE = Pattern.compile("[^|]\\|[^|]");
 
     static Stream<Path> workflows() throws IOException {
         try (Stream<Path> files = Files.list(WORKFLOWS)) {
@@ -128,13 +131,76 @@ class WorkflowsTest {
         }
     }
 
+    /**
+     * GitHub's default shell is {@code bash -e}, without pipefail: {@code benchctl ... | tee} would
+     * then exit with tee's 0 and a regression (exit 3) would pass. Every step that pipes runs with
+     * pipefail: its own {@code set -o pipefail}, or an explicit {@code shell: bash} (which GitHub
+     * runs as {@code bash -eo pipefail}) on the step, its job or the workflow.
+     */
+    @ParameterizedTest
+    @MethodSource("workflows")
+    void everyStepThatPipesKeepsTheExitCodeOfTheFirstCommand(Path file) {
+        JsonNode workflow = YAMLMapper.builder().build().readTree(file.toFile());
+        workflow.get("jobs").properties().forEach(job -> {
+            String inherited = job.getValue()
+                    .path("defaults")
+                    .path("run")
+                    .path("shell")
+                    .asString(
+                            workflow.path("defaults").path("run").path("shell").asString(""));
+            for (JsonNode step : job.getValue().get("steps")) {
+                String script = step.path("run").asString("");
+                if (!PIPE.matcher(script).find()) {
+                    continue;
+                }
+                String shell = step.path("shell").asString(inherited);
+                assertTrue(
+                        shell.equals("bash") || script.contains("set -o pipefail"),
+                        file + ": job " + job.getKey() + " pipes without pipefail: " + script);
+            }
+        });
+    }
+
     @Test
-    void nightlyComparesWithAStoredBaselineAndRunsTheHarness() {
+    void nightlyGatesOnItsOwnCachedMultiRunBaselineAndRunsTheHarness() {
         JsonNode nightly = load("nightly.yml");
         assertTrue(nightly.get("on").has("schedule"));
-        assertTrue(nightly.get("env").get("BASELINE").asString().startsWith("bench/baselines/"));
+        assertEquals("bash", nightly.get("defaults").get("run").get("shell").asString());
         String run = runText(nightly);
-        assertTrue(run.contains("baseline compare --baseline \"$BASELINE\""), run);
+        assertTrue(run.contains("benchctl baseline record --runs 5 --profile \"$PROFILE\""), run);
+        assertTrue(run.contains("--baseline \"$BASELINE\" --strict | tee"), "run --baseline --strict: " + run);
+        assertFalse(run.contains("baseline export"), "the baseline is recorded, not exported from one run");
+        assertTrue(run.contains("jq -r .fingerprint"), "the cache key holds the host fingerprint");
         assertTrue(run.contains("bench/accuracy*.sh") && run.contains("bench/startup.sh"), run);
+
+        List<JsonNode> steps = steps(nightly);
+        JsonNode restore = step(steps, "actions/cache/restore@");
+        JsonNode save = step(steps, "actions/cache/save@");
+        String key = "${{ steps.key.outputs.key }}";
+        assertTrue(restore.get("with").get("restore-keys").asString().startsWith(key), restore.toString());
+        assertTrue(save.get("with").get("key").asString().startsWith(key), save.toString());
+        assertEquals(
+                restore.get("with").get("path").asString(),
+                save.get("with").get("path").asString(),
+                "saves what it restores");
+        JsonNode record = steps.stream()
+                .filter(s -> s.path("run").asString("").contains("baseline record"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(save.get("if").asString(), record.get("if").asString(), "a new baseline is cached when recorded");
+        assertTrue(record.get("if").asString().contains("cache-matched-key == ''"), record.toString());
+        assertTrue(
+                steps.stream()
+                        .filter(s -> s.path("uses").asString("").startsWith("actions/upload-artifact@"))
+                        .anyMatch(s -> s.get("with").get("name").asString().equals("nightly-baseline")
+                                && s.path("if").asString("").equals("always()")),
+                "the baseline is archived as an artifact");
+    }
+
+    private static JsonNode step(List<JsonNode> steps, String uses) {
+        return steps.stream()
+                .filter(s -> s.path("uses").asString("").startsWith(uses))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no step uses " + uses));
     }
 }

@@ -202,7 +202,7 @@ class LauncherTest {
         assertFalse(process.isAlive());
     }
 
-    private static Path awaitJournalWithTests(Path output, int tests) throws Exception {
+    static Path awaitJournalWithTests(Path output, int tests) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
             if (Files.isDirectory(output)) {

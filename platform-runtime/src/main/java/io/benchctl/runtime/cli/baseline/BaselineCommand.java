@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code benchctl baseline export|compare}. Exit codes: 0 ok, 2 bad usage or input (one line on
+ * {@code benchctl baseline export|record|compare}. Exit codes: 0 ok, 2 bad usage or input (one line on
  * stderr naming the file), 3 a regression was found. Reports go to stdout, messages to stderr.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         name = "baseline",
         description = "Save runs as a baseline and compare new runs with it.",
         mixinStandardHelpOptions = true,
-        subcommands = {ExportCommand.class, CompareCommand.class})
+        subcommands = {ExportCommand.class, RecordCommand.class, CompareCommand.class})
 public final class BaselineCommand implements Callable<Integer> {
 
     @Spec

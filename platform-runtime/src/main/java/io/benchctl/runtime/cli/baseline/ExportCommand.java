@@ -49,7 +49,16 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+        return export(results, out, window, spec.commandLine().getErr());
+    }
+
+    /**
+     * Merges {@code results} into the baseline {@code out}: what {@code baseline export} does, and
+     * {@code baseline record} after its runs.
+     *
+     * @return the exit code: 0, or 2 with one line on {@code err} naming the bad file
+     */
+    static int export(List<Path> results, Path out, int window, PrintWriter err) {
         try {
             List<BaselineBuilder.SourceResult> sources = new ArrayList<>();
             for (Path file : results) {
@@ -71,6 +80,8 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IOException e) {
             err.println("benchctl: cannot write " + out + ": " + e.getMessage());
             return ExitCodes.USAGE;
+        } finally {
+            err.flush();
         }
     }
 

@@ -1,6 +1,7 @@
 package io.benchctl.plugins.markdown;
 
 import io.benchctl.api.report.Formats;
+import io.benchctl.api.result.BaselineComparison;
 import io.benchctl.api.result.MetricResult;
 import io.benchctl.api.result.RunResult;
 import io.benchctl.api.result.WarningInfo;
@@ -27,6 +28,7 @@ final class MarkdownDocument {
 
     private String render() {
         summary();
+        comparison();
         host();
         modules();
         warnings();
@@ -59,6 +61,41 @@ final class MarkdownDocument {
                     .append(')');
         }
         out.append(".\n\n");
+    }
+
+    /** With {@code run --baseline}: every compared metric's verdict, regressions in bold. */
+    private void comparison() {
+        BaselineComparison comparison = result.comparison();
+        if (comparison == null) {
+            return;
+        }
+        out.append("## Compared with baseline\n\n")
+                .append("Baseline `")
+                .append(comparison.baselineFile())
+                .append("`, threshold ")
+                .append(Formats.thresholdPercent(comparison.thresholdPercent()))
+                .append(": ")
+                .append(comparison.with(BaselineComparison.Verdict.REGRESSED).size())
+                .append(" regressed, ")
+                .append(comparison.with(BaselineComparison.Verdict.IMPROVED).size())
+                .append(" improved.\n\n");
+        comparison
+                .notComparable()
+                .forEach(d -> out.append("> Not comparable: ").append(d).append("\n"));
+        if (!comparison.notComparable().isEmpty()) {
+            out.append('\n');
+        }
+        Table table = new Table("metric", "verdict", "Δ:", "p:", "why");
+        for (BaselineComparison.MetricVerdict m : comparison.metrics()) {
+            String verdict = m.verdict().name().toLowerCase(Locale.ROOT);
+            table.row(
+                    "`" + m.key() + "`",
+                    m.verdict() == BaselineComparison.Verdict.REGRESSED ? "**" + verdict + "**" : verdict,
+                    Formats.signedPercent(m.deltaPercent()),
+                    m.p() == null ? "" : String.format(Locale.ROOT, "%.3g", m.p()),
+                    m.reason());
+        }
+        table.appendTo(out);
     }
 
     private void host() {

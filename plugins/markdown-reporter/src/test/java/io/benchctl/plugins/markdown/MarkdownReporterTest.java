@@ -3,6 +3,7 @@ package io.benchctl.plugins.markdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.benchctl.api.result.BaselineComparison;
 import io.benchctl.api.result.RunResult;
 import io.benchctl.testkit.reporter.FolderReportContext;
 import io.benchctl.testkit.reporter.SampleRun;
@@ -50,6 +51,42 @@ class MarkdownReporterTest {
                 "| disk/rand-write/4KiB | failed | run | exception | No space left on device (quota 4GiB) |"));
         assertTrue(markdown.contains("| network/tcp/peer | skipped | init | skipped |"));
         assertTrue(markdown.contains("| memory.totalBytes | 24.0 GiB |"));
+    }
+
+    @Test
+    void aRunComparedWithABaselineGetsAComparedWithBaselineTable() throws Exception {
+        RunResult compared = result.withComparison(new BaselineComparison(
+                "nightly.json",
+                5.0,
+                List.of("profile differs (baseline 164b74b4694a…, current 770ae6e2f7d1…)"),
+                List.of(new BaselineComparison.MetricVerdict(
+                        "cpu/int:ops_per_second",
+                        BaselineComparison.Verdict.REGRESSED,
+                        -48.23,
+                        0.0012,
+                        "worse by 48.2% | beyond the one-run allowance"))));
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        new MarkdownReporter(name -> null)
+                .write(
+                        compared,
+                        FolderReportContext.in(folder, new PrintStream(console, true, StandardCharsets.UTF_8)));
+        String markdown = Files.readString(folder.resolve(SampleRun.RUN_ID + ".md"));
+        assertTrue(
+                markdown.contains(
+                        "## Compared with baseline\n\nBaseline `nightly.json`, threshold 5%: 1 regressed, 0 improved."),
+                markdown);
+        assertTrue(markdown.contains("> Not comparable: profile differs"), markdown);
+        assertTrue(
+                markdown.contains("| `cpu/int:ops_per_second` | **regressed** | -48.2% | 0.00120 | "
+                        + "worse by 48.2% \\| beyond the one-run allowance |"),
+                markdown);
+        assertTrue(
+                markdown.indexOf("## Compared with baseline") < markdown.indexOf("## Host"), "right after the summary");
+    }
+
+    @Test
+    void aRunWithoutABaselineHasNoComparison() throws Exception {
+        assertTrue(!render(new MarkdownReporter(name -> null)).contains("Compared with baseline"));
     }
 
     @Test

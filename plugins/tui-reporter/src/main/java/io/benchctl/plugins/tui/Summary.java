@@ -1,6 +1,7 @@
 package io.benchctl.plugins.tui;
 
 import io.benchctl.api.report.Formats;
+import io.benchctl.api.result.BaselineComparison;
 import io.benchctl.api.result.MetricResult;
 import io.benchctl.api.result.RunResult;
 import io.benchctl.api.result.WarningInfo;
@@ -99,6 +100,27 @@ final class Summary {
                 lines.add(warning(test.id(), warning));
             }
         }
+        if (result.comparison() != null) {
+            lines.addAll(comparison(result.comparison()));
+        }
+        return lines;
+    }
+
+    /**
+     * With {@code run --baseline}: a line per regressed metric, then the counts, e.g.
+     * {@code regressed cpu/int:ops_per_second -48.2% (worse by 48.2% …)}.
+     */
+    static List<Line> comparison(BaselineComparison comparison) {
+        List<Line> lines = new ArrayList<>();
+        List<BaselineComparison.MetricVerdict> regressed = comparison.with(BaselineComparison.Verdict.REGRESSED);
+        regressed.forEach(m -> lines.add(new Line(
+                Kind.FAILED,
+                "regressed " + m.key() + " " + Formats.signedPercent(m.deltaPercent()) + " (" + m.reason() + ")")));
+        lines.add(new Line(
+                regressed.isEmpty() ? Kind.OK : Kind.FAILED,
+                "baseline " + comparison.baselineFile() + ": " + regressed.size() + " regressed, "
+                        + comparison.with(BaselineComparison.Verdict.IMPROVED).size() + " improved, "
+                        + comparison.metrics().size() + " compared"));
         return lines;
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.benchctl.api.report.RunListener;
+import io.benchctl.api.result.BaselineComparison;
 import io.benchctl.testkit.reporter.FolderReportContext;
 import io.benchctl.testkit.reporter.LiveFeed;
 import io.benchctl.testkit.reporter.SampleRun;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +49,35 @@ class TuiReporterTest {
         try (var files = Files.list(folder)) {
             assertEquals(0, files.count(), "the terminal reporter writes no file");
         }
+    }
+
+    @Test
+    void theSummaryNamesEachRegressedMetricOfABaselineComparison() throws Exception {
+        BaselineComparison comparison = new BaselineComparison(
+                "nightly.json",
+                5.0,
+                List.of(),
+                List.of(
+                        new BaselineComparison.MetricVerdict(
+                                "cpu/int:ops_per_second",
+                                BaselineComparison.Verdict.REGRESSED,
+                                -48.23,
+                                0.0012,
+                                "worse by 48.2% (Mann–Whitney p 0.0012)"),
+                        new BaselineComparison.MetricVerdict(
+                                "memory/triad:bandwidth",
+                                BaselineComparison.Verdict.UNCHANGED,
+                                1.0,
+                                0.5,
+                                "within 5%")));
+        TuiReporter reporter = new TuiReporter(Map.of("TERM", "xterm-256color")::get);
+        reporter.write(SampleRun.result().withComparison(comparison), context(false, false));
+        String output = console.toString(StandardCharsets.UTF_8);
+        assertTrue(
+                output.contains("regressed cpu/int:ops_per_second -48.2% (worse by 48.2% (Mann–Whitney p 0.0012))\n"),
+                output);
+        assertFalse(output.contains("regressed memory/triad"), output);
+        assertTrue(output.contains("baseline nightly.json: 1 regressed, 0 improved, 2 compared"), output);
     }
 
     @Test
