@@ -95,7 +95,14 @@ final class RunReader {
         List<StoredMetric> metrics =
                 query(METRIC_COLUMNS + filter + METRIC_ORDER, arguments, rows -> metric(rows, samples));
         List<SeriesPoint> points = metrics.stream()
-                .map(m -> new SeriesPoint(m.runId(), m.startedAt(), m.value(), m.best(), m.samples()))
+                .map(m -> new SeriesPoint(
+                        m.runId(),
+                        m.startedAt(),
+                        m.value(),
+                        m.best(),
+                        m.samples(),
+                        m.stats().ciLow(),
+                        m.stats().ciHigh()))
                 .toList();
         StoredMetric newest = metrics.isEmpty() ? null : metrics.getLast();
         return new Series(key, newest == null ? null : newest.unit(), newest == null ? null : newest.better(), points);

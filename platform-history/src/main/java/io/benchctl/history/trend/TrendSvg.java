@@ -185,7 +185,7 @@ public final class TrendSvg {
         return String.format(Locale.ROOT, "%.1f", value);
     }
 
-    private static String escape(String text) {
+    static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             switch (c) {
