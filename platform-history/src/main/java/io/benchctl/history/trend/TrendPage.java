@@ -6,8 +6,8 @@ import java.util.List;
 import org.apiguardian.api.API;
 
 /**
- * An HTML page of trend charts: one section per series with its {@link TrendSvg} chart and its
- * change points as a list. Self-contained (inline SVG and style, no scripts, nothing fetched)
+ * An HTML page of trend charts: one section per series with its {@link TrendSvg} chart (which
+ * carries the series' label) and its change points as a list. Self-contained (inline SVG and style, no scripts, nothing fetched)
  * so it can be attached to a CI job or mailed; well-formed XML, so it also parses as XHTML.
  */
 @API(status = EXPERIMENTAL, since = "0.2")
@@ -15,8 +15,9 @@ public final class TrendPage {
 
     private static final String STYLE = """
             body { font-family: system-ui, sans-serif; margin: 1.5em; color: #222; }
-            h1 { font-size: 1.3em; } h2 { font-size: 1.05em; margin: 1.4em 0 0.3em; }
-            p.source { color: #555; } svg.trend { display: block; max-width: 100%; height: auto; }
+            h1 { font-size: 1.3em; }
+            p.source { color: #555; } section { margin-top: 1.2em; }
+            svg.trend { display: block; max-width: 100%; height: auto; }
             svg.trend text { font-size: 11px; } svg.trend text.title { font-size: 12px; font-weight: 600; }
             ul.changes { margin: 0.3em 0; } li.regression { color: #cb181d; } li.improvement { color: #238b45; }
             """;
@@ -41,11 +42,7 @@ public final class TrendPage {
                 .append(" series. Line: each run's median; band: its 95 % confidence interval;")
                 .append(" dashed lines: change points (red a regression, green an improvement).</p>\n");
         for (TrendSeries s : series) {
-            html.append("<section>\n<h2>")
-                    .append(TrendSvg.escape(s.label()))
-                    .append("</h2>\n")
-                    .append(TrendSvg.render(s))
-                    .append('\n');
+            html.append("<section>\n").append(TrendSvg.render(s)).append('\n');
             List<String> changes = Sparkline.changes(s);
             if (!changes.isEmpty()) {
                 html.append("<ul class=\"changes\">");

@@ -111,8 +111,10 @@ class HistoryTrendCommandTest {
         assertEquals(2, count(document, "//*[local-name()='path' and @class='ci']"), "a band from each run's CI");
         assertEquals(1, count(document, "//*[local-name()='g' and @class='change regression']"));
         assertEquals(80, count(document, "//*[local-name()='circle']"));
-        String heading = XPathFactory.newInstance().newXPath().evaluate("//*[local-name()='h2'][1]", document);
-        assertEquals(HOST + " cpu/int/t1 ops_per_second", heading);
+        String title = XPathFactory.newInstance()
+                .newXPath()
+                .evaluate("//*[local-name()='svg'][1]/*[local-name()='title']", document);
+        assertEquals(HOST + " cpu/int/t1 ops_per_second", title);
     }
 
     @Test
