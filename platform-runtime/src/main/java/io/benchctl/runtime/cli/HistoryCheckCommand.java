@@ -12,8 +12,9 @@ import picocli.CommandLine.Option;
 /**
  * {@code benchctl history check}: finds the change points of every series (each run's headline
  * value, oldest first) and fails, exit 3, when a series' newest change point is a regression
- * beyond the threshold. The analysis runs afresh over the whole history each time: it costs well
- * under a second for 10 000 runs of 50 metrics, so no analysis state is kept in the database.
+ * beyond the threshold. The analysis runs afresh over the whole history each time and no analysis
+ * state is kept in the database: the detection takes well under a second for 10 000 runs of 50
+ * metrics, and reading the series, which costs more, would not be saved by a kept state.
  */
 @Command(
         name = "check",
