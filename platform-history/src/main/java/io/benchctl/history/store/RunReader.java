@@ -23,6 +23,12 @@ final class RunReader {
             + " m.ci_low, m.ci_high, m.histogram FROM metrics m"
             + " JOIN workloads w ON w.run_id = m.run_id AND w.workload_id = m.workload_id"
             + " JOIN runs r ON r.run_id = m.run_id";
+    /** What a series needs of a metric: no statistics or histogram, which are the bulk of a row. */
+    private static final String SERIES_COLUMNS = "SELECT r.run_id, r.started_at, m.workload_id, m.position, m.unit,"
+            + " m.better, m.value, m.best, m.ci_low, m.ci_high FROM metrics m"
+            + " JOIN workloads w ON w.run_id = m.run_id AND w.workload_id = m.workload_id"
+            + " JOIN runs r ON r.run_id = m.run_id";
+
     private static final String METRIC_ORDER = " ORDER BY r.started_at, r.run_id, w.position, m.position";
     private static final String SAMPLE_COLUMNS = "SELECT s.run_id, s.workload_id, s.position, s.value FROM samples s"
             + " JOIN runs r ON r.run_id = s.run_id";
@@ -92,13 +98,27 @@ final class RunReader {
         for (Object[] sample : query(sampleSql, arguments, RunReader::sample)) {
             samples.computeIfAbsent((String) sample[0], k -> new ArrayList<>()).add((Double) sample[1]);
         }
-        List<StoredMetric> metrics =
-                query(METRIC_COLUMNS + filter + METRIC_ORDER, arguments, rows -> metric(rows, samples));
-        List<SeriesPoint> points = metrics.stream()
-                .map(m -> new SeriesPoint(m.runId(), m.startedAt(), m.value(), m.best(), m.samples()))
-                .toList();
-        StoredMetric newest = metrics.isEmpty() ? null : metrics.getLast();
+        List<SeriesRow> rows = query(SERIES_COLUMNS + filter + METRIC_ORDER, arguments, row -> seriesRow(row, samples));
+        List<SeriesPoint> points = rows.stream().map(SeriesRow::point).toList();
+        SeriesRow newest = rows.isEmpty() ? null : rows.getLast();
         return new Series(key, newest == null ? null : newest.unit(), newest == null ? null : newest.better(), points);
+    }
+
+    /** A point of a series and the unit and direction its run recorded. */
+    private record SeriesRow(SeriesPoint point, String unit, String better) {}
+
+    private static SeriesRow seriesRow(ResultSet rows, Map<String, List<Double>> samples) throws SQLException {
+        String runId = rows.getString("run_id");
+        String metricKey = metricKey(runId, rows.getString("workload_id"), rows.getInt("position"));
+        SeriesPoint point = new SeriesPoint(
+                runId,
+                Times.read(rows.getString("started_at")),
+                number(rows, "value"),
+                number(rows, "best"),
+                List.copyOf(samples.getOrDefault(metricKey, List.of())),
+                number(rows, "ci_low"),
+                number(rows, "ci_high"));
+        return new SeriesRow(point, rows.getString("unit"), rows.getString("better"));
     }
 
     private static StoredRun run(ResultSet rows) throws SQLException {

@@ -13,6 +13,15 @@ import org.apiguardian.api.API;
  * @param value the headline (median across iterations; p50 for latencies); NaN if not stored
  * @param best the best iteration in the metric's direction; NaN if not stored
  * @param samples one value per measured iteration, in order
+ * @param ciLow low end of the 95 % confidence interval of the run's median; NaN if not stored
+ * @param ciHigh high end of that interval; NaN if not stored
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record SeriesPoint(String runId, Instant startedAt, double value, double best, List<Double> samples) {}
+public record SeriesPoint(
+        String runId,
+        Instant startedAt,
+        double value,
+        double best,
+        List<Double> samples,
+        double ciLow,
+        double ciHigh) {}

@@ -2,6 +2,7 @@ package io.benchctl.history.trend;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.benchctl.api.report.Formats;
 import java.util.List;
 import java.util.Locale;
 import org.apiguardian.api.API;
@@ -17,7 +18,7 @@ public final class TrendSvg {
 
     static final int WIDTH = 760;
     static final int HEIGHT = 200;
-    private static final int LEFT = 80;
+    private static final int LEFT = 96;
     private static final int RIGHT = 16;
     private static final int TOP = 28;
     private static final int BOTTOM = 26;
@@ -64,23 +65,24 @@ public final class TrendSvg {
                 TOP,
                 HEIGHT - BOTTOM,
                 WIDTH - RIGHT));
-        for (double value : new double[] {scale.low(), scale.high()}) {
+        // The ticks are the series' own lowest and highest figures, not the padded edges of the plot.
+        for (double value : new double[] {scale.min(), scale.max()}) {
             svg.append(String.format(
                     Locale.ROOT,
-                    "<text class=\"tick\" x=\"%d\" y=\"%s\" text-anchor=\"end\">%s</text>",
+                    "<text class=\"tick y\" x=\"%d\" y=\"%s\" text-anchor=\"end\">%s</text>",
                     LEFT - 6,
                     px(scale.y(value) + 4),
-                    escape(figure(value))));
+                    escape(Formats.number(value))));
         }
         svg.append(String.format(
                 Locale.ROOT,
-                "<text class=\"tick\" x=\"%d\" y=\"%d\">%s</text>",
+                "<text class=\"tick x\" x=\"%d\" y=\"%d\">%s</text>",
                 LEFT,
                 HEIGHT - 8,
                 escape(points.getFirst().time())));
         svg.append(String.format(
                 Locale.ROOT,
-                "<text class=\"tick\" x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>",
+                "<text class=\"tick x\" x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>",
                 WIDTH - RIGHT,
                 HEIGHT - 8,
                 escape(points.getLast().time())));
@@ -127,7 +129,7 @@ public final class TrendSvg {
                     px(scale.y(points.get(i).median())),
                     escape(points.get(i).runId()),
                     escape(points.get(i).time()),
-                    escape(figure(points.get(i).median()))));
+                    escape(Formats.number(points.get(i).median()))));
         }
     }
 
@@ -149,8 +151,12 @@ public final class TrendSvg {
                 series.changePercent(index)));
     }
 
-    /** Maps run positions and values to the plot area; the value range is padded by 5 %. */
-    private record Scale(int count, double low, double high) {
+    /**
+     * Maps run positions and values to the plot area. The values' range {@code min..max} is padded
+     * by 5 % on each side, but never below 0 when no value is negative: a rate is not drawn as if
+     * it could be.
+     */
+    private record Scale(int count, double min, double max, double low, double high) {
         static Scale of(List<TrendSeries.Point> points) {
             double min = Double.POSITIVE_INFINITY;
             double max = Double.NEGATIVE_INFINITY;
@@ -163,7 +169,8 @@ public final class TrendSvg {
                 }
             }
             double pad = max > min ? (max - min) * 0.05 : Math.max(Math.abs(max) * 0.05, 1e-9);
-            return new Scale(points.size(), min - pad, max + pad);
+            double low = min >= 0 ? Math.max(0, min - pad) : min - pad;
+            return new Scale(points.size(), min, max, low, max + pad);
         }
 
         double x(int index) {
@@ -177,15 +184,11 @@ public final class TrendSvg {
         }
     }
 
-    private static String figure(double value) {
-        return String.format(Locale.ROOT, "%.4g", value);
-    }
-
     private static String px(double value) {
         return String.format(Locale.ROOT, "%.1f", value);
     }
 
-    private static String escape(String text) {
+    static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             switch (c) {

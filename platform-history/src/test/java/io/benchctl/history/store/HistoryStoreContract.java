@@ -127,6 +127,9 @@ abstract class HistoryStoreContract {
                 assertEquals(recorded.value(), point.value());
                 assertEquals(recorded.best(), point.best());
                 assertEquals(recorded.samples(), point.samples());
+                assertEquals(recorded.stats().ciLow(), point.ciLow());
+                assertEquals(recorded.stats().ciHigh(), point.ciHigh());
+                assertTrue(point.ciLow() <= point.value() && point.value() <= point.ciHigh(), point.toString());
             }
             String biggerKey = MeasurementKey.of(bigger.profile());
             assertNotEquals(key, biggerKey);

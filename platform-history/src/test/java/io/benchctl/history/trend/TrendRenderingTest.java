@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.benchctl.api.Better;
+import io.benchctl.api.report.Formats;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -88,6 +89,31 @@ class TrendRenderingTest {
         Document svg = parse(TrendSvg.render(halved(Better.LOWER, false)));
         assertEquals(0, count(svg, "//*[local-name()='path' and @class='ci']"));
         assertEquals(1, count(svg, "//*[local-name()='g' and @class='change improvement']"));
+    }
+
+    @Test
+    void theTicksAreTheSeriesOwnLowestAndHighestFigures() throws Exception {
+        Document svg = parse(TrendSvg.render(halved(Better.HIGHER, true)));
+        NodeList ticks = (NodeList) XPathFactory.newInstance()
+                .newXPath()
+                .evaluate("//*[local-name()='text' and @class='tick y']", svg, XPathConstants.NODESET);
+        assertEquals(2, ticks.getLength());
+        assertEquals(Formats.number(52 * 0.98), ticks.item(0).getTextContent(), "the lowest CI bound");
+        assertEquals(Formats.number(102 * 1.02), ticks.item(1).getTextContent(), "the highest CI bound");
+    }
+
+    @Test
+    void aPageIsOneChartPerSeriesWithItsChangesAndEscapedText() throws Exception {
+        String page =
+                TrendPage.render("runs <&> more", List.of(halved(Better.HIGHER, true), halved(Better.LOWER, false)));
+        assertTrue(page.startsWith("<!DOCTYPE html>\n"), page);
+        Document html = parse(page);
+        assertEquals(2, count(html, "//*[local-name()='svg']"));
+        assertEquals(1, count(html, "//*[local-name()='li' and @class='regression']"));
+        assertEquals(1, count(html, "//*[local-name()='li' and @class='improvement']"));
+        String source = XPathFactory.newInstance().newXPath().evaluate("//*[local-name()='p']", html);
+        assertTrue(source.startsWith("runs <&> more: 2 series."), source);
+        assertEquals(0, count(html, "//*[local-name()='script']"), "self-contained, no scripts");
     }
 
     @Test

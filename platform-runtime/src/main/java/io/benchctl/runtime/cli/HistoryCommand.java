@@ -6,9 +6,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code benchctl history import|list|show|export|prune}: the run history database. Exit codes:
- * 0 ok, 2 bad usage or input (a missing file, a bad URL, a database that is locked, damaged or
- * of a newer schema), always as one line on stderr. Data goes to stdout, messages to stderr.
+ * {@code benchctl history import|list|show|export|prune|check|trend}: the run history database.
+ * Exit codes: 0 ok, 2 bad usage or input (a missing file, a bad URL, a database that is locked,
+ * damaged or of a newer schema), always as one line on stderr; {@code check} exits 3 on a
+ * regression. Data goes to stdout, messages to stderr.
  */
 @Command(
         name = "history",
@@ -19,7 +20,9 @@ import picocli.CommandLine.Spec;
             HistoryListCommand.class,
             HistoryShowCommand.class,
             HistoryExportCommand.class,
-            HistoryPruneCommand.class
+            HistoryPruneCommand.class,
+            HistoryCheckCommand.class,
+            HistoryTrendCommand.class
         })
 final class HistoryCommand implements Callable<Integer> {
 
