@@ -1,11 +1,7 @@
 package io.benchctl.runtime.cli;
 
 import io.benchctl.api.ApiVersion;
-import io.benchctl.api.report.Formats;
 import io.benchctl.api.result.BenchctlInfo;
-import io.benchctl.api.result.MetricResult;
-import io.benchctl.api.result.RunResult;
-import io.benchctl.api.result.WorkloadResult;
 import io.benchctl.runtime.config.EffectiveProfile;
 import io.benchctl.runtime.config.NearestName;
 import io.benchctl.runtime.host.HostProbe;
@@ -30,9 +26,11 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -104,6 +102,9 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--no-tui", description = "Plain progress lines instead of the live dashboard.")
     boolean noTui;
 
+    @Mixin
+    RunHistoryOptions historyOptions;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -113,10 +114,12 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             Path profileFile = profile != null ? profile : Home.defaultProfile();
             EffectiveProfile effective = session.loadProfile(profileFile, overrides(), moduleIds(err));
             List<LoadedReporter> chosen = reporters(session, effective.run().reporters());
+            String hostId = historyOptions.hostId();
+            Optional<HistoryRecording> recording = HistoryRecording.of(effective.run(), System.getenv());
             Path outputDir = outputDirectory(effective.run().output());
             RunCancellation cancellation = new RunCancellation();
-            RunOrchestrator orchestrator =
-                    new RunOrchestrator(request(session, effective, chosen, outputDir, quiet), cancellation);
+            RunRequest request = request(session, effective, chosen, outputDir, quiet, hostId);
+            RunOrchestrator orchestrator = new RunOrchestrator(request, cancellation);
             WorkloadPlan plan = orchestrator.plan();
             if (dryRun && !quiet) {
                 List<String> planned = plan.workloadIds();
@@ -131,9 +134,10 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             if (!outcome.reportFailures().isEmpty()) {
                 printUnsaved(outcome, err);
             } else if (!quiet) {
-                printSummary(outcome.result(), outputDir);
+                RunSummary.print(outcome.result(), outputDir, spec.commandLine().getOut());
             }
-            return outcome.exitCode();
+            int exitCode = outcome.exitCode();
+            return recording.map(r -> r.record(request, exitCode, err, quiet)).orElse(exitCode);
         } catch (PlanException e) {
             throw new UserException(ExitCodes.USAGE, e.getMessage());
         }
@@ -152,7 +156,12 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     private RunRequest request(
-            Session session, EffectiveProfile effective, List<LoadedReporter> chosen, Path outputDir, boolean quiet) {
+            Session session,
+            EffectiveProfile effective,
+            List<LoadedReporter> chosen,
+            Path outputDir,
+            boolean quiet,
+            String hostId) {
         Map<String, LoadedModule> loaded = new LinkedHashMap<>();
         effective.modules().keySet().forEach(id -> session.catalog().module(id).ifPresent(m -> loaded.put(id, m)));
         CompletableFuture<Map<String, Object>> host =
@@ -167,6 +176,7 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
                 .interactiveAllowed(!noTui)
                 .facts(session.facts())
                 .host(host)
+                .hostId(hostId)
                 .benchctl(new BenchctlInfo(
                         VersionInfo.version(),
                         ApiVersion.CURRENT,
@@ -210,6 +220,7 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
         if (allowConflicts) {
             all.add("run.allow_conflicts=true");
         }
+        all.addAll(historyOptions.overrides());
         all.addAll(sets);
         return all;
     }
@@ -269,25 +280,5 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
         String safeName = name.replaceAll("[^A-Za-z0-9_.-]", "_");
         return time + "-" + safeName + "-"
                 + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt());
-    }
-
-    private void printSummary(RunResult result, Path outputDir) {
-        PrintWriter out = spec.commandLine().getOut();
-        for (WorkloadResult test : result.tests()) {
-            String headline = test.metrics().stream()
-                    .filter(m -> m.thread() == null)
-                    .findFirst()
-                    .map(RunCommand::headline)
-                    .orElse(test.error() == null ? "" : test.error().message());
-            out.printf("%-40s %-8s %s%n", test.id(), test.status().name().toLowerCase(), headline);
-        }
-        out.println("run " + result.runId() + ": " + result.status().name().toLowerCase() + ", "
-                + result.tests().size() + " workload(s); results in " + outputDir);
-        out.flush();
-    }
-
-    private static String headline(MetricResult metric) {
-        return metric.name() + " " + Formats.withUnit(metric.value(), metric.unit()) + " "
-                + Formats.ciHalfWidth(metric);
     }
 }
