@@ -60,8 +60,9 @@ class HistoryRecordingTest {
         assertEquals(List.of(), ResultSchema.validate("result.schema.json", output.resolve("latest.json")));
         assertTrue(run.out().contains("run " + result.runId() + ": ok, 2 workload(s) on host " + HOST), run.out());
         assertTrue(
-                run.err().contains("benchctl: recorded run " + result.runId() + " (4 metrics, host " + HOST
-                        + ") in history " + db),
+                run.err()
+                        .contains("benchctl: recorded run " + result.runId() + " (4 metrics, host " + HOST
+                                + ") in history " + db),
                 run.err());
         assertEquals(db.toString(), ((Map<?, ?>) result.profile().get("run")).get("history"));
 
@@ -115,7 +116,10 @@ class HistoryRecordingTest {
 
     @Test
     void aLockedHistoryFailsTheRunWithOneLineAndKeepsTheResult() throws Exception {
-        assertEquals(0, Fixtures.run(plugins, profile, output, "--history", db.toString()).exitCode());
+        assertEquals(
+                0,
+                Fixtures.run(plugins, profile, output, "--history", db.toString())
+                        .exitCode());
         try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + db);
                 Statement statement = other.createStatement()) {
             statement.execute("BEGIN IMMEDIATE");
@@ -138,7 +142,10 @@ class HistoryRecordingTest {
 
     @Test
     void aHistoryOfANewerSchemaNamesBothVersions() throws Exception {
-        assertEquals(0, Fixtures.run(plugins, profile, output, "--history", db.toString()).exitCode());
+        assertEquals(
+                0,
+                Fixtures.run(plugins, profile, output, "--history", db.toString())
+                        .exitCode());
         try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + db);
                 Statement statement = other.createStatement()) {
             statement.executeUpdate("INSERT INTO flyway_schema_history (installed_rank, version, description, type,"
@@ -217,7 +224,8 @@ class HistoryRecordingTest {
         while (true) {
             if (Files.isDirectory(output)) {
                 try (var files = Files.list(output)) {
-                    for (Path journal : files.filter(f -> f.toString().endsWith(".jsonl")).toList()) {
+                    for (Path journal :
+                            files.filter(f -> f.toString().endsWith(".jsonl")).toList()) {
                         if (Files.readString(journal).contains("{\"type\":\"test\"")) {
                             return;
                         }
