@@ -49,7 +49,7 @@ final class HistoryImportCommand extends HistorySubcommand {
         for (Path file : files) {
             RunResult result;
             try {
-                result = read(file);
+                result = HistoryRecording.whatFinished(read(file));
             } catch (IOException e) {
                 err().println("benchctl: " + e.getMessage());
                 unreadable++;

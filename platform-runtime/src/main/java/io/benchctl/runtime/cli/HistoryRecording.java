@@ -1,6 +1,9 @@
 package io.benchctl.runtime.cli;
 
+import io.benchctl.api.result.ErrorCode;
 import io.benchctl.api.result.RunResult;
+import io.benchctl.api.result.WorkloadResult;
+import io.benchctl.api.result.WorkloadStatus;
 import io.benchctl.history.store.HistoryException;
 import io.benchctl.history.store.HistoryLocation;
 import io.benchctl.history.store.HistoryStore;
@@ -12,13 +15,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Records a run in the run history once its result and journal are written ({@code run.history}
  * or {@code benchctl run --history}). It records what the journal holds, so an interrupted run
- * records the workloads that finished. The history is a copy: when it cannot be written the run
+ * records the workloads that finished (see {@link #whatFinished}). The history is a copy: when it cannot be written the run
  * says so in one line, names the result file that holds the run, and exits 1 instead of 0.
  */
 final class HistoryRecording {
@@ -56,7 +60,7 @@ final class HistoryRecording {
         String runId = run.runId();
         Path resultFile = resultFile(run.outputDirectory(), runId);
         try {
-            RunResult result = JournalReader.read(run.journalFile());
+            RunResult result = whatFinished(JournalReader.read(run.journalFile()));
             String hostId = result.hostId() != null ? result.hostId() : HostId.ofThisMachine();
             RecordOutcome outcome;
             try (HistoryStore store = HistoryStore.open(location)) {
@@ -76,6 +80,36 @@ final class HistoryRecording {
         } catch (IOException e) {
             return failed(runId, "cannot read its journal: " + e.getMessage(), resultFile, exitCode, err);
         }
+    }
+
+    /**
+     * The run without the workloads the interrupt cut (before they started or part-way through):
+     * they measured nothing, and the history keeps what finished. A workload a module skipped
+     * itself (an unreachable peer) stays, as do failed ones.
+     */
+    static RunResult whatFinished(RunResult result) {
+        List<WorkloadResult> started =
+                result.tests().stream().filter(t -> !cutByInterrupt(t)).toList();
+        return started.size() == result.tests().size()
+                ? result
+                : new RunResult(
+                        result.schemaVersion(),
+                        result.runId(),
+                        result.name(),
+                        result.status(),
+                        result.startedAt(),
+                        result.finishedAt(),
+                        result.benchctl(),
+                        result.hostId(),
+                        result.host(),
+                        result.profile(),
+                        started);
+    }
+
+    private static boolean cutByInterrupt(WorkloadResult test) {
+        return test.status() == WorkloadStatus.SKIPPED
+                && test.error() != null
+                && test.error().code() == ErrorCode.INTERRUPTED;
     }
 
     /** The file that holds the run: its JSON result when a reporter wrote one, else its journal. */

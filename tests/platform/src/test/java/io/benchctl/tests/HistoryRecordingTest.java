@@ -123,7 +123,7 @@ class HistoryRecordingTest {
         try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + db);
                 Statement statement = other.createStatement()) {
             statement.execute("BEGIN IMMEDIATE");
-            var run = Fixtures.run(plugins, profile, output, "--history", db.toString());
+            var run = Fixtures.run(plugins, profile, output, "--history", db.toString(), "--host-id", HOST);
             assertEquals(1, run.exitCode(), run.all());
             RunResult result = ResultCodec.read(output.resolve("latest.json"));
             Path json = output.resolve(result.runId() + ".json");
@@ -136,8 +136,17 @@ class HistoryRecordingTest {
                     run.err().strip());
             statement.execute("ROLLBACK");
         }
-        var list = Fixtures.cli("history", "list", "--history", db.toString());
-        assertEquals(2, list.out().lines().count(), "only the first run is recorded: " + list.out());
+        var list = Fixtures.cli("history", "list", "--history", db.toString(), "--host", HOST);
+        assertEquals(1, list.out().lines().count(), "the second run is not recorded: " + list.out());
+
+        // imported later, it keeps the host its result names
+        RunResult kept = ResultCodec.read(output.resolve("latest.json"));
+        var imported = Fixtures.cli(
+                "history", "import", "--history", db.toString(), output.resolve(kept.runId() + ".json").toString());
+        assertEquals(0, imported.exitCode(), imported.all());
+        list = Fixtures.cli("history", "list", "--history", db.toString(), "--host", HOST);
+        assertTrue(list.out().lines().skip(1).allMatch(l -> l.startsWith(kept.runId())), list.out());
+        assertEquals(2, list.out().lines().count(), list.out());
     }
 
     @Test
@@ -207,6 +216,13 @@ class HistoryRecordingTest {
         // --history alone: the default history, results/history.db in the working folder
         String defaultDb = temp.resolve("results/history.db").toString();
         assertTrue(err.contains("benchctl: recorded run " + journaled.runId()), err);
+        String row = Fixtures.cli("history", "list", "--history", defaultDb)
+                .out()
+                .lines()
+                .toList()
+                .get(1);
+        // the workloads the interrupt cut (skipped, no metrics) are not recorded
+        assertTrue(row.matches(journaled.runId() + " .* interrupted .* " + HOST + " .* " + finished.size()), row);
         var show = Fixtures.cli("history", "show", "--history", defaultDb, journaled.runId());
         assertEquals(0, show.exitCode(), show.all());
         assertTrue(show.out().contains("host       " + HOST + ", fingerprint "), show.out());
