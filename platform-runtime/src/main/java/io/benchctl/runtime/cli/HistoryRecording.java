@@ -22,8 +22,9 @@ import java.util.Optional;
 /**
  * Records a run in the run history once its result and journal are written ({@code run.history}
  * or {@code benchctl run --history}). It records what the journal holds, so an interrupted run
- * records the workloads that finished (see {@link #whatFinished}). The history is a copy: when it cannot be written the run
- * says so in one line, names the result file that holds the run, and exits 1 instead of 0.
+ * records the workloads that finished (see {@link #whatFinished}). The history is a copy: when
+ * it cannot be written the run says so in one line, names the result file that holds the run,
+ * and exits 1 instead of 0.
  */
 final class HistoryRecording {
     private final HistoryLocation location;
@@ -43,10 +44,6 @@ final class HistoryRecording {
         return Optional.of(new HistoryRecording(HistorySubcommand.location(run.historyLocation(), environment)));
     }
 
-    HistoryLocation location() {
-        return location;
-    }
-
     /**
      * Records the finished run from its journal; a dry run records nothing.
      *
@@ -61,7 +58,7 @@ final class HistoryRecording {
         Path resultFile = resultFile(run.outputDirectory(), runId);
         try {
             RunResult result = whatFinished(JournalReader.read(run.journalFile()));
-            String hostId = result.hostId() != null ? result.hostId() : HostId.ofThisMachine();
+            String hostId = result.hostId() != null ? result.hostId() : run.hostId();
             RecordOutcome outcome;
             try (HistoryStore store = HistoryStore.open(location)) {
                 outcome = store.record(result, hostId);

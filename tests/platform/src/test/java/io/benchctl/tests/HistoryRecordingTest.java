@@ -142,7 +142,11 @@ class HistoryRecordingTest {
         // imported later, it keeps the host its result names
         RunResult kept = ResultCodec.read(output.resolve("latest.json"));
         var imported = Fixtures.cli(
-                "history", "import", "--history", db.toString(), output.resolve(kept.runId() + ".json").toString());
+                "history",
+                "import",
+                "--history",
+                db.toString(),
+                output.resolve(kept.runId() + ".json").toString());
         assertEquals(0, imported.exitCode(), imported.all());
         list = Fixtures.cli("history", "list", "--history", db.toString(), "--host", HOST);
         assertTrue(list.out().lines().skip(1).allMatch(l -> l.startsWith(kept.runId())), list.out());
