@@ -116,8 +116,10 @@ final class HistoryRecording {
     }
 
     private static int failed(String runId, String why, Path resultFile, int exitCode, PrintWriter err) {
-        err.println("benchctl: run " + runId + " was not recorded in the history: " + why + "; the result is safe in "
-                + resultFile);
+        // a driver's message may end its sentence; this line goes on after it
+        String reason = why.endsWith(".") ? why.substring(0, why.length() - 1) : why;
+        err.println("benchctl: run " + runId + " was not recorded in the history: " + reason
+                + "; the result is safe in " + resultFile);
         err.flush();
         return exitCode == ExitCodes.OK ? ExitCodes.WORKLOAD_FAILED : exitCode;
     }

@@ -176,6 +176,28 @@ class HistoryRecordingTest {
     }
 
     @Test
+    void anUnreachablePostgresFailsARunThatFailedAnywayWithItsOwnExitCode() throws IOException {
+        Files.writeString(profile, Files.readString(profile) + "[modules.fault]\nthrow_in = \"run\"\n");
+        // port 1 on loopback: nothing listens there, the connection is refused at once
+        String url = "jdbc:postgresql://127.0.0.1:1/bench?user=bench";
+        var run = Fixtures.run(plugins, profile, output, "--history", url);
+        assertEquals(1, run.exitCode(), run.all());
+        RunResult result = ResultCodec.read(output.resolve("latest.json"));
+        assertEquals(RunStatus.FAILED, result.status());
+        List<String> lines =
+                run.err().lines().filter(l -> l.contains("not recorded")).toList();
+        assertEquals(1, lines.size(), run.err());
+        assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());
+        String line = lines.get(0);
+        assertTrue(
+                line.startsWith("benchctl: run " + result.runId() + " was not recorded in the history: cannot connect"
+                        + " to history database " + url + ": "),
+                line);
+        assertTrue(line.endsWith("; the result is safe in " + output.resolve(result.runId() + ".json")), line);
+        assertFalse(line.contains(".;"), line);
+    }
+
+    @Test
     void anInterruptedRunRecordsTheWorkloadsThatFinished() throws Exception {
         Files.writeString(profile, """
                 [run]
