@@ -71,6 +71,24 @@ class HistoryRecordingTest {
         List<String> rows = list.out().lines().toList();
         assertEquals(2, rows.size(), list.out());
         assertTrue(rows.get(1).matches(result.runId() + " .* ok .* " + HOST + " .* test .* 2"), rows.get(1));
+
+        // history import --host-id wins over the id the result names
+        Path other = temp.resolve("other.db");
+        var imported = Fixtures.cli(
+                "history",
+                "import",
+                "--history",
+                other.toString(),
+                "--host-id",
+                "renamed-1",
+                output.resolve("latest.json").toString());
+        assertEquals(0, imported.exitCode(), imported.all());
+        String row = Fixtures.cli("history", "list", "--history", other.toString())
+                .out()
+                .lines()
+                .toList()
+                .get(1);
+        assertTrue(row.matches(result.runId() + " .* renamed-1 .*"), row);
     }
 
     @Test
