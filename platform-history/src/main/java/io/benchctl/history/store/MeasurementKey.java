@@ -14,7 +14,8 @@ import org.apiguardian.api.API;
  *
  * <p>Left out ({@link #EXCLUDED}): the run's name (a fleet sets one per node), where results go
  * and how they are shown ({@code run.output}, {@code run.reporters}, a {@code [reporters]}
- * table), how they are judged and kept ({@code [compare]}, {@code [history]}), the hang guard
+ * table), how they are judged and kept ({@code [compare]}, {@code [history]},
+ * {@code run.history}), the hang guard
  * {@code run.phase_timeout} (it fails a hung workload, never changes a figure), the
  * {@code run.seed} of the workload order, a network module's connection retries, connect
  * timeout and token file, and every key whose name starts with {@code warn} (warning
@@ -31,6 +32,7 @@ public final class MeasurementKey {
             "run.reporters",
             "run.phase_timeout",
             "run.seed",
+            "run.history",
             "reporters",
             "compare",
             "history",

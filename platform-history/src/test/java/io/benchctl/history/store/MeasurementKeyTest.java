@@ -47,6 +47,7 @@ class MeasurementKeyTest {
         table(changed, "run").put("reporters", List.of("markdown", "html"));
         table(changed, "run").put("phase_timeout", "10m");
         table(changed, "run").put("seed", 1234);
+        table(changed, "run").put("history", "jdbc:postgresql://db/bench");
         table(changed, "run").put("warn_cv_percent", 3);
         table(changed, "modules", "network").put("retries", 0);
         table(changed, "modules", "network").put("connect_timeout", "30s");

@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code benchctl history import FILE...}: records saved runs. A journal of an interrupted run
+ * {@code benchctl history import FILE...}: records saved runs, each under {@code --host-id}, else
+ * the host id the result carries, else this machine's id. A journal of an interrupted run
  * records the workloads that finished. A run already in the history is skipped with a note. A
  * file that cannot be read is reported and the others are still imported (exit 2 at the end).
  */
@@ -30,7 +31,8 @@ final class HistoryImportCommand extends HistorySubcommand {
     @Option(
             names = "--host-id",
             paramLabel = "ID",
-            description = "The host the runs measured (default: this machine's id, /etc/machine-id).")
+            description = "The host the runs measured (default: the result's hostId, else this machine's id,"
+                    + " /etc/machine-id).")
     String hostId;
 
     @Override
@@ -40,19 +42,20 @@ final class HistoryImportCommand extends HistorySubcommand {
 
     @Override
     int run(HistoryStore store) {
-        String host = hostId != null ? hostId : MachineId.require();
+        String given = hostId == null ? null : HostId.validate("--host-id", hostId);
         int added = 0;
         int skipped = 0;
         int unreadable = 0;
         for (Path file : files) {
             RunResult result;
             try {
-                result = read(file);
+                result = HistoryRecording.whatFinished(read(file));
             } catch (IOException e) {
                 err().println("benchctl: " + e.getMessage());
                 unreadable++;
                 continue;
             }
+            String host = given != null ? given : result.hostId() != null ? result.hostId() : MachineId.require();
             RecordOutcome outcome = store.record(result, host);
             if (outcome.added()) {
                 added++;

@@ -1,11 +1,7 @@
 package io.benchctl.runtime.cli;
 
 import io.benchctl.api.ApiVersion;
-import io.benchctl.api.report.Formats;
 import io.benchctl.api.result.BenchctlInfo;
-import io.benchctl.api.result.MetricResult;
-import io.benchctl.api.result.RunResult;
-import io.benchctl.api.result.WorkloadResult;
 import io.benchctl.runtime.config.EffectiveProfile;
 import io.benchctl.runtime.config.NearestName;
 import io.benchctl.runtime.host.HostProbe;
@@ -30,6 +26,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import picocli.CommandLine.Command;
@@ -108,6 +105,9 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
     @Mixin
     BaselineGateOptions gate = new BaselineGateOptions();
 
+    @Mixin
+    RunHistoryOptions historyOptions;
+
     /** The result file the json reporter wrote, once the run has ended (for {@link InProcessRun}). */
     Path resultFile;
 
@@ -120,9 +120,11 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             Path profileFile = profile != null ? profile : Home.defaultProfile();
             EffectiveProfile effective = session.loadProfile(profileFile, overrides(), moduleIds(err));
             List<LoadedReporter> chosen = reporters(session, effective.run().reporters());
+            String hostId = historyOptions.hostId();
+            Optional<HistoryRecording> recording = HistoryRecording.of(effective.run(), System.getenv());
             Path outputDir = outputDirectory(effective.run().output());
             RunCancellation cancellation = new RunCancellation();
-            RunRequest request = request(session, effective, chosen, outputDir, quiet)
+            RunRequest request = request(session, effective, chosen, outputDir, quiet, hostId)
                     .comparator(gate.open(outputDir))
                     .build();
             RunOrchestrator orchestrator = new RunOrchestrator(request, cancellation);
@@ -141,9 +143,10 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             if (!outcome.reportFailures().isEmpty()) {
                 printUnsaved(outcome, err);
             } else if (!quiet) {
-                printSummary(outcome.result(), outputDir);
+                RunSummary.print(outcome.result(), outputDir, spec.commandLine().getOut());
             }
-            return gate.exitCode(outcome.result(), outcome.exitCode(), err);
+            int exitCode = gate.exitCode(outcome.result(), outcome.exitCode(), err);
+            return recording.map(r -> r.record(request, exitCode, err, quiet)).orElse(exitCode);
         } catch (PlanException e) {
             throw new UserException(ExitCodes.USAGE, e.getMessage());
         }
@@ -162,7 +165,12 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     private RunRequest.Builder request(
-            Session session, EffectiveProfile effective, List<LoadedReporter> chosen, Path outputDir, boolean quiet) {
+            Session session,
+            EffectiveProfile effective,
+            List<LoadedReporter> chosen,
+            Path outputDir,
+            boolean quiet,
+            String hostId) {
         Map<String, LoadedModule> loaded = new LinkedHashMap<>();
         effective.modules().keySet().forEach(id -> session.catalog().module(id).ifPresent(m -> loaded.put(id, m)));
         CompletableFuture<Map<String, Object>> host =
@@ -177,6 +185,7 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
                 .interactiveAllowed(!noTui)
                 .facts(session.facts())
                 .host(host)
+                .hostId(hostId)
                 .benchctl(new BenchctlInfo(
                         VersionInfo.version(),
                         ApiVersion.CURRENT,
@@ -219,6 +228,7 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
         if (allowConflicts) {
             all.add("run.allow_conflicts=true");
         }
+        all.addAll(historyOptions.overrides());
         all.addAll(sets);
         return all;
     }
@@ -278,26 +288,5 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
         String safeName = name.replaceAll("[^A-Za-z0-9_.-]", "_");
         return time + "-" + safeName + "-"
                 + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt());
-    }
-
-    private void printSummary(RunResult result, Path outputDir) {
-        PrintWriter out = spec.commandLine().getOut();
-        for (WorkloadResult test : result.tests()) {
-            String headline = test.metrics().stream()
-                    .filter(m -> m.thread() == null)
-                    .findFirst()
-                    .map(RunCommand::headline)
-                    .orElse(test.error() == null ? "" : test.error().message());
-            out.printf("%-40s %-8s %s%n", test.id(), test.status().name().toLowerCase(), headline);
-        }
-        out.println("run " + result.runId() + ": " + result.status().name().toLowerCase() + ", "
-                + result.tests().size() + " workload(s); results in " + outputDir);
-        BaselineGateOptions.printVerdicts(result, out);
-        out.flush();
-    }
-
-    private static String headline(MetricResult metric) {
-        return metric.name() + " " + Formats.withUnit(metric.value(), metric.unit()) + " "
-                + Formats.ciHalfWidth(metric);
     }
 }

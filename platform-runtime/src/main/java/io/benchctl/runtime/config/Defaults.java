@@ -36,6 +36,8 @@ public final class Defaults {
      * orchestrator declares a workload hung; init and close get this much in total.
      */
     public static final String PHASE_TIMEOUT = "60s";
+    /** Runs are recorded in the run history only when asked ({@code true}, a path or a URL). */
+    public static final boolean HISTORY = false;
 
     private Defaults() {}
 
@@ -54,6 +56,7 @@ public final class Defaults {
         run.put("reporters", REPORTERS);
         run.put("allow_conflicts", ALLOW_CONFLICTS);
         run.put("phase_timeout", PHASE_TIMEOUT);
+        run.put("history", HISTORY);
         return run;
     }
 }

@@ -3,6 +3,7 @@ package io.benchctl.runtime.config;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.benchctl.api.format.UnitText;
+import io.benchctl.history.store.HistoryLocation;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,9 @@ import org.apiguardian.api.API;
  * @param reporters reporter ids, in order
  * @param allowConflicts whether parallel workloads may share a resource tag
  * @param phaseTimeout extra time a phase may take beyond its expected length before it is failed
+ * @param history whether the run is recorded in the run history when it ends
+ * @param historyLocation the history's SQLite file or {@code jdbc:postgresql:} URL; null for the
+ *     default one ({@code $BENCHCTL_HISTORY}, else {@code results/history.db})
  */
 @API(status = INTERNAL, since = "1.0")
 public record RunSettings(
@@ -39,7 +43,9 @@ public record RunSettings(
         String output,
         List<String> reporters,
         boolean allowConflicts,
-        Duration phaseTimeout) {
+        Duration phaseTimeout,
+        boolean history,
+        String historyLocation) {
 
     public RunSettings {
         reporters = List.copyOf(reporters);
@@ -64,7 +70,9 @@ public record RunSettings(
                 run.getString("output"),
                 run.getStringList("reporters"),
                 run.getBoolean("allow_conflicts"),
-                run.getDuration("phase_timeout"));
+                run.getDuration("phase_timeout"),
+                !Boolean.FALSE.equals(run.asMap().get("history")),
+                run.asMap().get("history") instanceof String location ? location : null);
     }
 
     /** The table as a profile writes it, durations in their shortest exact form ({@code 1500ms}). */
@@ -82,6 +90,7 @@ public record RunSettings(
         run.put("reporters", reporters);
         run.put("allow_conflicts", allowConflicts);
         run.put("phase_timeout", UnitText.exactDuration(phaseTimeout));
+        run.put("history", historyLocation == null ? history : HistoryLocation.redact(historyLocation));
         return run;
     }
 }

@@ -23,10 +23,15 @@ public record FleetHost(String id, Path file, RunResult result) {
     }
 
     /**
-     * The one place that says which host a result measured: the host block's {@code hostname},
-     * else the run id (a result without a hostname still stands for one host of its own).
+     * The one place that says which host a result measured: its {@code hostId} ({@code --host-id},
+     * else the machine id), else, for results written before schema 1.2.0, the host block's
+     * {@code hostname}, else the run id (a result without either still stands for one host).
+     * Not the hardware fingerprint: identical nodes share it.
      */
     public static String idOf(RunResult result) {
+        if (result.hostId() != null && !result.hostId().isBlank()) {
+            return result.hostId();
+        }
         Map<String, Object> host = result.host() == null ? Map.of() : result.host();
         Object hostname = host.get("hostname");
         return hostname == null || String.valueOf(hostname).isBlank() ? result.runId() : String.valueOf(hostname);

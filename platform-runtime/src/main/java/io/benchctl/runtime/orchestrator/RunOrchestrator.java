@@ -84,7 +84,7 @@ public final class RunOrchestrator {
                 request.outputDirectory(), request.console(), request.quiet(), request.interactiveAllowed());
         ListenerFanout listeners = ListenerFanout.start(request.reporters(), output);
         Map<String, Object> host = request.host().join();
-        Journal journal = new Journal(request.outputDirectory().resolve(request.runId() + ".jsonl"));
+        Journal journal = new Journal(request.journalFile());
         journal.runStarted(header(startedAt, host));
 
         List<PlannedWorkload> toRun = request.dryRun() ? List.of() : plan.workloads();
@@ -107,6 +107,7 @@ public final class RunOrchestrator {
                 startedAt.toString(),
                 Instant.now().toString(),
                 request.benchctl(),
+                request.hostId(),
                 host,
                 request.profile().tree(),
                 tests);
@@ -160,6 +161,9 @@ public final class RunOrchestrator {
         header.put("name", request.profile().run().name());
         header.put("startedAt", startedAt.toString());
         header.put("benchctl", request.benchctl());
+        if (request.hostId() != null) {
+            header.put("hostId", request.hostId());
+        }
         header.put("host", host);
         header.put("profile", request.profile().tree());
         return header;

@@ -33,6 +33,7 @@ public final class RunRequest {
     private final HostFacts facts;
     private final CompletableFuture<Map<String, Object>> host;
     private final BenchctlInfo benchctl;
+    private final String hostId;
     private final PrintStream console;
     private final ResultComparator comparator;
 
@@ -48,6 +49,7 @@ public final class RunRequest {
         this.facts = Objects.requireNonNull(builder.facts, "facts");
         this.host = Objects.requireNonNull(builder.host, "host");
         this.benchctl = Objects.requireNonNull(builder.benchctl, "benchctl");
+        this.hostId = builder.hostId;
         this.console = Objects.requireNonNull(builder.console, "console");
         this.comparator = builder.comparator;
     }
@@ -103,6 +105,16 @@ public final class RunRequest {
         return benchctl;
     }
 
+    /** The host id written into the journal and the result; null writes none. */
+    public String hostId() {
+        return hostId;
+    }
+
+    /** The run's journal, {@code <runId>.jsonl} in the output folder. */
+    public Path journalFile() {
+        return outputDirectory.resolve(runId + ".jsonl");
+    }
+
     /** Where human output goes (stderr). */
     public PrintStream console() {
         return console;
@@ -120,7 +132,7 @@ public final class RunRequest {
 
     /**
      * Names each part of a {@link RunRequest}. Modules and reporters default to none, the three
-     * switches to off, the console to {@code System.err}; the output folder, the host facts and
+     * switches to off, the host id to none, the console to {@code System.err}; the output folder, the host facts and
      * block and the benchctl versions are required.
      */
     public static final class Builder {
@@ -135,6 +147,7 @@ public final class RunRequest {
         private HostFacts facts;
         private CompletableFuture<Map<String, Object>> host;
         private BenchctlInfo benchctl;
+        private String hostId;
         private PrintStream console = System.err;
         private ResultComparator comparator;
 
@@ -185,6 +198,11 @@ public final class RunRequest {
 
         public Builder benchctl(BenchctlInfo benchctl) {
             this.benchctl = benchctl;
+            return this;
+        }
+
+        public Builder hostId(String hostId) {
+            this.hostId = hostId;
             return this;
         }
 

@@ -80,6 +80,7 @@ public final class JournalReader {
                 header.path("startedAt").asString(),
                 finishedAt == null ? header.path("startedAt").asString() : finishedAt,
                 mapper.treeToValue(header.path("benchctl"), BenchctlInfo.class),
+                header.path("hostId").asString(null),
                 mapper.convertValue(header.path("host"), new TypeReference<Map<String, Object>>() {}),
                 mapper.convertValue(header.path("profile"), new TypeReference<Map<String, Object>>() {}),
                 List.copyOf(tests),

@@ -107,6 +107,7 @@ final class FleetRuns {
                         "abc123",
                         "25.0.1",
                         List.of(new PluginInfo("cpu", "1.0.0", "benchctl", "cpu.jar", ""))),
+                hostname,
                 hostBlock(hostname),
                 profile,
                 tests);

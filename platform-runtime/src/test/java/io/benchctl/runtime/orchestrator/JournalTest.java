@@ -1,6 +1,7 @@
 package io.benchctl.runtime.orchestrator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.benchctl.api.report.Phase;
@@ -60,6 +61,23 @@ class JournalTest {
         assertEquals(RunStatus.INTERRUPTED, read.status());
         assertEquals(List.of(skipped), read.tests());
         assertEquals("2026-11-29T16:38:02Z", read.finishedAt());
+    }
+
+    @Test
+    void theHostIdOfTheHeaderIsTheResultsAndAnOlderJournalHasNone() throws IOException {
+        Map<String, Object> named = header();
+        named.put("hostId", "node-7.lab");
+        Path withId = folder.resolve("r1.jsonl");
+        Journal journal = new Journal(withId);
+        journal.runStarted(named);
+        journal.runEnded(RunStatus.OK, "2026-11-29T16:38:02Z", null);
+        assertEquals("node-7.lab", JournalReader.read(withId).hostId());
+
+        Path older = folder.resolve("r0.jsonl");
+        Journal old = new Journal(older);
+        old.runStarted(header());
+        old.runEnded(RunStatus.OK, "2026-11-29T16:38:02Z", null);
+        assertNull(JournalReader.read(older).hostId());
     }
 
     private static Map<String, Object> header() {

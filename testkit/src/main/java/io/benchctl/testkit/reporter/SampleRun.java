@@ -30,6 +30,9 @@ public final class SampleRun {
 
     public static final String RUN_ID = "20261129T163800Z-lab";
 
+    /** The host id the run names (as {@code benchctl run --host-id} would set it). */
+    public static final String HOST_ID = "lab-node-1";
+
     private SampleRun() {}
 
     public static RunResult result() {
@@ -120,6 +123,7 @@ public final class SampleRun {
                 "2026-11-29T16:38:00Z",
                 "2026-11-29T16:41:12Z",
                 info(),
+                HOST_ID,
                 host(),
                 profile(),
                 tests);

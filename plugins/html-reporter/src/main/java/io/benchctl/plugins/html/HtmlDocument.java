@@ -165,12 +165,16 @@ final class HtmlDocument {
             return;
         }
         out.append("<h2>Host</h2>\n<table>");
-        Formats.flatten(result.host())
-                .forEach((key, value) -> out.append("<tr><th>")
-                        .append(text(key))
-                        .append("</th><td>")
-                        .append(text(value))
-                        .append("</td></tr>"));
+        Map<String, String> facts = new LinkedHashMap<>();
+        if (result.hostId() != null) {
+            facts.put("id", result.hostId());
+        }
+        facts.putAll(Formats.flatten(result.host()));
+        facts.forEach((key, value) -> out.append("<tr><th>")
+                .append(text(key))
+                .append("</th><td>")
+                .append(text(value))
+                .append("</td></tr>"));
         out.append("</table>\n");
     }
 

@@ -91,6 +91,7 @@ class HtmlReporterTest {
 
     @Test
     void showsHostWarningsAndFailures() {
+        assertTrue(html.contains("<h2>Host</h2>\n<table><tr><th>id</th><td>lab-node-1</td></tr>"), html);
         assertTrue(html.contains("<tr><th>cpu.model</th><td>AMD EPYC 7B13</td></tr>"));
         assertTrue(
                 html.contains("<code>direct-io-fallback</code>: direct I/O unsupported on tmpfs: buffered fallback"));

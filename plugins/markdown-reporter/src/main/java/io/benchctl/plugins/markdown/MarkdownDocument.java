@@ -104,6 +104,9 @@ final class MarkdownDocument {
         }
         out.append("## Host\n\n");
         Table table = new Table("fact", "value");
+        if (result.hostId() != null) {
+            table.row("id", result.hostId());
+        }
         Formats.flatten(result.host()).forEach((key, value) -> table.row(key, value));
         table.appendTo(out);
     }

@@ -51,6 +51,8 @@ class MarkdownReporterTest {
                 "| disk/rand-write/4KiB | failed | run | exception | No space left on device (quota 4GiB) |"));
         assertTrue(markdown.contains("| network/tcp/peer | skipped | init | skipped |"));
         assertTrue(markdown.contains("| memory.totalBytes | 24.0 GiB |"));
+        int hostSection = markdown.indexOf("## Host\n");
+        assertTrue(hostSection >= 0 && markdown.indexOf("\n| id | lab-node-1 |\n") > hostSection, markdown);
     }
 
     @Test
