@@ -169,7 +169,7 @@ class KubernetesManifestsTest {
         String output = run.getArgs().get(run.getArgs().indexOf("--output") + 1);
         assertEquals("/results", mount(run, "results").getMountPath());
         assertTrue(
-                print.getCommand().getLast().contains("cat " + output + "/*.json"),
+                print.getCommand().getLast().contains("cat " + output + "/latest.json"),
                 print.getCommand().toString());
     }
 
