@@ -9,14 +9,12 @@ import io.benchctl.runtime.fleet.FleetReport;
 import io.benchctl.runtime.fleet.FleetText;
 import io.benchctl.runtime.fleet.OutlierRule;
 import io.benchctl.runtime.result.ResultCodec;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -56,11 +54,8 @@ final class FleetReportCommand implements Callable<Integer> {
             description = "text, markdown, html or json (default: ${DEFAULT-VALUE}).")
     private Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
-    private Path out;
-
-    @Option(names = "--force", description = "Let --out replace an existing file.")
-    private boolean force;
+    @Mixin
+    private OutputFileOptions output = new OutputFileOptions();
 
     @Option(names = "--fail-on-outlier", description = "Exit 3 when any host is an outlier.")
     private boolean failOnOutlier;
@@ -82,16 +77,14 @@ final class FleetReportCommand implements Callable<Integer> {
             if (!(k > 0)) {
                 throw new BadInputException("--k must be a positive number, got " + k);
             }
-            if (out != null && Files.exists(out) && !force) {
-                throw new BadInputException(out + " exists: pass --force to replace it");
-            }
+            output.checkWritable();
             FleetInputs read = FleetInputs.read(inputs);
             if (read.hosts().isEmpty()) {
                 read.skipped().forEach(s -> err.println("benchctl: skipped " + s.file() + ": " + s.reason()));
                 throw new BadInputException("no result to merge in " + inputs);
             }
             FleetReport report = FleetAnalysis.analyse(read, new OutlierRule(k, OutlierRule.DEFAULT_ALPHA));
-            write(render(report), err);
+            output.write(render(report), "the fleet report", spec.commandLine().getOut(), err);
             if (report.anyOutlier()) {
                 err.println("benchctl: outlier host(s): " + FleetAnalysis.outlierHosts(report));
             }
@@ -109,20 +102,5 @@ final class FleetReportCommand implements Callable<Integer> {
             case html -> FleetHtml.render(report);
             case json -> ResultCodec.mapper().writeValueAsString(report) + "\n";
         };
-    }
-
-    private void write(String text, PrintWriter err) throws BadInputException {
-        if (out == null) {
-            PrintWriter stdout = spec.commandLine().getOut();
-            stdout.print(text);
-            stdout.flush();
-            return;
-        }
-        try {
-            Files.writeString(out, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new BadInputException("cannot write " + out + ": " + e.getMessage(), e);
-        }
-        err.println("benchctl: wrote " + out);
     }
 }

@@ -4,17 +4,14 @@ import io.benchctl.api.result.Stats;
 import io.benchctl.history.store.HistoryStore;
 import io.benchctl.history.store.StoredMetric;
 import io.benchctl.runtime.result.ResultCodec;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -69,11 +66,8 @@ final class HistoryExportCommand extends HistorySubcommand {
                     + " e.g. 'sample/*/sums_per_second' or '*latency*'.")
     String metricGlob;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of stdout.")
-    Path outFile;
-
-    @Option(names = "--force", description = "Replace --out if it exists.")
-    boolean force;
+    @Mixin
+    OutputFileOptions output = new OutputFileOptions();
 
     @Override
     boolean createsDatabase() {
@@ -88,24 +82,9 @@ final class HistoryExportCommand extends HistorySubcommand {
                         || glob.matcher(m.qualifiedName()).matches()
                         || glob.matcher(m.name()).matches())
                 .toList();
-        if (outFile == null) {
-            write(metrics, out());
-            out().flush();
-            return ExitCodes.OK;
-        }
-        if (Files.exists(outFile) && !force) {
-            throw new UserException(ExitCodes.USAGE, outFile + " exists; add --force to replace it");
-        }
-        try (Writer file = Files.newBufferedWriter(outFile, StandardCharsets.UTF_8);
-                PrintWriter writer = new PrintWriter(file)) {
-            write(metrics, writer);
-            if (writer.checkError()) {
-                throw new IOException("write failed");
-            }
-        } catch (IOException e) {
-            throw new UserException(ExitCodes.USAGE, "cannot write " + outFile + ": " + e.getMessage());
-        }
-        err().println("wrote " + metrics.size() + " metric(s) to " + outFile);
+        StringWriter text = new StringWriter();
+        write(metrics, new PrintWriter(text));
+        output.write(text.toString(), metrics.size() + " metric(s)", out(), err());
         return ExitCodes.OK;
     }
 

@@ -6,14 +6,11 @@ import io.benchctl.history.store.HistoryStore;
 import io.benchctl.history.trend.Sparkline;
 import io.benchctl.history.trend.TrendPage;
 import io.benchctl.history.trend.TrendSeries;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -55,11 +52,8 @@ final class HistoryTrendCommand extends HistorySubcommand {
                     + " for text and markdown, all for html).")
     Integer last;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of stdout.")
-    Path outFile;
-
-    @Option(names = "--force", description = "Replace --out if it exists.")
-    boolean force;
+    @Mixin
+    OutputFileOptions output = new OutputFileOptions();
 
     @Override
     boolean createsDatabase() {
@@ -71,9 +65,7 @@ final class HistoryTrendCommand extends HistorySubcommand {
         if (last != null && last < 1) {
             throw new UserException(ExitCodes.USAGE, "--last must be at least 1, not " + last);
         }
-        if (outFile != null && Files.exists(outFile) && !force) {
-            throw new UserException(ExitCodes.USAGE, outFile + " exists; add --force to replace it");
-        }
+        output.checkWritable();
         int runs = last != null ? last : format == Format.html ? Integer.MAX_VALUE : DEFAULT_SPARKLINE_RUNS;
         ChangePointDetector detector = new ChangePointDetector(ChangePointOptions.DEFAULTS);
         List<TrendSeries> series = AnalysedSeries.select(store, host, metricGlob, detector).stream()
@@ -84,17 +76,7 @@ final class HistoryTrendCommand extends HistorySubcommand {
             case markdown -> markdown(series);
             case html -> TrendPage.render(store.location().shown(), series);
         };
-        if (outFile == null) {
-            out().print(page);
-            out().flush();
-            return ExitCodes.OK;
-        }
-        try {
-            Files.writeString(outFile, page, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UserException(ExitCodes.USAGE, "cannot write " + outFile + ": " + e);
-        }
-        err().println("wrote " + series.size() + " series to " + outFile);
+        output.write(page, series.size() + " series", out(), err());
         return ExitCodes.OK;
     }
 

@@ -73,13 +73,13 @@ class FleetCommandTest {
                 html.toString(),
                 results.toString());
         assertEquals(0, first.exitCode(), first.err());
-        assertEquals("benchctl: wrote " + html + "\n", first.err());
+        assertEquals("wrote the fleet report to " + html + "\n", first.err());
         assertEquals("", first.out());
         assertTrue(Files.readString(html).startsWith("<!DOCTYPE html>"));
 
         Cli again = cli("fleet", "report", "--format", "json", "--out", html.toString(), results.toString());
         assertEquals(ExitCodes.USAGE, again.exitCode());
-        assertEquals("benchctl: " + html + " exists: pass --force to replace it\n", again.err());
+        assertEquals("benchctl: " + html + " exists; add --force to replace it\n", again.err());
         assertTrue(Files.readString(html).startsWith("<!DOCTYPE html>"), "left as it was");
 
         Cli forced =
