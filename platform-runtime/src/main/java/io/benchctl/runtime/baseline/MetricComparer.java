@@ -69,10 +69,7 @@ final class MetricComparer {
         Bootstrap.Interval ci = Bootstrap.medianChangePercent(
                 before, after, BOOTSTRAP_RESAMPLES, CONFIDENCE, BOOTSTRAP_SEED ^ key.hashCode());
         RankTests.Outcome ranks = RankTests.run(before, after);
-        HistogramDrift.Drift drift = baseline.histogram() == null || current.histogram() == null
-                ? null
-                : HistogramDrift.between(
-                        Histograms.decode(baseline.histogram()), Histograms.decode(current.histogram()));
+        HistogramDrift.Drift drift = histogramDrift(baseline, current);
         Double noise = finite(100 * Samples.coefficientOfVariation(before));
         double[] runMedians = baseline.runMedianArray();
         Double spread = finite(RunSpread.predictionFactor(runMedians));
@@ -89,10 +86,7 @@ final class MetricComparer {
                         ranks,
                         spread,
                         thresholds.alpha());
-        String reason = decision.reason();
-        if (drift != null && drift.psi() > thresholds.psiLimit()) {
-            reason += "; distribution shifted (PSI " + num(drift.psi()) + " > " + num(thresholds.psiLimit()) + ")";
-        }
+        String reason = decision.reason() + driftNote(drift, thresholds.psiLimit());
         return new MetricComparison(
                 key,
                 baseline.test(),
@@ -119,6 +113,21 @@ final class MetricComparer {
                 threshold,
                 decision.verdict(),
                 reason);
+    }
+
+    /** How far the latency histograms moved apart, or null when either side has none. */
+    private static HistogramDrift.Drift histogramDrift(BaselineMetric baseline, BaselineMetric current) {
+        if (baseline.histogram() == null || current.histogram() == null) {
+            return null;
+        }
+        return HistogramDrift.between(Histograms.decode(baseline.histogram()), Histograms.decode(current.histogram()));
+    }
+
+    /** A PSI above the limit is noted beside the verdict; it never decides it (see the class comment). */
+    private static String driftNote(HistogramDrift.Drift drift, double psiLimit) {
+        return drift != null && drift.psi() > psiLimit
+                ? "; distribution shifted (PSI " + num(drift.psi()) + " > " + num(psiLimit) + ")"
+                : "";
     }
 
     private record Decision(Verdict verdict, String reason) {}

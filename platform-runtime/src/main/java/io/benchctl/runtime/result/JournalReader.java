@@ -64,9 +64,17 @@ public final class JournalReader {
                 throw new IOException(journal + ":" + (i + 1) + ": not a journal line: " + e.getOriginalMessage());
             }
         }
+        return result(journal, header, tests, status, finishedAt);
+    }
+
+    /** The run of the journal's header line, with the workloads and the end the journal holds. */
+    private static RunResult result(
+            Path journal, JsonNode header, List<WorkloadResult> tests, RunStatus status, String finishedAt)
+            throws IOException {
         if (header == null) {
             throw new IOException(journal + ": not a benchctl journal (no run header line)");
         }
+        var mapper = ResultCodec.mapper();
         RunResult result = new RunResult(
                 header.path("schemaVersion").asString(RunResult.SCHEMA_VERSION),
                 header.path("runId").asString(),
