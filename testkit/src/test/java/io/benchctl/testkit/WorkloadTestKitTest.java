@@ -10,6 +10,7 @@ import io.benchctl.api.Metric;
 import io.benchctl.api.Workload;
 import io.benchctl.api.WorkloadContext;
 import io.benchctl.api.report.Phase;
+import io.benchctl.api.result.ErrorCode;
 import io.benchctl.api.result.MetricResult;
 import io.benchctl.api.result.WorkloadResult;
 import io.benchctl.api.result.WorkloadStatus;
@@ -83,7 +84,7 @@ class WorkloadTestKitTest {
 
         WorkloadResult result = run.test("steps");
         assertEquals(WorkloadStatus.FAILED, result.status());
-        assertEquals("init", result.error().phase());
+        assertEquals(Phase.INIT, result.error().phase());
         assertTrue(result.error().message().contains("4kib"), result.error().message());
         assertEquals(1, run.exitCode());
         Throwable thrown = run.thrown("steps").orElseThrow();
@@ -112,7 +113,7 @@ class WorkloadTestKitTest {
 
         WorkloadResult result = run.test("hangs");
         assertEquals(WorkloadStatus.FAILED, result.status());
-        assertEquals("timeout", result.error().code());
+        assertEquals(ErrorCode.TIMEOUT, result.error().code());
     }
 
     @Test
