@@ -54,6 +54,7 @@ class GeneratedPluginTest {
                 "platform-api",
                 "benchctl-picocli",
                 "peer-protocol",
+                "benchctl-platform-history",
                 "platform-runtime",
                 "benchctl-testkit",
                 "benchctl-plugin-archetype")) {
