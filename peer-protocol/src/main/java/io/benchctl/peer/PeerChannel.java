@@ -15,20 +15,16 @@ import java.time.Duration;
  * the {@link Watchdog}). Not thread-safe: one thread drives a channel.
  */
 final class PeerChannel implements Closeable {
-    static final int READ_AHEAD_BYTES = 512 * 1024;
-
     private final SocketChannel channel;
     private final String remote;
-    private final ByteBuffer header = ByteBuffer.allocateDirect(Protocol.HEADER_BYTES);
-    /** Unread stream bytes (flipped); made on the first stream read, only for channels that stream. */
-    private ByteBuffer readAhead;
+    private final FrameHeader header = new FrameHeader();
+    /** Made on the first stream read, only for channels that stream. */
+    private ReadAhead readAhead;
 
     private volatile long timeoutNanos;
     private volatile long deadlineNanos;
     private volatile boolean armed;
     private volatile boolean timedOut;
-    private int version;
-    private FrameType lastType;
 
     PeerChannel(SocketChannel channel, Duration timeout) throws IOException {
         this.channel = channel;
@@ -66,7 +62,7 @@ final class PeerChannel implements Closeable {
 
     /** The negotiated version; 0 until the handshake sets it, when any header version is read. */
     void setVersion(int version) {
-        this.version = version;
+        header.setVersion(version);
     }
 
     boolean timedOut() {
@@ -142,22 +138,11 @@ final class PeerChannel implements Closeable {
     }
 
     void writeFrame(FrameType type, byte[] payload) throws IOException {
-        writeFully(header(type, payload.length), ByteBuffer.wrap(payload));
+        writeFully(header.encode(type, payload.length), ByteBuffer.wrap(payload));
     }
 
     void writeFrame(FrameType type, ByteBuffer payload) throws IOException {
-        writeFully(header(type, payload.remaining()), payload);
-    }
-
-    private ByteBuffer header(FrameType type, int payloadBytes) {
-        header.clear();
-        header.putInt(Protocol.MAGIC)
-                .put((byte) (version == 0 ? Protocol.MAX_VERSION : version))
-                .put((byte) type.code)
-                .putShort((short) 0)
-                .putInt(payloadBytes)
-                .flip();
-        return header;
+        writeFully(header.encode(type, payload.remaining()), payload);
     }
 
     /**
@@ -165,14 +150,13 @@ final class PeerChannel implements Closeable {
      * allocating anything; returns null when the other side closed cleanly between frames.
      */
     Frame readFrameOrEof(int maxPayloadBytes) throws IOException {
-        header.clear();
-        if (!readMessageOrEof(header)) {
+        if (!readMessageOrEof(header.empty())) {
             return null;
         }
-        int length = parseHeader(maxPayloadBytes);
+        int length = header.decode(maxPayloadBytes);
         byte[] payload = new byte[length];
         readFully(ByteBuffer.wrap(payload));
-        return new Frame(lastType, payload);
+        return new Frame(header.type(), payload);
     }
 
     Frame readFrame(int maxPayloadBytes) throws IOException {
@@ -189,105 +173,36 @@ final class PeerChannel implements Closeable {
      * flipped; a DATA frame's bytes are counted, not kept: {@code chunk} is left with that many
      * bytes remaining and unspecified content.
      *
-     * <p>Reads go through a read-ahead buffer of {@link #READ_AHEAD_BYTES}, so each read call takes
-     * whatever the kernel holds, across frame boundaries, as iperf3's receiver does. Reading frame
-     * by frame instead cost an extra call at every boundary and about 7% of loopback throughput.
-     * Only a final frame (END, ERROR) ends a stream, and nothing may follow it before the reply.
+     * <p>Reads go through a {@link ReadAhead}. Only a final frame (END, ERROR) ends a stream, and
+     * nothing may follow it before the reply.
      */
     FrameType readStreamFrame(ByteBuffer chunk) throws IOException {
         if (readAhead == null) {
-            readAhead = Buffers.alignedDirect(READ_AHEAD_BYTES).flip();
+            readAhead = new ReadAhead(channel);
         }
         arm();
         try {
-            header.clear();
-            take(header, 0);
-            int length = parseHeader(chunk.capacity());
+            readAhead.take(header.empty(), 0);
+            int length = header.decode(chunk.capacity());
+            FrameType type = header.type();
             chunk.clear().limit(length);
-            if (lastType == FrameType.DATA) {
+            if (type == FrameType.DATA) {
                 if (length != chunk.capacity()) {
                     throw new ProtocolViolation(
                             "a data frame of " + length + " bytes where the stream agreed on " + chunk.capacity());
                 }
-                skip(length);
-                return lastType;
+                readAhead.skip(length);
+                return type;
             }
-            take(chunk, Protocol.HEADER_BYTES);
+            readAhead.take(chunk, Protocol.HEADER_BYTES);
             chunk.flip();
             if (readAhead.hasRemaining()) {
-                throw new ProtocolViolation("bytes after a final " + lastType + " frame");
+                throw new ProtocolViolation("bytes after a final " + type + " frame");
             }
-            return lastType;
+            return type;
         } finally {
             disarm();
         }
-    }
-
-    /** Fills {@code target} from the read-ahead; {@code before} counts this frame's bytes already taken. */
-    private void take(ByteBuffer target, int before) throws IOException {
-        int wanted = target.remaining();
-        while (target.hasRemaining()) {
-            if (!readAhead.hasRemaining()) {
-                refill(before + wanted - target.remaining());
-            }
-            int n = Math.min(target.remaining(), readAhead.remaining());
-            target.put(target.position(), readAhead, readAhead.position(), n);
-            target.position(target.position() + n);
-            readAhead.position(readAhead.position() + n);
-        }
-    }
-
-    /** Consumes a DATA payload of {@code length} bytes. */
-    private void skip(int length) throws IOException {
-        int left = length;
-        while (left > 0) {
-            if (!readAhead.hasRemaining()) {
-                refill(Protocol.HEADER_BYTES + length - left);
-            }
-            int n = Math.min(left, readAhead.remaining());
-            readAhead.position(readAhead.position() + n);
-            left -= n;
-        }
-    }
-
-    /** One read call into the (empty) read-ahead; {@code frameBytesSoFar} is for the EOF message. */
-    private void refill(int frameBytesSoFar) throws IOException {
-        readAhead.clear();
-        int read = channel.read(readAhead);
-        readAhead.flip();
-        if (read < 0) {
-            throw new EOFException("the connection closed inside a frame (got " + frameBytesSoFar + " bytes of it)");
-        }
-    }
-
-    private int parseHeader(int maxPayloadBytes) throws ProtocolViolation {
-        header.flip();
-        int magic = header.getInt();
-        int frameVersion = header.get() & 0xFF;
-        int typeCode = header.get() & 0xFF;
-        int reserved = header.getShort();
-        int length = header.getInt();
-        if (magic != Protocol.MAGIC) {
-            throw new ProtocolViolation(String.format(
-                    "bad magic 0x%08x (expected 0x%08x): is this a benchctl peer?", magic, Protocol.MAGIC));
-        }
-        if (version != 0 && frameVersion != version) {
-            throw new ProtocolViolation(
-                    "a frame of protocol version " + frameVersion + " on a version " + version + " connection");
-        }
-        FrameType type = FrameType.of(typeCode);
-        if (type == null) {
-            throw new ProtocolViolation("unknown frame type " + typeCode);
-        }
-        if (reserved != 0) {
-            throw new ProtocolViolation("reserved header bits set (" + reserved + ")");
-        }
-        if (length < 0 || length > maxPayloadBytes) {
-            throw new ProtocolViolation("a " + type + " frame announcing " + Integer.toUnsignedString(length)
-                    + " bytes, over the limit of " + maxPayloadBytes);
-        }
-        lastType = type;
-        return length;
     }
 
     int sendBufferBytes() throws IOException {

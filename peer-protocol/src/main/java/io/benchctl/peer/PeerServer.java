@@ -11,7 +11,6 @@ import java.nio.channels.ClosedChannelException;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,13 +44,12 @@ public final class PeerServer implements AutoCloseable {
     private final AtomicInteger activeSessions = new AtomicInteger();
     private final AtomicLong sessionIds = new AtomicLong();
     private final CountDownLatch terminated = new CountDownLatch(1);
-    private final Object onceLock = new Object();
     private final Thread acceptThread;
+    /** Once mode only, else null: the run served, and the thread that stops the server when it is over. */
+    private final OnceRun onceRun;
+
     private final Thread onceThread;
     private volatile boolean closing;
-    private byte[] onceRunId; // guarded by onceLock
-    private boolean onceRunEnded; // guarded by onceLock
-    private long lastSessionEndNanos; // guarded by onceLock
 
     private PeerServer(PeerServerConfig config, ServerSocketChannel listener) throws IOException {
         this.config = config;
@@ -59,6 +57,7 @@ public final class PeerServer implements AutoCloseable {
         this.address = (InetSocketAddress) listener.getLocalAddress();
         this.acceptThread =
                 Thread.ofPlatform().name(THREAD_PREFIX + "accept").daemon(true).unstarted(this::acceptLoop);
+        this.onceRun = config.once() ? new OnceRun() : null;
         this.onceThread = config.once()
                 ? Thread.ofPlatform().name(THREAD_PREFIX + "once").daemon(true).unstarted(this::watchOnceRun)
                 : null;
@@ -201,35 +200,21 @@ public final class PeerServer implements AutoCloseable {
      * run id) is served; false means this session belongs to another run.
      */
     boolean admitRun(byte[] runId) {
-        if (!config.once()) {
-            return true;
-        }
-        synchronized (onceLock) {
-            if (onceRunId == null) {
-                onceRunId = runId.clone();
-            }
-            return Arrays.equals(onceRunId, runId) && !onceRunEnded;
-        }
+        return onceRun == null || onceRun.admit(runId);
     }
 
     /** The client of a once run said it has finished. */
     void endRun(byte[] runId) {
-        if (config.once()) {
-            synchronized (onceLock) {
-                if (Arrays.equals(onceRunId, runId)) {
-                    onceRunEnded = true;
-                }
-            }
+        if (onceRun != null) {
+            onceRun.end(runId);
         }
     }
 
     void sessionEnded(PeerSession session, boolean admitted) {
         sessions.remove(session);
         activeSessions.decrementAndGet();
-        if (admitted) {
-            synchronized (onceLock) {
-                lastSessionEndNanos = System.nanoTime();
-            }
+        if (admitted && onceRun != null) {
+            onceRun.sessionEnded();
         }
     }
 
@@ -237,15 +222,7 @@ public final class PeerServer implements AutoCloseable {
     private void watchOnceRun() {
         while (!closing) {
             pause();
-            boolean done;
-            synchronized (onceLock) {
-                boolean idle = activeSessions.get() == 0;
-                boolean silent = onceRunId != null
-                        && System.nanoTime() - lastSessionEndNanos
-                                > config.idleTimeout().toNanos();
-                done = idle && (onceRunEnded || silent);
-            }
-            if (done) {
+            if (onceRun.isOver(activeSessions.get(), config.idleTimeout())) {
                 log.info("once: the client run has ended; stopping");
                 close();
             }

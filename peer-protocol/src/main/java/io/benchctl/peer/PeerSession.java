@@ -22,7 +22,7 @@ final class PeerSession implements Runnable {
     private boolean admitted;
     private byte[] runId;
     private String served = "handshake";
-    private long payloadBytes;
+    private SessionWorkloads workloads;
 
     PeerSession(PeerServer server, SocketChannel socket, long id) {
         this.server = server;
@@ -60,6 +60,7 @@ final class PeerSession implements Runnable {
         }
         // A connect-rate test opens thousands of sessions that only shake hands: those go to DEBUG.
         boolean handshakeOnly = "nothing".equals(served) && "client said bye".equals(outcome);
+        long payloadBytes = workloads == null ? 0 : workloads.payloadBytes();
         if (handshakeOnly ? log.isDebugEnabled() : log.isInfoEnabled()) {
             String line = "session " + id + " from " + remote + " ended after "
                     + (System.nanoTime() - startNanos) / 1_000_000 + " ms: " + outcome + "; served " + served
@@ -134,12 +135,13 @@ final class PeerSession implements Runnable {
                         .put(proof)
                         .array());
         channel.setTimeout(config.idleTimeout());
+        workloads = new SessionWorkloads(channel, config.maxTestDuration(), this::sendError);
         served = "nothing";
         return true;
     }
 
     private String serve() throws IOException {
-        StringBuilder workloads = new StringBuilder();
+        StringBuilder names = new StringBuilder();
         while (true) {
             Frame frame = channel.readFrameOrEof(Protocol.MAX_CONTROL_PAYLOAD_BYTES);
             if (frame == null) {
@@ -147,21 +149,21 @@ final class PeerSession implements Runnable {
             }
             switch (frame.type()) {
                 case START_UPLOAD -> {
-                    append(workloads, "upload");
-                    if (!receiveUpload(Messages.exactly(frame, 4).getInt())) {
+                    append(names, "upload");
+                    if (!workloads.receiveUpload(Messages.exactly(frame, 4).getInt())) {
                         return "rejected";
                     }
                 }
                 case START_DOWNLOAD -> {
-                    append(workloads, "download");
+                    append(names, "download");
                     ByteBuffer in = Messages.exactly(frame, 12);
-                    if (!sendDownload(in.getInt(), in.getLong())) {
+                    if (!workloads.sendDownload(in.getInt(), in.getLong())) {
                         return "rejected";
                     }
                 }
                 case START_ECHO -> {
-                    append(workloads, "echo");
-                    return echo(Messages.exactly(frame, 4).getInt());
+                    append(names, "echo");
+                    return workloads.echo(Messages.exactly(frame, 4).getInt());
                 }
                 case BYE -> {
                     return "client said bye";
@@ -175,109 +177,12 @@ final class PeerSession implements Runnable {
         }
     }
 
-    private void append(StringBuilder workloads, String workload) {
-        if (!workloads.isEmpty()) {
-            workloads.append(',');
+    private void append(StringBuilder names, String workload) {
+        if (!names.isEmpty()) {
+            names.append(',');
         }
-        workloads.append(workload);
-        served = workloads.toString();
-    }
-
-    private boolean checkChunk(int chunkBytes) throws IOException {
-        if (chunkBytes < Protocol.MAX_CONTROL_PAYLOAD_BYTES || chunkBytes > Protocol.MAX_DATA_PAYLOAD_BYTES) {
-            sendError(
-                    ErrorCode.REJECTED,
-                    "chunk size " + Integer.toUnsignedString(chunkBytes) + " is outside "
-                            + Protocol.MAX_CONTROL_PAYLOAD_BYTES + ".." + Protocol.MAX_DATA_PAYLOAD_BYTES + " bytes");
-            return false;
-        }
-        return true;
-    }
-
-    private boolean receiveUpload(int chunkBytes) throws IOException {
-        if (!checkChunk(chunkBytes)) {
-            return false;
-        }
-        ByteBuffer chunk = Buffers.alignedDirect(chunkBytes);
-        long limitNanos = server.config().maxTestDuration().toNanos();
-        long startNanos = System.nanoTime();
-        long received = 0;
-        while (true) {
-            FrameType type = channel.readStreamFrame(chunk);
-            if (type == FrameType.DATA) {
-                received += chunk.remaining();
-                payloadBytes += chunk.remaining();
-                if (System.nanoTime() - startNanos > limitNanos) {
-                    sendError(
-                            ErrorCode.REJECTED,
-                            "upload passed this peer's limit of "
-                                    + server.config().maxTestDuration().toSeconds() + " s per test");
-                    return false;
-                }
-            } else if (type == FrameType.END && chunk.remaining() == 8) {
-                long sent = chunk.getLong();
-                if (sent != received) {
-                    throw new PeerChannel.ProtocolViolation(
-                            "the client says it sent " + sent + " bytes, " + received + " arrived");
-                }
-                channel.writeFrame(FrameType.UPLOAD_RESULT, Messages.u64u64(received, System.nanoTime() - startNanos));
-                return true;
-            } else {
-                throw new PeerChannel.ProtocolViolation("unexpected " + type + " frame in an upload");
-            }
-        }
-    }
-
-    private boolean sendDownload(int chunkBytes, long durationNanos) throws IOException {
-        if (!checkChunk(chunkBytes)) {
-            return false;
-        }
-        Duration limit = server.config().maxTestDuration();
-        if (durationNanos <= 0 || durationNanos > limit.toNanos()) {
-            sendError(
-                    ErrorCode.REJECTED,
-                    durationNanos <= 0
-                            ? "a download needs a positive duration"
-                            : "a download of " + durationNanos / 1_000_000 + " ms is longer than this peer's limit of "
-                                    + limit.toMillis() + " ms per test");
-            return false;
-        }
-        ByteBuffer chunk = Buffers.alignedDirect(chunkBytes);
-        long deadlineNanos = System.nanoTime() + durationNanos;
-        long sent = 0;
-        channel.setNoDelay(false);
-        do {
-            chunk.clear();
-            channel.writeFrame(FrameType.DATA, chunk);
-            sent += chunkBytes;
-        } while (System.nanoTime() - deadlineNanos < 0);
-        payloadBytes += sent;
-        channel.setNoDelay(true);
-        channel.writeFrame(FrameType.END, Messages.u64(sent));
-        return true;
-    }
-
-    private String echo(int messageBytes) throws IOException {
-        if (messageBytes < 1 || messageBytes > Protocol.MAX_ECHO_MESSAGE_BYTES) {
-            sendError(
-                    ErrorCode.REJECTED,
-                    "echo message size " + Integer.toUnsignedString(messageBytes) + " is outside 1.."
-                            + Protocol.MAX_ECHO_MESSAGE_BYTES + " bytes");
-            return "rejected";
-        }
-        channel.writeFrame(FrameType.ECHO_READY, new byte[0]);
-        ByteBuffer message = Buffers.alignedDirect(messageBytes);
-        long roundTrips = 0;
-        while (true) {
-            message.clear();
-            if (!channel.readMessageOrEof(message)) {
-                return "echo ended after " + roundTrips + " round trips";
-            }
-            message.flip();
-            channel.writeFully(message);
-            roundTrips++;
-            payloadBytes += messageBytes;
-        }
+        names.append(workload);
+        served = names.toString();
     }
 
     /** Best effort: the client may be gone already. */

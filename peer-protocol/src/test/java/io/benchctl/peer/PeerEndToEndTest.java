@@ -1,12 +1,16 @@
 package io.benchctl.peer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -92,13 +96,33 @@ class PeerEndToEndTest {
 
     @Test
     void aLoopbackPeerWithoutATokenServesClientsWithOrWithoutOne() throws Exception {
+        int chunkBytes = 64 * 1024;
         try (PeerServer server = PeerServer.start(Peers.loopback(null))) {
-            new PeerClient(Peers.client(Peers.addressOf(server), null))
-                    .connect()
-                    .close();
-            new PeerClient(Peers.client(Peers.addressOf(server), Peers.TOKEN))
-                    .connect()
-                    .close();
+            assertFalse(greetingOf(server).authRequired(), "a peer without a token must not ask for one");
+            for (PeerToken token : Arrays.asList(null, Peers.TOKEN)) {
+                String client = token == null ? "the client without a token" : "the client with a token";
+                try (PeerConnection connection =
+                        new PeerClient(Peers.client(Peers.addressOf(server), token)).connect()) {
+                    assertEquals("127.0.0.1:" + server.address().getPort(), connection.peer(), client);
+                    TransferResult down = connection.download(Duration.ofMillis(100), chunkBytes);
+                    assertTrue(
+                            down.payloadBytes() > 0 && down.payloadBytes() % chunkBytes == 0,
+                            client + " downloaded " + down.payloadBytes() + " bytes");
+                    TransferResult up = connection.upload(Duration.ofMillis(100), chunkBytes);
+                    assertTrue(
+                            up.payloadBytes() > 0 && up.payloadBytes() % chunkBytes == 0,
+                            "the peer confirmed " + up.payloadBytes() + " bytes uploaded by " + client);
+                }
+            }
+        }
+    }
+
+    /** The GREETING a new connection reads first, read off the wire. */
+    private static Messages.Greeting greetingOf(PeerServer server) throws IOException {
+        try (PeerChannel channel = new PeerChannel(SocketChannel.open(server.address()), Duration.ofSeconds(5))) {
+            Frame greeting = channel.readFrame(Protocol.MAX_CONTROL_PAYLOAD_BYTES);
+            assertEquals(FrameType.GREETING, greeting.type());
+            return Messages.parseGreeting(greeting);
         }
     }
 

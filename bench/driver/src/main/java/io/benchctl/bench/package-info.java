@@ -5,4 +5,9 @@
  *
  * <p>A benchmarking tool of this repository, not shipped.
  */
+@API(status = INTERNAL, since = "1.0")
 package io.benchctl.bench;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;

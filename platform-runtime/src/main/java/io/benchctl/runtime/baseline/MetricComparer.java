@@ -69,10 +69,7 @@ final class MetricComparer {
         Bootstrap.Interval ci = Bootstrap.medianChangePercent(
                 before, after, BOOTSTRAP_RESAMPLES, CONFIDENCE, BOOTSTRAP_SEED ^ key.hashCode());
         RankTests.Outcome ranks = RankTests.run(before, after);
-        HistogramDrift.Drift drift = baseline.histogram() == null || current.histogram() == null
-                ? null
-                : HistogramDrift.between(
-                        Histograms.decode(baseline.histogram()), Histograms.decode(current.histogram()));
+        HistogramDrift.Drift drift = histogramDrift(baseline, current);
         Double noise = finite(100 * Samples.coefficientOfVariation(before));
         double[] runMedians = baseline.runMedianArray();
         Double spread = finite(RunSpread.predictionFactor(runMedians));
@@ -89,10 +86,7 @@ final class MetricComparer {
                         ranks,
                         spread,
                         thresholds.alpha());
-        String reason = decision.reason();
-        if (drift != null && drift.psi() > thresholds.psiLimit()) {
-            reason += "; distribution shifted (PSI " + num(drift.psi()) + " > " + num(thresholds.psiLimit()) + ")";
-        }
+        String reason = decision.reason() + driftNote(drift, thresholds.psiLimit());
         return new MetricComparison(
                 key,
                 baseline.test(),
@@ -119,6 +113,21 @@ final class MetricComparer {
                 threshold,
                 decision.verdict(),
                 reason);
+    }
+
+    /** How far the latency histograms moved apart, or null when either side has none. */
+    private static HistogramDrift.Drift histogramDrift(BaselineMetric baseline, BaselineMetric current) {
+        if (baseline.histogram() == null || current.histogram() == null) {
+            return null;
+        }
+        return HistogramDrift.between(Histograms.decode(baseline.histogram()), Histograms.decode(current.histogram()));
+    }
+
+    /** A PSI above the limit is noted beside the verdict; it never decides it (see the class comment). */
+    private static String driftNote(HistogramDrift.Drift drift, double psiLimit) {
+        return drift != null && drift.psi() > psiLimit
+                ? "; distribution shifted (PSI " + Figures.number(drift.psi()) + " > " + Figures.number(psiLimit) + ")"
+                : "";
     }
 
     private record Decision(Verdict verdict, String reason) {}
@@ -150,8 +159,8 @@ final class MetricComparer {
         if (ranks == null || !(ranks.mannWhitneyP() < alpha)) {
             return new Decision(
                     Verdict.INCONCLUSIVE,
-                    change + " but not significant (Mann–Whitney p " + num(ranks == null ? null : ranks.mannWhitneyP())
-                            + ")");
+                    change + " but not significant (Mann–Whitney p "
+                            + Figures.number(ranks == null ? null : ranks.mannWhitneyP()) + ")");
         }
         boolean oneRun = spread == null;
         double allowance = oneRun ? ONE_RUN_ALLOWANCE : spread;
@@ -159,14 +168,14 @@ final class MetricComparer {
             return new Decision(
                     Verdict.INCONCLUSIVE,
                     oneRun
-                            ? change + " but within the one-run allowance (×/÷" + num(allowance)
+                            ? change + " but within the one-run allowance (×/÷" + Figures.number(allowance)
                                     + "; export a baseline from two or more runs to measure the spread)"
-                            : change + " but within the run-to-run spread (×/÷" + num(allowance) + ")");
+                            : change + " but within the run-to-run spread (×/÷" + Figures.number(allowance) + ")");
         }
         return new Decision(
                 improvement > 0 ? Verdict.IMPROVED : Verdict.REGRESSED,
-                change + " (Mann–Whitney p " + num(ranks.mannWhitneyP()) + ")"
-                        + (oneRun ? "; beyond the one-run allowance ×/÷" + num(allowance) : "")
+                change + " (Mann–Whitney p " + Figures.number(ranks.mannWhitneyP()) + ")"
+                        + (oneRun ? "; beyond the one-run allowance ×/÷" + Figures.number(allowance) : "")
                         + (noisy ? "; beyond " + (int) NOISE_MULTIPLE + "× the baseline noise CV " + pct(noise) : ""));
     }
 
@@ -176,9 +185,5 @@ final class MetricComparer {
 
     private static String pct(double percent) {
         return String.format(Locale.ROOT, "%.1f%%", percent);
-    }
-
-    private static String num(Double value) {
-        return value == null ? "n/a" : String.format(Locale.ROOT, "%.3g", value);
     }
 }

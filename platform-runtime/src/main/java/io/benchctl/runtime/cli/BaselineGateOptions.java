@@ -115,14 +115,11 @@ final class BaselineGateOptions {
         return rank(first) >= rank(second) ? first : second;
     }
 
+    /** Higher is more severe: ok and unknown codes 0, then regression, failure, usage, interrupted. */
     private static int rank(int exitCode) {
-        return switch (exitCode) {
-            case ExitCodes.INTERRUPTED -> 4;
-            case ExitCodes.USAGE -> 3;
-            case ExitCodes.WORKLOAD_FAILED -> 2;
-            case ExitCodes.REGRESSION -> 1;
-            default -> 0;
-        };
+        return List.of(ExitCodes.REGRESSION, ExitCodes.WORKLOAD_FAILED, ExitCodes.USAGE, ExitCodes.INTERRUPTED)
+                        .indexOf(exitCode)
+                + 1;
     }
 
     /**

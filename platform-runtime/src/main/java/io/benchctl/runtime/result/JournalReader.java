@@ -69,9 +69,22 @@ public final class JournalReader {
                 throw new IOException(journal + ":" + (i + 1) + ": not a journal line: " + e.getOriginalMessage());
             }
         }
+        return result(journal, header, tests, status, finishedAt, comparison);
+    }
+
+    /** The run of the journal's header line, with the workloads and the end the journal holds. */
+    private static RunResult result(
+            Path journal,
+            JsonNode header,
+            List<WorkloadResult> tests,
+            RunStatus status,
+            String finishedAt,
+            BaselineComparison comparison)
+            throws IOException {
         if (header == null) {
             throw new IOException(journal + ": not a benchctl journal (no run header line)");
         }
+        var mapper = ResultCodec.mapper();
         RunResult result = new RunResult(
                 header.path("schemaVersion").asString(RunResult.SCHEMA_VERSION),
                 header.path("runId").asString(),

@@ -19,6 +19,7 @@ import io.benchctl.api.result.WorkloadStatus;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apiguardian.api.API;
 
 /**
@@ -36,7 +37,26 @@ public final class SampleRun {
     private SampleRun() {}
 
     public static RunResult result() {
-        List<WorkloadResult> tests = List.of(
+        List<WorkloadResult> tests = Stream.of(cpu(), memory(), disk(), syscall(), network())
+                .flatMap(List::stream)
+                .toList();
+        return new RunResult(
+                RunResult.SCHEMA_VERSION,
+                RUN_ID,
+                "lab",
+                RunStatus.FAILED,
+                "2026-11-29T16:38:00Z",
+                "2026-11-29T16:41:12Z",
+                info(),
+                HOST_ID,
+                host(),
+                profile(),
+                tests);
+    }
+
+    /** The cpu module: two kernels, the first with per-thread figures. */
+    private static List<WorkloadResult> cpu() {
+        return List.of(
                 ok(
                         "cpu",
                         "int",
@@ -75,14 +95,22 @@ public final class SampleRun {
                         "cpu",
                         "hash",
                         List.of(),
-                        perIteration("bandwidth", "MB/s", Better.HIGHER, null, 2890.4, 2911.7, 2874.2, 2903.3, 2899.9)),
-                ok(
-                        "memory",
-                        "triad/1GiB/stride1",
-                        List.of(new WarningInfo(
-                                "noisy-host", "CV 14.0% across iterations exceeds 5%: the host is noisy")),
                         perIteration(
-                                "bandwidth", "MB/s", Better.HIGHER, null, 12345.6, 14811.0, 12812.3, 16602.5, 12100.1)),
+                                "bandwidth", "MB/s", Better.HIGHER, null, 2890.4, 2911.7, 2874.2, 2903.3, 2899.9)));
+    }
+
+    /** The memory module: one kernel on a noisy host. */
+    private static List<WorkloadResult> memory() {
+        return List.of(ok(
+                "memory",
+                "triad/1GiB/stride1",
+                List.of(new WarningInfo("noisy-host", "CV 14.0% across iterations exceeds 5%: the host is noisy")),
+                perIteration("bandwidth", "MB/s", Better.HIGHER, null, 12345.6, 14811.0, 12812.3, 16602.5, 12100.1)));
+    }
+
+    /** The disk module: a buffered fallback, latencies, and a workload that failed. */
+    private static List<WorkloadResult> disk() {
+        return List.of(
                 ok(
                         "disk",
                         "seq-read/1MiB",
@@ -101,32 +129,27 @@ public final class SampleRun {
                 failed(
                         "disk",
                         "rand-write/4KiB",
-                        new ErrorInfo(ErrorCode.EXCEPTION, Phase.RUNNING, "No space left on device (quota 4GiB)")),
-                ok(
-                        "syscall",
-                        "pipe/1B",
-                        List.of(),
-                        latency(
-                                "round_trip",
-                                Latencies.logNormal(7_200, 0.15, 50_000, 11),
-                                List.of(7190.0, 7210.0, 7230.0, 7180.0, 7200.0))),
-                skipped(
-                        "network",
-                        "tcp/peer",
-                        new ErrorInfo(
-                                ErrorCode.SKIPPED, Phase.INIT, "peer host-b:7420 unreachable: connection refused")));
-        return new RunResult(
-                RunResult.SCHEMA_VERSION,
-                RUN_ID,
-                "lab",
-                RunStatus.FAILED,
-                "2026-11-29T16:38:00Z",
-                "2026-11-29T16:41:12Z",
-                info(),
-                HOST_ID,
-                host(),
-                profile(),
-                tests);
+                        new ErrorInfo(ErrorCode.EXCEPTION, Phase.RUNNING, "No space left on device (quota 4GiB)")));
+    }
+
+    /** The syscall module: round-trip latencies. */
+    private static List<WorkloadResult> syscall() {
+        return List.of(ok(
+                "syscall",
+                "pipe/1B",
+                List.of(),
+                latency(
+                        "round_trip",
+                        Latencies.logNormal(7_200, 0.15, 50_000, 11),
+                        List.of(7190.0, 7210.0, 7230.0, 7180.0, 7200.0))));
+    }
+
+    /** The network module, skipped: its peer was unreachable. */
+    private static List<WorkloadResult> network() {
+        return List.of(skipped(
+                "network",
+                "tcp/peer",
+                new ErrorInfo(ErrorCode.SKIPPED, Phase.INIT, "peer host-b:7420 unreachable: connection refused")));
     }
 
     /** Workload ids in run order. */

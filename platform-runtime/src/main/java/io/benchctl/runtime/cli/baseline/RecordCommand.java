@@ -107,11 +107,9 @@ final class RecordCommand implements Callable<Integer> {
     }
 
     private int stopped(PrintWriter err, int run, int exitCode) {
-        String why = switch (exitCode) {
-            case ExitCodes.INTERRUPTED -> "was interrupted";
-            case ExitCodes.WORKLOAD_FAILED -> "had a failed workload";
-            default -> "could not start";
-        };
+        String why = exitCode == ExitCodes.INTERRUPTED
+                ? "was interrupted"
+                : exitCode == ExitCodes.WORKLOAD_FAILED ? "had a failed workload" : "could not start";
         err.println("benchctl: baseline record: run " + run + " of " + runs + " " + why + "; no baseline written");
         err.flush();
         return exitCode;

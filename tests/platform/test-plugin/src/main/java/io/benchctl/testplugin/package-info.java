@@ -4,4 +4,9 @@
  *
  * <p>Test code, never shipped.
  */
+@API(status = INTERNAL, since = "1.0")
 package io.benchctl.testplugin;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;

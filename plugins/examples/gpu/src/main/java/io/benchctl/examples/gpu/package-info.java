@@ -4,4 +4,9 @@
  *
  * <p>An example to copy, not an API.
  */
+@API(status = INTERNAL, since = "1.0")
 package io.benchctl.examples.gpu;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
