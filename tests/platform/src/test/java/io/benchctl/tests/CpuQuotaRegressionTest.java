@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * runs are limited by their quota rather than by their neighbours. Under {@code CI=true} as root a
  * missing CPU controller fails the test; elsewhere it is skipped with the reason.
  */
+@Tag("slow")
 class CpuQuotaRegressionTest {
     private static final String SUMS = "sample/sum0:sums_per_second";
 

@@ -26,6 +26,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * (exit 2) that names the profile file or the {@code --set}; never a stack trace, never a hang.
  */
 @Tag("reliability-hostile-input")
+@Tag("slow")
 class HostileProfilesPropertyTest {
     private static final Duration HANG = Duration.ofSeconds(20);
     private static Path dir;

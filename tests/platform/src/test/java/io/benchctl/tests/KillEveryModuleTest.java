@@ -38,6 +38,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * run, so the next start sweeps what the killed run left in its scratch folder.
  */
 @Tag("reliability-kill")
+@Tag("slow")
 class KillEveryModuleTest {
     private static final Random DELAYS = new Random(20261129);
     private static final int REPEATS = Integer.getInteger("benchctl.test.killRepeats", 2);
