@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** Reads runs, metrics and series back. */
 final class RunReader {
@@ -104,6 +105,36 @@ final class RunReader {
         return new Series(key, newest == null ? null : newest.unit(), newest == null ? null : newest.better(), points);
     }
 
+    /**
+     * Every series of one host or (null) of all, in one query, ordered as {@link #seriesKeys} then
+     * as {@link #series}: a series is one run of consecutive rows. Samples are not read (points
+     * carry none), so a history of 10 000 runs of 50 metrics reads in well under a second, where a
+     * query per series with its samples took seconds.
+     */
+    List<Series> allSeries(String hostIdOrNull, Predicate<SeriesKey> selected) throws SQLException {
+        String sql = "SELECT r.host_id, r.measurement_key, m.workload_id, m.name, r.run_id, r.started_at,"
+                + " m.unit, m.better, m.value, m.best, m.ci_low, m.ci_high FROM metrics m"
+                + " JOIN workloads w ON w.run_id = m.run_id AND w.workload_id = m.workload_id"
+                + " JOIN runs r ON r.run_id = m.run_id WHERE m.thread IS NULL AND w.status = 'ok'"
+                + (hostIdOrNull == null ? "" : " AND r.host_id = ?")
+                + " ORDER BY r.host_id, r.measurement_key, m.workload_id, m.name,"
+                + " r.started_at, r.run_id, w.position, m.position";
+        List<Series> series = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (hostIdOrNull != null) {
+                statement.setString(1, hostIdOrNull);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                SeriesGrouper grouper = new SeriesGrouper(selected, series::add);
+                while (rows.next()) {
+                    grouper.add(rows);
+                }
+                grouper.finish();
+            }
+        }
+        return series;
+    }
+
     /** A point of a series and the unit and direction its run recorded. */
     private record SeriesRow(SeriesPoint point, String unit, String better) {}
 
@@ -185,7 +216,7 @@ final class RunReader {
     }
 
     /** A stored double; NULL (a NaN when recorded) reads as NaN. */
-    private static double number(ResultSet rows, String column) throws SQLException {
+    static double number(ResultSet rows, String column) throws SQLException {
         double value = rows.getDouble(column);
         return rows.wasNull() ? Double.NaN : value;
     }

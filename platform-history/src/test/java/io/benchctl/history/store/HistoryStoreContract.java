@@ -17,6 +17,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -146,6 +147,41 @@ abstract class HistoryStoreContract {
             assertEquals(8, store.seriesKeys(HOST).size());
             assertEquals(12, store.seriesKeys(null).size());
         }
+    }
+
+    @Test
+    void allSeriesReadsEverySeriesInOneGoAsSeriesDoesWithoutSamples() throws Exception {
+        try (HistoryStore store = open(newLocation())) {
+            List.of(Results.TINY_2, Results.TINY_1, Results.RENAMED, Results.TINY_3, Results.BIGGER)
+                    .forEach(name -> store.record(Results.read(name), HOST));
+            store.record(Results.withRunId(Results.read(Results.TINY_1), "elsewhere"), "host-b");
+
+            for (String host : Arrays.asList(HOST, null)) {
+                List<Series> expected = store.seriesKeys(host).stream()
+                        .map(store::series)
+                        .filter(series -> !series.points().isEmpty())
+                        .map(HistoryStoreContract::withoutSamples)
+                        .toList();
+                assertEquals(host == null ? 12 : 8, expected.size());
+                assertTrue(expected.stream().anyMatch(series -> series.points().size() == 4));
+                assertEquals(expected, store.allSeries(host, key -> true));
+            }
+            List<Series> sums = store.allSeries(
+                    null,
+                    key -> key.workloadId().equals("sample/sum0")
+                            && key.metricName().equals("sums_per_second"));
+            assertEquals(
+                    List.of(HOST, HOST, "host-b"),
+                    sums.stream().map(series -> series.key().hostId()).toList());
+        }
+    }
+
+    private static Series withoutSamples(Series series) {
+        List<SeriesPoint> points = series.points().stream()
+                .map(p -> new SeriesPoint(
+                        p.runId(), p.startedAt(), p.value(), p.best(), List.of(), p.ciLow(), p.ciHigh()))
+                .toList();
+        return new Series(series.key(), series.unit(), series.better(), points);
     }
 
     @Test
