@@ -2,66 +2,119 @@ package io.benchctl.history.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
- * Cuts rows ordered by series key into series: consecutive rows of one key are one series, and
- * the unit and direction of a series are those of its last (newest) row, as {@link RunReader#series}
- * gives them. Rows of a series not selected are skipped without building points.
+ * Turns the rows of {@link #COLUMNS}, ordered newest first by host, measurement key, run and
+ * position ({@link #ORDER}), into series in {@link RunReader#series} form, oldest first. A history
+ * of 10 000 runs of 50 metrics is half a million rows, and reading a text column costs more than
+ * the database's work for the row, so each row is read as little as it can be: what belongs to a
+ * run (host, key, start) once per run; the workload id, metric name, unit and direction once per
+ * series, from its first row, which is its newest (the unit and direction a series shows are its
+ * newest run's); after that a series is found by one text column, {@code series_id}.
+ *
+ * <p>Series come out ordered by host and key as the database orders them, then by workload id
+ * and metric name in {@link String} order: the order SQLite's binary collation gives
+ * {@link RunReader#seriesKeys}; a PostgreSQL collation may order workloads and names otherwise.
  */
 final class SeriesGrouper {
 
+    /** The select list; series_id is unique per workload id and name (the id's length leads). */
+    static final String COLUMNS = "r.run_id, r.host_id, r.measurement_key, r.started_at,"
+            + " length(m.workload_id) || ':' || m.workload_id || m.name AS series_id,"
+            + " m.workload_id, m.name, m.unit, m.better, m.value, m.best, m.ci_low, m.ci_high";
+
+    /** Newest first throughout, so that runs_by_series is read backwards rather than sorted. */
+    static final String ORDER = " ORDER BY r.host_id DESC, r.measurement_key DESC, r.started_at DESC,"
+            + " r.run_id DESC, w.position DESC, m.position DESC";
+
     private final Predicate<SeriesKey> selected;
-    private final Consumer<Series> done;
-    private SeriesKey key;
-    private boolean keep;
-    private List<SeriesPoint> points = new ArrayList<>();
-    private String unit;
-    private String better;
+    /** The blocks of one host and key each, newest key first. */
+    private final List<List<Series>> blocks = new ArrayList<>();
+    /** The series of the current host and key, by workload id then metric name. */
+    private final Map<String, Map<String, Points>> block = new TreeMap<>();
 
-    SeriesGrouper(Predicate<SeriesKey> selected, Consumer<Series> done) {
+    private final Map<String, Points> byId = new HashMap<>();
+    private String runId;
+    private String hostId;
+    private String measurementKey;
+    private Instant startedAt;
+
+    SeriesGrouper(Predicate<SeriesKey> selected) {
         this.selected = selected;
-        this.done = done;
     }
 
-    /** Adds the current row: host_id, measurement_key, workload_id, name, then the point's columns. */
+    /** One series being read, newest point first; {@code key} is null when it is not selected. */
+    private record Points(SeriesKey key, String unit, String better, List<SeriesPoint> newestFirst) {}
+
     void add(ResultSet rows) throws SQLException {
-        String hostId = rows.getString(1);
-        String measurementKey = rows.getString(2);
-        String workloadId = rows.getString(3);
-        String name = rows.getString(4);
-        if (key == null
-                || !key.metricName().equals(name)
-                || !key.workloadId().equals(workloadId)
-                || !key.measurementKey().equals(measurementKey)
-                || !key.hostId().equals(hostId)) {
-            finish();
-            key = new SeriesKey(hostId, measurementKey, workloadId, name);
-            keep = selected.test(key);
+        String run = rows.getString(1);
+        if (!run.equals(runId)) {
+            String host = rows.getString(2);
+            String key = rows.getString(3);
+            if (!host.equals(hostId) || !key.equals(measurementKey)) {
+                endBlock();
+                hostId = host;
+                measurementKey = key;
+            }
+            runId = run;
+            startedAt = Times.read(rows.getString(4));
         }
-        if (keep) {
-            points.add(new SeriesPoint(
-                    rows.getString("run_id"),
-                    Times.read(rows.getString("started_at")),
-                    RunReader.number(rows, "value"),
-                    RunReader.number(rows, "best"),
-                    List.of(),
-                    RunReader.number(rows, "ci_low"),
-                    RunReader.number(rows, "ci_high")));
-            unit = rows.getString("unit");
-            better = rows.getString("better");
+        Points points = byId.get(rows.getString(5));
+        if (points == null) {
+            points = newSeries(rows);
+        }
+        if (points.key() != null) {
+            points.newestFirst()
+                    .add(new SeriesPoint(
+                            runId,
+                            startedAt,
+                            RunReader.number(rows, 10),
+                            RunReader.number(rows, 11),
+                            List.of(),
+                            RunReader.number(rows, 12),
+                            RunReader.number(rows, 13)));
         }
     }
 
-    /** Hands on the series being built, if it is selected and has a point. */
-    void finish() {
-        if (keep && !points.isEmpty()) {
-            done.accept(new Series(key, unit, better, List.copyOf(points)));
+    /** The series read, once every row was added. */
+    List<Series> series() {
+        endBlock();
+        return blocks.reversed().stream().flatMap(List::stream).toList();
+    }
+
+    private Points newSeries(ResultSet rows) throws SQLException {
+        String workloadId = rows.getString(6);
+        String name = rows.getString(7);
+        SeriesKey key = new SeriesKey(hostId, measurementKey, workloadId, name);
+        Points points =
+                new Points(selected.test(key) ? key : null, rows.getString(8), rows.getString(9), new ArrayList<>());
+        block.computeIfAbsent(workloadId, w -> new TreeMap<>()).put(name, points);
+        byId.put(rows.getString(5), points);
+        return points;
+    }
+
+    private void endBlock() {
+        List<Series> series = new ArrayList<>();
+        for (Map<String, Points> workload : block.values()) {
+            for (Points points : workload.values()) {
+                if (points.key() != null) {
+                    series.add(new Series(
+                            points.key(),
+                            points.unit(),
+                            points.better(),
+                            List.copyOf(points.newestFirst().reversed())));
+                }
+            }
         }
-        points = new ArrayList<>();
-        keep = false;
+        blocks.add(series);
+        block.clear();
+        byId.clear();
     }
 }
