@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.benchctl.api.result.MetricResult;
 import io.benchctl.api.result.RunResult;
 import io.benchctl.api.result.WorkloadResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -20,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** What every backend must do; a subclass per database supplies fresh, empty ones. */
@@ -275,6 +278,29 @@ abstract class HistoryStoreContract {
         }
         assertEquals(1, count(location, "SELECT count(*) FROM runs"));
         assertEquals(2, count(location, "SELECT count(*) FROM workloads"));
+    }
+
+    @Test
+    void theSchemaVersionIsTheNewestMigrationsWhenCreatedAndWhenOpenedAgain() throws Exception {
+        HistoryLocation location = newLocation();
+        try (HistoryStore store = open(location)) {
+            assertEquals(newestMigration(), store.schemaVersion());
+        }
+        try (HistoryStore store = open(location)) {
+            assertEquals(newestMigration(), store.schemaVersion());
+        }
+    }
+
+    /** The highest N of the V{N}__*.sql files, read from the folder itself. */
+    private static int newestMigration() throws Exception {
+        try (Stream<Path> files = Files.list(
+                Path.of(HistoryStoreContract.class.getResource("/db/history").toURI()))) {
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
+                    .max()
+                    .orElseThrow();
+        }
     }
 
     @Test
