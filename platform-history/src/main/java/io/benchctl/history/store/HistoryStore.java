@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import javax.sql.DataSource;
 import org.apiguardian.api.API;
 
@@ -141,6 +142,16 @@ public final class HistoryStore implements AutoCloseable {
     /** One series: each run's figure, oldest first; empty points when nothing matches. */
     public Series series(SeriesKey key) {
         return read("reading series " + key, () -> new RunReader(connection).series(key));
+    }
+
+    /**
+     * Every series of one host or (null) of all that {@code selected} accepts and that has a run
+     * whose workload finished ok, in {@link #seriesKeys} order, read in one query. Its points are
+     * those of {@link #series} without samples (empty lists): for callers that need only each
+     * run's headline value and interval, such as change-point detection over the whole history.
+     */
+    public List<Series> allSeries(String hostIdOrNull, Predicate<SeriesKey> selected) {
+        return read("reading series", () -> new RunReader(connection).allSeries(hostIdOrNull, selected));
     }
 
     /** Keeps the newest {@code runs} runs of each host and measurement key, deletes the rest. */

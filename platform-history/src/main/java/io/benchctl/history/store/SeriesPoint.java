@@ -12,7 +12,8 @@ import org.apiguardian.api.API;
  * @param startedAt when the run started
  * @param value the headline (median across iterations; p50 for latencies); NaN if not stored
  * @param best the best iteration in the metric's direction; NaN if not stored
- * @param samples one value per measured iteration, in order
+ * @param samples one value per measured iteration, in order; empty when read by {@link
+ *     HistoryStore#allSeries}
  * @param ciLow low end of the 95 % confidence interval of the run's median; NaN if not stored
  * @param ciHigh high end of that interval; NaN if not stored
  */

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.benchctl.api.result.MetricResult;
 import io.benchctl.api.result.RunResult;
 import io.benchctl.api.result.WorkloadResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -17,8 +19,10 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** What every backend must do; a subclass per database supplies fresh, empty ones. */
@@ -149,6 +153,41 @@ abstract class HistoryStoreContract {
     }
 
     @Test
+    void allSeriesReadsEverySeriesInOneGoAsSeriesDoesWithoutSamples() throws Exception {
+        try (HistoryStore store = open(newLocation())) {
+            List.of(Results.TINY_2, Results.TINY_1, Results.RENAMED, Results.TINY_3, Results.BIGGER)
+                    .forEach(name -> store.record(Results.read(name), HOST));
+            store.record(Results.withRunId(Results.read(Results.TINY_1), "elsewhere"), "host-b");
+
+            for (String host : Arrays.asList(HOST, null)) {
+                List<Series> expected = store.seriesKeys(host).stream()
+                        .map(store::series)
+                        .filter(series -> !series.points().isEmpty())
+                        .map(HistoryStoreContract::withoutSamples)
+                        .toList();
+                assertEquals(host == null ? 12 : 8, expected.size());
+                assertTrue(expected.stream().anyMatch(series -> series.points().size() == 4));
+                assertEquals(expected, store.allSeries(host, key -> true));
+            }
+            List<Series> sums = store.allSeries(
+                    null,
+                    key -> key.workloadId().equals("sample/sum0")
+                            && key.metricName().equals("sums_per_second"));
+            assertEquals(
+                    List.of(HOST, HOST, "host-b"),
+                    sums.stream().map(series -> series.key().hostId()).toList());
+        }
+    }
+
+    private static Series withoutSamples(Series series) {
+        List<SeriesPoint> points = series.points().stream()
+                .map(p -> new SeriesPoint(
+                        p.runId(), p.startedAt(), p.value(), p.best(), List.of(), p.ciLow(), p.ciHigh()))
+                .toList();
+        return new Series(series.key(), series.unit(), series.better(), points);
+    }
+
+    @Test
     void runsAreListedNewestFirstAndFilteredByHostAndTime() throws Exception {
         try (HistoryStore store = open(newLocation())) {
             store.record(Results.read(Results.TINY_1), HOST);
@@ -239,6 +278,29 @@ abstract class HistoryStoreContract {
         }
         assertEquals(1, count(location, "SELECT count(*) FROM runs"));
         assertEquals(2, count(location, "SELECT count(*) FROM workloads"));
+    }
+
+    @Test
+    void theSchemaVersionIsTheNewestMigrationsWhenCreatedAndWhenOpenedAgain() throws Exception {
+        HistoryLocation location = newLocation();
+        try (HistoryStore store = open(location)) {
+            assertEquals(newestMigration(), store.schemaVersion());
+        }
+        try (HistoryStore store = open(location)) {
+            assertEquals(newestMigration(), store.schemaVersion());
+        }
+    }
+
+    /** The highest N of the V{N}__*.sql files, read from the folder itself. */
+    private static int newestMigration() throws Exception {
+        try (Stream<Path> files = Files.list(
+                Path.of(HistoryStoreContract.class.getResource("/db/history").toURI()))) {
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
+                    .max()
+                    .orElseThrow();
+        }
     }
 
     @Test

@@ -40,18 +40,18 @@ record AnalysedSeries(
     static List<AnalysedSeries> select(
             HistoryStore store, String hostId, String metricGlob, ChangePointDetector detector) {
         Pattern glob = metricGlob == null ? null : glob(metricGlob);
-        List<Series> selected = new ArrayList<>();
-        for (SeriesKey key : store.seriesKeys(hostId)) {
-            boolean matches = glob == null
-                    || glob.matcher(key.metricName()).matches()
-                    || glob.matcher(key.workloadId() + "/" + key.metricName()).matches();
-            if (matches) {
-                Series series = store.series(key);
-                if (series.points().stream().anyMatch(p -> Double.isFinite(p.value()))) {
-                    selected.add(series);
-                }
-            }
-        }
+        // One query for every series, without samples: reading a query per series with its
+        // samples took seconds on a large history, while the detection needs only the values.
+        List<Series> selected = store
+                .allSeries(
+                        hostId,
+                        key -> glob == null
+                                || glob.matcher(key.metricName()).matches()
+                                || glob.matcher(key.workloadId() + "/" + key.metricName())
+                                        .matches())
+                .stream()
+                .filter(series -> series.points().stream().anyMatch(p -> Double.isFinite(p.value())))
+                .toList();
         if (selected.isEmpty()) {
             throw new UserException(
                     ExitCodes.USAGE, "no series in " + store.location().shown() + nothingMatched(hostId, metricGlob));
