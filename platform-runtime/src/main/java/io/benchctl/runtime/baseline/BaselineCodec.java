@@ -2,15 +2,11 @@ package io.benchctl.runtime.baseline;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.benchctl.runtime.result.AtomicFiles;
 import io.benchctl.runtime.result.ResultCodec;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import org.apiguardian.api.API;
 import tools.jackson.core.JacksonException;
 
@@ -64,23 +60,6 @@ public final class BaselineCodec {
      * it over {@code file}: a reader (or a crash) never sees half a baseline.
      */
     public static void write(Baseline baseline, Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            ByteBuffer json = ByteBuffer.wrap(ResultCodec.mapper().writeValueAsBytes(baseline));
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                while (json.hasRemaining()) {
-                    channel.write(json);
-                }
-                channel.force(true);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(file.toAbsolutePath(), ResultCodec.mapper().writeValueAsBytes(baseline));
     }
 }

@@ -4,13 +4,11 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.benchctl.api.report.ReportContext;
 import io.benchctl.api.result.RunResult;
+import io.benchctl.runtime.result.AtomicFiles;
 import io.benchctl.runtime.result.ResultCodec;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.apiguardian.api.API;
 
 /** The {@link ReportContext} of one run: its output folder and the host's services. */
@@ -59,20 +57,6 @@ public final class OutputFolder implements ReportContext {
         if (!target.getParent().equals(directory.normalize())) {
             throw new IOException("reporters may only write inside the output folder: " + fileName);
         }
-        Path temp = Files.createTempFile(directory, "." + fileName + ".", ".tmp");
-        try {
-            Files.write(temp, content);
-            try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return target;
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        return AtomicFiles.write(target, content);
     }
 }

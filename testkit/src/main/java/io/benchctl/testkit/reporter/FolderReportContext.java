@@ -4,12 +4,11 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.benchctl.api.report.ReportContext;
 import io.benchctl.api.result.RunResult;
+import io.benchctl.runtime.result.AtomicFiles;
 import io.benchctl.runtime.result.ResultCodec;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.apiguardian.api.API;
 
 /**
@@ -32,9 +31,6 @@ public record FolderReportContext(Path outputDirectory, PrintStream console, boo
 
     @Override
     public Path writeAtomically(String fileName, byte[] content) throws IOException {
-        Path target = outputDirectory.resolve(fileName);
-        Path temporary = Files.createTempFile(outputDirectory, "." + fileName, ".tmp");
-        Files.write(temporary, content);
-        return Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        return AtomicFiles.write(outputDirectory.resolve(fileName), content);
     }
 }
