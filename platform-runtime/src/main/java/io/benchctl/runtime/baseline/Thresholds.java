@@ -2,8 +2,8 @@ package io.benchctl.runtime.baseline;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.benchctl.runtime.config.Globs;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 
 /**
@@ -27,19 +27,7 @@ public record Thresholds(double globalPercent, double psiLimit, double alpha, Li
      */
     public record Override(String pattern, double percent) {
         boolean matches(String metricKey) {
-            return toRegex(pattern).matcher(metricKey).matches();
-        }
-
-        private static Pattern toRegex(String glob) {
-            StringBuilder regex = new StringBuilder();
-            for (char c : glob.toCharArray()) {
-                switch (c) {
-                    case '*' -> regex.append(".*");
-                    case '?' -> regex.append('.');
-                    default -> regex.append(Pattern.quote(String.valueOf(c)));
-                }
-            }
-            return Pattern.compile(regex.toString());
+            return Globs.compile(pattern).matcher(metricKey).matches();
         }
     }
 

@@ -8,6 +8,7 @@ import io.benchctl.history.store.Series;
 import io.benchctl.history.store.SeriesKey;
 import io.benchctl.history.store.SeriesPoint;
 import io.benchctl.history.trend.TrendSeries;
+import io.benchctl.runtime.config.Globs;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -94,7 +95,7 @@ record AnalysedSeries(
         if (metricGlob.isBlank()) {
             throw new UserException(ExitCodes.USAGE, "--metric must not be empty; use '*' for every metric");
         }
-        return HistoryExportCommand.glob(metricGlob);
+        return Globs.compile(metricGlob);
     }
 
     private static String nothingMatched(String hostId, String metricGlob) {

@@ -3,6 +3,7 @@ package io.benchctl.runtime.cli;
 import io.benchctl.api.result.Stats;
 import io.benchctl.history.store.HistoryStore;
 import io.benchctl.history.store.StoredMetric;
+import io.benchctl.runtime.config.Globs;
 import io.benchctl.runtime.result.ResultCodec;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -76,7 +77,7 @@ final class HistoryExportCommand extends HistorySubcommand {
 
     @Override
     int run(HistoryStore store) {
-        Pattern glob = metricGlob == null ? null : glob(metricGlob);
+        Pattern glob = metricGlob == null ? null : Globs.compile(metricGlob);
         List<StoredMetric> metrics = store.allMetrics().stream()
                 .filter(m -> glob == null
                         || glob.matcher(m.qualifiedName()).matches()
@@ -144,18 +145,5 @@ final class HistoryExportCommand extends HistorySubcommand {
             return '"' + text.replace("\"", "\"\"") + '"';
         }
         return text;
-    }
-
-    /** A glob as a regular expression: {@code *} any text (slashes too), {@code ?} one character. */
-    static Pattern glob(String glob) {
-        StringBuilder regex = new StringBuilder();
-        for (char c : glob.toCharArray()) {
-            switch (c) {
-                case '*' -> regex.append(".*");
-                case '?' -> regex.append('.');
-                default -> regex.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        return Pattern.compile(regex.toString(), Pattern.DOTALL);
     }
 }
