@@ -67,17 +67,13 @@ final class Planner {
     }
 
     private static WorkloadResult failed(String moduleId, String variant, ErrorInfo error) {
+        return notRun(moduleId, variant, WorkloadStatus.FAILED, error);
+    }
+
+    /** The result of a workload that never ran (its plan failed, or the run was interrupted first). */
+    static WorkloadResult notRun(String moduleId, String variant, WorkloadStatus status, ErrorInfo error) {
         String now = Instant.now().toString();
         return new WorkloadResult(
-                moduleId + "/" + variant,
-                moduleId,
-                variant,
-                WorkloadStatus.FAILED,
-                error,
-                List.of(),
-                List.of(),
-                List.of(),
-                now,
-                now);
+                moduleId + "/" + variant, moduleId, variant, status, error, List.of(), List.of(), List.of(), now, now);
     }
 }

@@ -182,17 +182,10 @@ public final class RunOrchestrator {
     }
 
     private static WorkloadResult skipped(PlannedWorkload workload) {
-        String now = Instant.now().toString();
-        return new WorkloadResult(
-                workload.id(),
+        return Planner.notRun(
                 workload.moduleId(),
                 workload.workload().variant(),
                 WorkloadStatus.SKIPPED,
-                new ErrorInfo(ErrorCode.INTERRUPTED, Phase.PENDING, "not started: the run was interrupted"),
-                List.of(),
-                List.of(),
-                List.of(),
-                now,
-                now);
+                new ErrorInfo(ErrorCode.INTERRUPTED, Phase.PENDING, "not started: the run was interrupted"));
     }
 }
