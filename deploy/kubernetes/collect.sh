@@ -72,7 +72,8 @@ assemble() {
             exit_code=$(cat "$logs/$pod.exit" 2>/dev/null || echo unknown)
             {
                 echo "collect.sh: $pod left no result (exit code $exit_code); its log begins:"
-                head -n 5 "$log" | sed 's/^/    /'
+                # kubectl's own error when it could fetch no log (a pod that never started).
+                { head -n 5 "$log"; head -n 3 "$logs/$pod.err" 2>/dev/null; } | sed 's/^/    /'
             } >&2
         fi
     done
