@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the system packages the test suite uses, where this machine allows it (root + apt):
-# iproute2, gcc, maven, and postgresql (the history tests make and remove a cluster of their own).
+# iproute2, gcc, maven, postgresql (the history tests make and remove a cluster of their own),
+# npm (tests/deploy installs the Kubernetes API schemas with it), shellcheck and jq (deploy scripts).
 # Tests that need a missing tool skip with the reason, so this step never fails the suite.
 set -uo pipefail
 needed=()
@@ -9,6 +10,9 @@ command -v gcc >/dev/null 2>&1 || needed+=(gcc)
 command -v maven >/dev/null 2>&1 || command -v mvn >/dev/null 2>&1 || needed+=(maven)
 # The history store's tests start a throw-away PostgreSQL server (Debian keeps initdb off PATH).
 command -v initdb >/dev/null 2>&1 || compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || needed+=(postgresql)
+command -v npm >/dev/null 2>&1 || needed+=(npm)
+command -v shellcheck >/dev/null 2>&1 || needed+=(shellcheck)
+command -v jq >/dev/null 2>&1 || needed+=(jq)
 if [ ${#needed[@]} -eq 0 ]; then
     exit 0
 fi

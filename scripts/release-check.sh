@@ -3,7 +3,9 @@
 #  1. CHANGELOG.md has a section for the project version (`## [X.Y.Z]`, -SNAPSHOT stripped);
 #  2. the result schema's version is one: RunResult.SCHEMA_VERSION (platform-api) is accepted by
 #     the schemaVersion `pattern` of schemas/result.schema.json;
-#  3. if any schemas/*.json differs from the last v* tag, SCHEMA_VERSION is higher than at that tag.
+#  3. if any schemas/*.json differs from the last v* tag, SCHEMA_VERSION is higher than at that tag;
+#  4. every benchctl image the Kubernetes manifests name (deploy/kubernetes) is tagged with the
+#     project version, the tag release.yml pushes: the POM is the one place the version is set.
 # Usage: scripts/release-check.sh [REPO_DIR]   (default: this checkout). Exit 0 ready, 1 not.
 # The whole release checklist, including refreshing the nightly baseline after the release, is
 # docs/releasing.md.
@@ -51,6 +53,17 @@ else
         ok "schemas changed since $last_tag ($changed) and SCHEMA_VERSION went ${tagged_version:-none} -> $schema_version"
     else
         fail "schemas changed since $last_tag (${changed% }) but SCHEMA_VERSION is still ${schema_version} (was ${tagged_version:-none}): bump it in $api_source (and the pattern in $schema for a major change)"
+    fi
+fi
+
+manifests=deploy/kubernetes
+if [ -d "$manifests" ]; then
+    stale=$(grep -rhoE --include='*.yaml' 'image: *[^ ]*/benchctl:[^ "]+' "$manifests" \
+        | sed 's/^image: *//' | grep -v ":${release_version}\$" | sort -u | tr '\n' ' ' || true)
+    if [ -n "$stale" ]; then
+        fail "$manifests names ${stale% } but the project version is $release_version (set every image tag to $release_version)"
+    else
+        ok "$manifests names the benchctl image tagged $release_version"
     fi
 fi
 

@@ -83,6 +83,21 @@ class ReleaseCheckTest {
     }
 
     @Test
+    void kubernetesManifestsNamingAnotherVersionFail() throws Exception {
+        write("deploy/kubernetes/fleet/job.yaml", "spec:\n  image: ghcr.io/benchctl/benchctl:1.2.0\n");
+        Repo.Finished ready = check();
+        assertEquals(0, ready.exitCode(), ready.err());
+        assertTrue(ready.out().contains("deploy/kubernetes names the benchctl image tagged 1.2.0"), ready.out());
+
+        write("deploy/kubernetes/network/peer.yaml", "spec:\n  image: ghcr.io/benchctl/benchctl:1.1.0\n");
+        Repo.Finished stale = check();
+        assertEquals(1, stale.exitCode(), stale.out());
+        assertTrue(
+                stale.err().contains("names ghcr.io/benchctl/benchctl:1.1.0 but the project version is 1.2.0"),
+                stale.err());
+    }
+
+    @Test
     void thisRepositoryIsReady() throws Exception {
         Repo.Finished check = Repo.run(Repo.ROOT, Map.of(), List.of("bash", "scripts/release-check.sh"));
         assertEquals(0, check.exitCode(), check.out() + check.err());
