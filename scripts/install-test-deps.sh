@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs the system packages the test suite uses, where this machine allows it (root + apt):
-# iproute2, gcc, maven, and postgresql (the history tests make and remove a cluster of their own).
-# Tests that need a missing tool skip with the reason, so this step never fails the suite.
+# iproute2, gcc, maven, postgresql (the history tests make and remove a cluster of their own) and
+# chromium (the HTML reports are checked as a browser lays them out).
+# Tests that need a missing tool skip with the reason, so this step never fails the suite; under
+# CI=true as root those tests fail instead, since this script can always install the tool there.
 set -uo pipefail
 needed=()
 command -v ip >/dev/null 2>&1 || needed+=(iproute2)
@@ -9,6 +11,9 @@ command -v gcc >/dev/null 2>&1 || needed+=(gcc)
 command -v maven >/dev/null 2>&1 || command -v mvn >/dev/null 2>&1 || needed+=(maven)
 # The history store's tests start a throw-away PostgreSQL server (Debian keeps initdb off PATH).
 command -v initdb >/dev/null 2>&1 || compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || needed+=(postgresql)
+# Debian's own build (not the snap wrapper Ubuntu ships), run headless by the HTML report tests,
+# and a font so that text takes the room it takes for a reader.
+[ -x /usr/bin/chromium ] || needed+=(chromium fonts-dejavu-core)
 if [ ${#needed[@]} -eq 0 ]; then
     exit 0
 fi
