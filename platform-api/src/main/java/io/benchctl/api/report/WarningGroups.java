@@ -45,19 +45,20 @@ public final class WarningGroups {
     /**
      * A run's warnings counted for a one-line summary.
      *
-     * @param groups the number of {@link Group}s (workload and code) over the run
+     * @param warnings every warning of the run, as the result file lists them
+     * @param groups the number of {@link Group}s (workload and code): the lines a report shows
      * @param workloads the workloads with at least one warning, in run order
-     * @param workloadsByCode per code, in order of first appearance, how many workloads it is on
+     * @param byCode per code, in order of first appearance, how many warnings it has
      */
     @API(status = EXPERIMENTAL, since = "1.0")
-    public record Tally(int groups, List<String> workloads, Map<String, Integer> workloadsByCode) {
+    public record Tally(int warnings, int groups, List<String> workloads, Map<String, Integer> byCode) {
         public boolean isEmpty() {
-            return groups == 0;
+            return warnings == 0;
         }
 
-        /** {@code noisy-host ×5, ci-min-max ×7}: codes in order of first appearance. */
-        public String byCode() {
-            return workloadsByCode.entrySet().stream()
+        /** {@code noisy-host ×25, ci-min-max ×15}: codes in order of first appearance. */
+        public String codes() {
+            return byCode.entrySet().stream()
                     .map(e -> e.getKey() + " ×" + e.getValue())
                     .collect(Collectors.joining(", "));
         }
@@ -85,6 +86,7 @@ public final class WarningGroups {
 
     /** Counts over every workload of the run. */
     public static Tally tally(RunResult result) {
+        int warnings = 0;
         int groups = 0;
         List<String> workloads = new ArrayList<>();
         Map<String, Integer> byCode = new LinkedHashMap<>();
@@ -95,9 +97,12 @@ public final class WarningGroups {
             }
             workloads.add(test.id());
             groups += found.size();
-            found.forEach(g -> byCode.merge(g.code(), 1, Integer::sum));
+            for (Group group : found) {
+                warnings += group.messages().size();
+                byCode.merge(group.code(), group.messages().size(), Integer::sum);
+            }
         }
-        return new Tally(groups, List.copyOf(workloads), Collections.unmodifiableMap(byCode));
+        return new Tally(warnings, groups, List.copyOf(workloads), Collections.unmodifiableMap(byCode));
     }
 
     /** Labels of the metrics a message names, in the workload's metric order. */

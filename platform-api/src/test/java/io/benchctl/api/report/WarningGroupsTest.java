@@ -49,7 +49,7 @@ class WarningGroupsTest {
     }
 
     @Test
-    void theTallyCountsWorkloadsPerCode() {
+    void theTallyCountsWarningsPerCodeAndTheLinesTheyTake() {
         RunResult run = new RunResult(
                 RunResult.SCHEMA_VERSION,
                 "r",
@@ -65,10 +65,11 @@ class WarningGroupsTest {
                         test("cpu/b"),
                         test("cpu/c", new WarningInfo("ci-min-max", "z"), new WarningInfo("noisy-host", "w"))));
         WarningGroups.Tally tally = WarningGroups.tally(run);
+        assertEquals(4, tally.warnings());
         assertEquals(3, tally.groups());
         assertEquals(List.of("cpu/a", "cpu/c"), tally.workloads());
-        assertEquals(Map.of("noisy-host", 2, "ci-min-max", 1), tally.workloadsByCode());
-        assertEquals("noisy-host ×2, ci-min-max ×1", tally.byCode());
+        assertEquals(Map.of("noisy-host", 3, "ci-min-max", 1), tally.byCode());
+        assertEquals("noisy-host ×3, ci-min-max ×1", tally.codes());
     }
 
     private static WorkloadResult test(String id, WarningInfo... warnings) {

@@ -23,7 +23,10 @@ final class WarningLines {
         return "warnings-" + workloadId.replaceAll("[^A-Za-z0-9_-]+", "-");
     }
 
-    /** {@code 12 warnings on 7 workloads: noisy-host ×5, …}, or nothing on a clean run. */
+    /**
+     * {@code 12 warnings on 7 workloads: noisy-host ×5, … — cpu: int, hash; disk: seq-read}, each
+     * workload a link to its warning lines; nothing on a clean run.
+     */
     static void summary(StringBuilder out, RunResult result) {
         WarningGroups.Tally tally = WarningGroups.tally(result);
         List<WorkloadResult> notOk = result.tests() == null
@@ -36,21 +39,30 @@ final class WarningLines {
         }
         out.append("<p class=\"warnings-summary\" id=\"warnings-summary\">");
         if (!tally.isEmpty()) {
-            out.append(tally.groups())
-                    .append(tally.groups() == 1 ? " warning on " : " warnings on ")
+            out.append(tally.warnings())
+                    .append(tally.warnings() == 1 ? " warning on " : " warnings on ")
                     .append(tally.workloads().size())
                     .append(tally.workloads().size() == 1 ? " workload: " : " workloads: ")
-                    .append(text(tally.byCode()))
+                    .append(text(tally.codes()))
                     .append(" — ");
-            String separator = "";
-            for (String id : tally.workloads()) {
-                out.append(separator)
-                        .append("<a href=\"#")
-                        .append(anchor(id))
+            String module = null;
+            for (WorkloadResult test : result.tests()) {
+                if (!tally.workloads().contains(test.id())) {
+                    continue;
+                }
+                if (!test.module().equals(module)) {
+                    out.append(module == null ? "" : "; ")
+                            .append(text(test.module()))
+                            .append(": ");
+                    module = test.module();
+                } else {
+                    out.append(", ");
+                }
+                out.append("<a href=\"#")
+                        .append(anchor(test.id()))
                         .append("\">")
-                        .append(text(id))
+                        .append(text(test.variant()))
                         .append("</a>");
-                separator = ", ";
             }
             out.append(". ");
         }

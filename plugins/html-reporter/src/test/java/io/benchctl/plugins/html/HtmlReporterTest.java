@@ -107,8 +107,8 @@ class HtmlReporterTest {
     @Test
     void warningsAreOneSummaryLineAtTheTopAndOneLinePerCodeUnderTheirWorkloadsRows() {
         String summary = "<p class=\"warnings-summary\" id=\"warnings-summary\">2 warnings on 2 workloads: "
-                + "noisy-host ×1, direct-io-fallback ×1 — <a href=\"#warnings-memory-triad-1GiB-stride1\">"
-                + "memory/triad/1GiB/stride1</a>, <a href=\"#warnings-disk-seq-read-1MiB\">disk/seq-read/1MiB</a>. "
+                + "noisy-host ×1, direct-io-fallback ×1 — memory: <a href=\"#warnings-memory-triad-1GiB-stride1\">"
+                + "triad/1GiB/stride1</a>; disk: <a href=\"#warnings-disk-seq-read-1MiB\">seq-read/1MiB</a>. "
                 + "<a href=\"#failures\">2 workloads failed or skipped</a>.</p>\n<h2>";
         assertTrue(html.contains(summary), html);
         String rows = html.replace("<tr", "\n<tr");

@@ -95,7 +95,7 @@ class HtmlScreenshotTest {
         assertTrue(chart.visible() && chart.top() + 40 < SCREEN_HEIGHT, "first chart on the first screen: " + chart);
         assertTrue(first(boxes, "table").top() > chart.top(), "a chart is the first result");
         List<Box> beforeResults = boxes.stream()
-                .filter(b -> b.selector().equals("body > *") && b.top() < firstModule.top())
+                .filter(b -> b.selector().equals("body > *") && b.visible() && b.top() < firstModule.top())
                 .toList();
         assertEquals(3, beforeResults.size(), "heading, run line and warning summary only: " + beforeResults);
         assertTrue(summary.height() < 120, "the summary is a line or two, not a wall: " + summary);

@@ -162,11 +162,11 @@ final class MarkdownDocument {
             return;
         }
         out.append("> ⚠ ")
-                .append(tally.groups())
-                .append(tally.groups() == 1 ? " warning on " : " warnings on ")
+                .append(tally.warnings())
+                .append(tally.warnings() == 1 ? " warning on " : " warnings on ")
                 .append(tally.workloads().size())
                 .append(tally.workloads().size() == 1 ? " workload: " : " workloads: ")
-                .append(tally.byCode())
+                .append(tally.codes())
                 .append(" — ")
                 .append(String.join(
                         ", ",
