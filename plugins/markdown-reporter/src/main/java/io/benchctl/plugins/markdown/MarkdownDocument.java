@@ -155,7 +155,7 @@ final class MarkdownDocument {
                 Formats.cv(metric));
     }
 
-    /** One line: how many warnings, of which codes, on which workloads (linked to their module). */
+    /** One line: how many warnings, of which codes, on which workloads (by module, linked to its table). */
     private void warningSummary() {
         WarningGroups.Tally tally = WarningGroups.tally(result);
         if (tally.isEmpty()) {
@@ -167,12 +167,17 @@ final class MarkdownDocument {
                 .append(tally.workloads().size())
                 .append(tally.workloads().size() == 1 ? " workload: " : " workloads: ")
                 .append(tally.codes())
-                .append(" — ")
-                .append(String.join(
-                        ", ",
-                        tests().stream()
-                                .filter(t -> tally.workloads().contains(t.id()))
-                                .map(t -> "[" + t.id() + "](#" + anchor(t.module()) + ")")
+                .append(" — ");
+        Map<String, List<String>> byModule = new LinkedHashMap<>();
+        tests().stream()
+                .filter(t -> tally.workloads().contains(t.id()))
+                .forEach(t -> byModule.computeIfAbsent(t.module(), m -> new java.util.ArrayList<>())
+                        .add(t.variant()));
+        out.append(String.join(
+                        "; ",
+                        byModule.entrySet().stream()
+                                .map(e -> "[" + e.getKey() + "](#" + anchor(e.getKey()) + "): "
+                                        + String.join(", ", e.getValue()))
                                 .toList()))
                 .append("\n\n");
     }

@@ -59,7 +59,7 @@ class MarkdownReporterTest {
         String markdown = render(new MarkdownReporter(name -> null));
         assertTrue(
                 markdown.contains("\n\n> ⚠ 2 warnings on 2 workloads: noisy-host ×1, direct-io-fallback ×1 — "
-                        + "[memory/triad/1GiB/stride1](#memory), [disk/seq-read/1MiB](#disk)\n\n## cpu\n"),
+                        + "[memory](#memory): triad/1GiB/stride1; [disk](#disk): seq-read/1MiB\n\n## cpu\n"),
                 markdown);
         String disk = markdown.substring(markdown.indexOf("\n## disk\n"), markdown.indexOf("\n## syscall\n"));
         String afterTable = disk.substring(disk.lastIndexOf("|\n") + 2);
