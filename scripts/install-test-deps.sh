@@ -3,6 +3,10 @@
 # iproute2, gcc, maven, postgresql (the history tests make and remove a cluster of their own),
 # npm (tests/deploy installs the Kubernetes API schemas with it), shellcheck and jq (deploy scripts).
 # Tests that need a missing tool skip with the reason, so this step never fails the suite.
+# iproute2, gcc, maven, postgresql (the history tests make and remove a cluster of their own) and
+# chromium (the HTML reports are checked as a browser lays them out).
+# Tests that need a missing tool skip with the reason, so this step never fails the suite; under
+# CI=true as root those tests fail instead, since this script can always install the tool there.
 set -uo pipefail
 needed=()
 command -v ip >/dev/null 2>&1 || needed+=(iproute2)
@@ -13,6 +17,9 @@ command -v initdb >/dev/null 2>&1 || compgen -G '/usr/lib/postgresql/*/bin/initd
 command -v npm >/dev/null 2>&1 || needed+=(npm)
 command -v shellcheck >/dev/null 2>&1 || needed+=(shellcheck)
 command -v jq >/dev/null 2>&1 || needed+=(jq)
+# Debian's own build (not the snap wrapper Ubuntu ships), run headless by the HTML report tests,
+# and a font so that text takes the room it takes for a reader.
+[ -x /usr/bin/chromium ] || needed+=(chromium fonts-dejavu-core)
 if [ ${#needed[@]} -eq 0 ]; then
     exit 0
 fi

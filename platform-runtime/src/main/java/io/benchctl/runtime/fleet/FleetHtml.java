@@ -33,6 +33,7 @@ public final class FleetHtml {
                 .append(esc(FleetFigures.summary(report)))
                 .append("</p>");
         out.append("<p class=\"rule\">").append(esc(FleetFigures.rule(report))).append("</p>\n");
+        hosts(out, report);
         out.append("<h2 id=\"outliers\">Outlier hosts</h2>");
         if (report.outliers().isEmpty()) {
             out.append("<p class=\"ok\">None.</p>");
@@ -77,6 +78,28 @@ public final class FleetHtml {
                 "Skipped files",
                 report.skipped().stream().map(s -> s.file() + ": " + s.reason()).toList());
         return out.append("</body></html>\n").toString();
+    }
+
+    /** Every merged host, one row each, so a reader sees who is in the fleet before any figure. */
+    private static void hosts(StringBuilder out, FleetReport report) {
+        out.append("<h2 id=\"hosts\">Hosts</h2><table><tr><th>host</th><th>group</th><th>status</th><th>run</th>"
+                + "<th>peer</th><th>file</th></tr>");
+        for (FleetReport.Host host : report.hosts()) {
+            out.append("<tr><td>")
+                    .append(esc(host.id()))
+                    .append("</td><td>")
+                    .append(esc(String.valueOf(host.group())))
+                    .append("</td><td>")
+                    .append(esc(String.valueOf(host.status())))
+                    .append("</td><td>")
+                    .append(esc(String.valueOf(host.runId())))
+                    .append("</td><td>")
+                    .append(host.peer() == null ? "" : esc(host.peer()))
+                    .append("</td><td>")
+                    .append(esc(String.valueOf(host.file())))
+                    .append("</td></tr>");
+        }
+        out.append("</table>\n");
     }
 
     private static void metric(StringBuilder out, FleetReport.Metric metric) {

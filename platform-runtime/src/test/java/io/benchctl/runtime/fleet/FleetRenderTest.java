@@ -87,6 +87,10 @@ class FleetRenderTest {
             assertEquals("node-4", outlierRows.item(i).getTextContent());
         }
         assertEquals("Not comparable (kept apart)", xpath.evaluate("//h2[@id='not-comparable']", document));
+        NodeList hostRows = (NodeList) xpath.evaluate(
+                "//h2[@id='hosts']/following-sibling::table[1]//tr[td]", document, XPathConstants.NODESET);
+        assertEquals(report.hosts().size(), hostRows.getLength(), "a row per merged host");
+        assertEquals(report.hosts().getFirst().id(), xpath.evaluate("string(td[1])", hostRows.item(0)));
         assertTrue(
                 xpath.evaluate("//table[@class='heatmap']//td[contains(., 'Gbit/s')][1]/@style", document)
                         .startsWith("background:hsl("),

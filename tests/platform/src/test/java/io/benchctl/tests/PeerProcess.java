@@ -87,6 +87,11 @@ final class PeerProcess implements AutoCloseable {
         return port;
     }
 
+    /** The file holding the peer's token, for a profile's {@code token_file}. */
+    Path tokenFile() {
+        return folder.resolve("token");
+    }
+
     void assertAlive(String after) throws IOException {
         assertTrue(process.isAlive(), "the peer died after " + after + ": " + Fixtures.stderr(folder));
     }

@@ -5,7 +5,6 @@ import static io.benchctl.plugins.html.Xml.text;
 import io.benchctl.api.report.Formats;
 import io.benchctl.api.result.MetricResult;
 import io.benchctl.api.result.RunResult;
-import io.benchctl.api.result.WarningInfo;
 import io.benchctl.api.result.WorkloadResult;
 import io.benchctl.api.result.WorkloadStatus;
 import java.io.IOException;
@@ -18,7 +17,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The page: summary, warnings, failures, one section per module with its charts, host block. */
+/**
+ * The page: a heading, one summary line of warnings and failures, then the results (one section
+ * per module: charts, spectra, the table with each workload's warning lines), failures, host.
+ */
 final class HtmlDocument {
 
     private static final String CSS = loadCss();
@@ -63,41 +65,37 @@ final class HtmlDocument {
                 .append(" to ")
                 .append(text(result.finishedAt()))
                 .append(".</p>\n");
-        problems();
+        WarningLines.summary(out, result);
         modules();
+        failures();
         host();
         return out.append("</body></html>\n").toString();
     }
 
-    private void problems() {
-        for (WorkloadResult test : tests()) {
-            for (WarningInfo warning : test.warnings() == null ? List.<WarningInfo>of() : test.warnings()) {
-                out.append("<div class=\"warning\"><strong>")
-                        .append(text(test.id()))
-                        .append("</strong> <code>")
-                        .append(text(warning.code()))
-                        .append("</code>: ")
-                        .append(text(warning.message()))
-                        .append("</div>\n");
-            }
+    /** Failed and skipped workloads after the results; the summary at the top links here. */
+    private void failures() {
+        List<WorkloadResult> notOk =
+                tests().stream().filter(t -> t.status() != WorkloadStatus.OK).toList();
+        if (notOk.isEmpty()) {
+            return;
         }
-        for (WorkloadResult test : tests()) {
-            if (test.status() != WorkloadStatus.OK) {
-                var error = test.error();
-                out.append("<div class=\"failure\"><strong>")
-                        .append(text(test.id()))
-                        .append("</strong> ")
-                        .append(test.status().name().toLowerCase(Locale.ROOT));
-                if (error != null) {
-                    out.append(" in ")
-                            .append(text(error.phase().id()))
-                            .append(" (<code>")
-                            .append(text(error.code().id()))
-                            .append("</code>): ")
-                            .append(text(error.message()));
-                }
-                out.append("</div>\n");
+        out.append("<h2 id=\"failures\">Failed and skipped workloads</h2>\n");
+        for (WorkloadResult test : notOk) {
+            var error = test.error();
+            out.append("<div class=\"failure\"><strong>")
+                    .append(text(test.id()))
+                    .append("</strong> ")
+                    .append(test.status().name().toLowerCase(Locale.ROOT));
+            if (error != null) {
+                out.append(" in ")
+                        .append(text(error.phase().id()))
+                        .append(" (<code>")
+                        .append(text(error.code().id()))
+                        .append("</code>): ")
+                        .append(text(error.message()));
             }
+            out.append("</div>\n");
+            WarningLines.block(out, test);
         }
     }
 

@@ -7,8 +7,13 @@ import io.benchctl.api.result.MetricResult;
 import io.benchctl.api.result.WorkloadResult;
 import java.util.List;
 
-/** The figures behind a module's charts, aggregates first, then the per-thread breakdown. */
+/**
+ * The figures behind a module's charts, aggregates first, then the per-thread breakdown, then the
+ * workload's warning lines.
+ */
 final class MetricTable {
+
+    private static final int COLUMNS = 7;
 
     private MetricTable() {}
 
@@ -18,6 +23,7 @@ final class MetricTable {
         for (WorkloadResult test : tests) {
             Formats.aggregates(test).forEach(metric -> row(out, test, metric));
             Formats.perThread(test).forEach(metric -> row(out, test, metric));
+            WarningLines.row(out, test, COLUMNS);
         }
         out.append("</tbody></table>\n");
     }

@@ -47,8 +47,14 @@ class HtmlReporterTest {
     void isWellFormedAndSelfContained() {
         assertEquals("html", document.getDocumentElement().getTagName());
         assertEquals(0, document.getElementsByTagName("script").getLength());
-        for (String fetch : List.of("src=", "href=", "url(", "@import", "<link", "<img")) {
+        for (String fetch : List.of("src=", "url(", "@import", "<link", "<img")) {
             assertFalse(html.contains(fetch), fetch);
+        }
+        NodeList links = document.getElementsByTagName("a");
+        for (int i = 0; i < links.getLength(); i++) {
+            String target = ((Element) links.item(i)).getAttribute("href");
+            assertTrue(target.startsWith("#"), "only links within the page: " + target);
+            assertEquals(1, countById(target.substring(1)), "one element with id " + target);
         }
     }
 
@@ -94,10 +100,28 @@ class HtmlReporterTest {
         assertTrue(html.contains("<h2>Host</h2>\n<table><tr><th>id</th><td>lab-node-1</td></tr>"), html);
         assertTrue(html.contains("<tr><th>cpu.model</th><td>AMD EPYC 7B13</td></tr>"));
         assertTrue(
-                html.contains("<code>direct-io-fallback</code>: direct I/O unsupported on tmpfs: buffered fallback"));
-        assertTrue(
                 html.contains("disk/rand-write/4KiB</strong> failed in run (<code>exception</code>): No space left"));
         assertTrue(html.contains("network/tcp/peer</strong> skipped in init"));
+    }
+
+    @Test
+    void warningsAreOneSummaryLineAtTheTopAndOneLinePerCodeUnderTheirWorkloadsRows() {
+        String summary = "<p class=\"warnings-summary\" id=\"warnings-summary\">2 warnings on 2 workloads: "
+                + "noisy-host ×1, direct-io-fallback ×1 — memory: <a href=\"#warnings-memory-triad-1GiB-stride1\">"
+                + "triad/1GiB/stride1</a>; disk: <a href=\"#warnings-disk-seq-read-1MiB\">seq-read/1MiB</a>. "
+                + "<a href=\"#failures\">2 workloads failed or skipped</a>.</p>\n<h2>";
+        assertTrue(html.contains(summary), html);
+        String rows = html.replace("<tr", "\n<tr");
+        assertTrue(rows.contains("<td><code>seq-read/1MiB</code></td><td>bandwidth</td>"));
+        String below = rows.substring(rows.indexOf("<td><code>seq-read/1MiB</code></td><td>bandwidth</td>"));
+        assertTrue(
+                below.startsWith("<td><code>seq-read/1MiB</code></td><td>bandwidth</td>", 0)
+                        && below.split("\n")[1].startsWith("<tr class=\"warnings\" id=\"warnings-disk-seq-read-1MiB\">"
+                                + "<td colspan=\"7\"><ul class=\"warnings\"><li><code>direct-io-fallback</code> on "
+                                + "<strong>seq-read/1MiB</strong>: <span class=\"why\">direct I/O unsupported on tmpfs: "
+                                + "buffered fallback</span></li></ul></td></tr>"),
+                below);
+        assertTrue(html.indexOf("<h2 id=\"failures\">") > html.lastIndexOf("<svg"), "failures after the results");
     }
 
     @Test
@@ -147,6 +171,15 @@ class HtmlReporterTest {
                 result.profile(),
                 List.of(brokenTest));
         assertTrue(HtmlDocument.render(brokenRun).contains("The histogram could not be read"));
+    }
+
+    private int countById(String id) {
+        NodeList all = document.getElementsByTagName("*");
+        int count = 0;
+        for (int i = 0; i < all.getLength(); i++) {
+            count += ((Element) all.item(i)).getAttribute("id").equals(id) ? 1 : 0;
+        }
+        return count;
     }
 
     private int countByClass(String tag, String cssClass) {

@@ -1,10 +1,10 @@
 package io.benchctl.plugins.markdown;
 
 import io.benchctl.api.report.Formats;
+import io.benchctl.api.report.WarningGroups;
 import io.benchctl.api.result.BaselineComparison;
 import io.benchctl.api.result.MetricResult;
 import io.benchctl.api.result.RunResult;
-import io.benchctl.api.result.WarningInfo;
 import io.benchctl.api.result.WorkloadResult;
 import io.benchctl.api.result.WorkloadStatus;
 import java.util.LinkedHashMap;
@@ -28,11 +28,11 @@ final class MarkdownDocument {
 
     private String render() {
         summary();
+        warningSummary();
         comparison();
-        host();
         modules();
-        warnings();
         failures();
+        host();
         profile();
         return out.toString();
     }
@@ -131,6 +131,7 @@ final class MarkdownDocument {
             Formats.perThread(test).forEach(metric -> metricRow(threads, test, metric));
         }
         aggregates.appendTo(out);
+        warnings(tests);
         if (!threads.isEmpty()) {
             out.append("<details><summary>Per-thread figures</summary>\n\n");
             threads.appendTo(out);
@@ -154,26 +155,59 @@ final class MarkdownDocument {
                 Formats.cv(metric));
     }
 
-    private void warnings() {
-        List<WorkloadResult> warned = tests().stream()
-                .filter(t -> t.warnings() != null && !t.warnings().isEmpty())
-                .toList();
-        if (warned.isEmpty()) {
+    /** One line: how many warnings, of which codes, on which workloads (by module, linked to its table). */
+    private void warningSummary() {
+        WarningGroups.Tally tally = WarningGroups.tally(result);
+        if (tally.isEmpty()) {
             return;
         }
-        out.append("## Warnings\n\n");
-        for (WorkloadResult test : warned) {
-            for (WarningInfo warning : test.warnings()) {
-                out.append("- **")
-                        .append(test.id())
-                        .append("** `")
-                        .append(warning.code())
-                        .append("`: ")
-                        .append(Table.escape(warning.message()))
+        out.append("> ⚠ ")
+                .append(tally.warnings())
+                .append(tally.warnings() == 1 ? " warning on " : " warnings on ")
+                .append(tally.workloads().size())
+                .append(tally.workloads().size() == 1 ? " workload: " : " workloads: ")
+                .append(tally.codes())
+                .append(" — ");
+        Map<String, List<String>> byModule = new LinkedHashMap<>();
+        tests().stream()
+                .filter(t -> tally.workloads().contains(t.id()))
+                .forEach(t -> byModule.computeIfAbsent(t.module(), m -> new java.util.ArrayList<>())
+                        .add(t.variant()));
+        out.append(String.join(
+                        "; ",
+                        byModule.entrySet().stream()
+                                .map(e -> "[" + e.getKey() + "](#" + anchor(e.getKey()) + "): "
+                                        + String.join(", ", e.getValue()))
+                                .toList()))
+                .append("\n\n");
+    }
+
+    /** Under a module's table: per workload, one line per warning code naming the metrics it touches. */
+    private void warnings(List<WorkloadResult> tests) {
+        StringBuilder lines = new StringBuilder();
+        for (WorkloadResult test : tests) {
+            for (WarningGroups.Group group : WarningGroups.of(test)) {
+                lines.append("- ⚠ `")
+                        .append(test.variant())
+                        .append("` **")
+                        .append(group.code())
+                        .append("**");
+                if (!group.metrics().isEmpty()) {
+                    lines.append(" on ").append(String.join(", ", group.metrics()));
+                }
+                lines.append(": ")
+                        .append(Table.escape(String.join(" · ", group.messages())))
                         .append('\n');
             }
         }
-        out.append('\n');
+        if (!lines.isEmpty()) {
+            out.append(lines).append('\n');
+        }
+    }
+
+    /** GitHub's anchor for a heading: lower case, spaces to dashes, punctuation dropped. */
+    private static String anchor(String heading) {
+        return heading.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 _-]", "").replace(' ', '-');
     }
 
     private void failures() {
@@ -192,6 +226,9 @@ final class MarkdownDocument {
         if (!table.isEmpty()) {
             out.append("## Failed and skipped workloads\n\n");
             table.appendTo(out);
+            warnings(tests().stream()
+                    .filter(t -> t.status() != WorkloadStatus.OK)
+                    .toList());
         }
     }
 

@@ -46,13 +46,27 @@ class MarkdownReporterTest {
                 markdown.contains("| `triad/1GiB/stride1` | bandwidth | 12.81 | GB/s | ±3.79 |  | 14.0% |"), markdown);
         assertTrue(markdown.contains("<details><summary>Per-thread figures</summary>"));
         assertTrue(markdown.contains("| ops_per_second [thread 1] |"));
-        assertTrue(markdown.contains("- **disk/seq-read/1MiB** `direct-io-fallback`: direct I/O unsupported on tmpfs"));
         assertTrue(markdown.contains(
                 "| disk/rand-write/4KiB | failed | run | exception | No space left on device (quota 4GiB) |"));
         assertTrue(markdown.contains("| network/tcp/peer | skipped | init | skipped |"));
         assertTrue(markdown.contains("| memory.totalBytes | 24.0 GiB |"));
         int hostSection = markdown.indexOf("## Host\n");
         assertTrue(hostSection >= 0 && markdown.indexOf("\n| id | lab-node-1 |\n") > hostSection, markdown);
+    }
+
+    @Test
+    void warningsAreOneSummaryLineAtTheTopAndOneLinePerCodeUnderTheirModulesTable() throws Exception {
+        String markdown = render(new MarkdownReporter(name -> null));
+        assertTrue(
+                markdown.contains("\n\n> ⚠ 2 warnings on 2 workloads: noisy-host ×1, direct-io-fallback ×1 — "
+                        + "[memory](#memory): triad/1GiB/stride1; [disk](#disk): seq-read/1MiB\n\n## cpu\n"),
+                markdown);
+        String disk = markdown.substring(markdown.indexOf("\n## disk\n"), markdown.indexOf("\n## syscall\n"));
+        String afterTable = disk.substring(disk.lastIndexOf("|\n") + 2);
+        assertTrue(
+                afterTable.startsWith("\n- ⚠ `seq-read/1MiB` **direct-io-fallback**: "
+                        + "direct I/O unsupported on tmpfs: buffered fallback\n"),
+                disk);
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.benchctl.plugins.tui;
 
 import io.benchctl.api.report.Formats;
 import io.benchctl.api.report.Phase;
+import io.benchctl.api.report.WarningGroups;
 import io.benchctl.plugins.tui.RunState.Snapshot;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,8 +15,9 @@ import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 
 /**
- * One frame of the dashboard's status area: header, whole-run bar, warning banners, then a
- * card (one line) per workload, active ones first when they do not all fit. Pure: the same
+ * One frame of the dashboard's status area: header, whole-run bar, then a card (one line) per
+ * workload, active ones first when they do not all fit, with a banner per warning code under
+ * the latest warned cards. Pure: the same
  * snapshot and size give the same lines, none wider than the terminal.
  */
 final class Frame {
@@ -54,27 +56,60 @@ final class Frame {
             return lines;
         }
         int height = Math.min(
-                maxLines, 2 + RunState.RECENT_WARNINGS + snapshot.workloads().size());
+                maxLines, 2 + RunState.BANNER_LINES + snapshot.workloads().size());
         lines.add(header(snapshot));
         lines.add(overall(snapshot));
-        // Banners may take what is left after one card line.
-        snapshot.recentWarnings().stream()
-                .limit(Math.max(0, height - lines.size() - 1))
-                .forEach(w -> lines.add(fit(new AttributedStringBuilder()
-                        .append(unicode ? "⚠ " : "! ", WARN)
-                        .append(w.workloadId() + ": " + w.info().message(), WARN))));
-        List<WorkloadState> cards = chooseCards(snapshot.workloads(), height - lines.size());
-        int idColumns = idColumns(snapshot.workloads());
-        cards.forEach(card -> lines.add(card(card, idColumns)));
+        int room = height - lines.size();
+        int bannerRoom = Math.min(RunState.BANNER_LINES, Math.max(0, room - 1));
+        List<WorkloadState> cards = chooseCards(snapshot.workloads(), room - Math.min(bannerRoom, banners(snapshot)));
         int hidden = snapshot.workloads().size() - cards.size();
         if (hidden > 0 && cards.size() > 1) {
-            lines.set(
-                    lines.size() - 1, fit(new AttributedStringBuilder().append("  … " + (hidden + 1) + " more", DIM)));
+            // The last card's line says how many are not shown.
+            cards = cards.subList(0, cards.size() - 1);
+        }
+        List<WorkloadState> withBanners = latestWithBanners(cards, bannerRoom);
+        int idColumns = idColumns(snapshot.workloads());
+        for (WorkloadState card : cards) {
+            lines.add(card(card, idColumns));
+            if (withBanners.contains(card)) {
+                card.banners().forEach(group -> lines.add(banner(group)));
+            }
+        }
+        if (hidden > 0 && !cards.isEmpty() && snapshot.workloads().size() - cards.size() > hidden) {
+            lines.add(fit(new AttributedStringBuilder().append("  … " + (hidden + 1) + " more", DIM)));
         }
         while (lines.size() < height) {
             lines.add(AttributedString.EMPTY);
         }
         return lines;
+    }
+
+    /** {@code   ⚠ noisy-host: ops_per_second, latency}, or the message when it names no metric. */
+    private AttributedString banner(WarningGroups.Group group) {
+        String what = group.metrics().isEmpty() ? group.messages().getFirst() : String.join(", ", group.metrics());
+        return fit(new AttributedStringBuilder()
+                .append("    " + (unicode ? "⚠ " : "! ") + group.code() + ": " + what, WARN));
+    }
+
+    private static int banners(Snapshot s) {
+        return s.workloads().stream().mapToInt(w -> w.banners().size()).sum();
+    }
+
+    /**
+     * The shown cards whose banners fit in the room, latest first: warnings pile up as a run goes
+     * on, and the newest are the ones the reader has not seen yet.
+     */
+    private static List<WorkloadState> latestWithBanners(List<WorkloadState> cards, int room) {
+        List<WorkloadState> chosen = new ArrayList<>();
+        int left = room;
+        for (WorkloadState card : cards.reversed()) {
+            int banners = card.banners().size();
+            if (banners > 0 && banners <= left) {
+                chosen.add(card);
+                left -= banners;
+            }
+        }
+        return chosen;
     }
 
     private AttributedString header(Snapshot s) {

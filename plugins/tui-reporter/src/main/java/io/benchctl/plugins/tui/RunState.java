@@ -19,23 +19,17 @@ import java.util.function.LongSupplier;
  */
 final class RunState {
 
-    /** A warning as it arrived, for the banner and the scrollback. */
+    /** A warning as it arrived, for the scrollback. */
     record Warning(String workloadId, WarningInfo info) {}
 
     /** A consistent copy for one frame. */
-    record Snapshot(
-            RunPlan plan,
-            Duration elapsed,
-            List<WorkloadState> workloads,
-            List<Warning> recentWarnings,
-            RunResult finalResult) {}
+    record Snapshot(RunPlan plan, Duration elapsed, List<WorkloadState> workloads, RunResult finalResult) {}
 
-    /** Warnings the banner shows at once. */
-    static final int RECENT_WARNINGS = 2;
+    /** Lines the status area keeps for warning banners under the workloads' cards. */
+    static final int BANNER_LINES = 2;
 
     private final LongSupplier nanoClock;
     private final Map<String, WorkloadState> workloads = new LinkedHashMap<>();
-    private final List<Warning> recentWarnings = new ArrayList<>();
     /** Lines for the scrollback, in arrival order: finished workloads and warnings. */
     private final List<Object> scrollback = new ArrayList<>();
 
@@ -66,12 +60,8 @@ final class RunState {
     }
 
     synchronized void warning(String id, WarningInfo info) {
-        Warning warning = new Warning(id, info);
-        recentWarnings.add(warning);
-        if (recentWarnings.size() > RECENT_WARNINGS) {
-            recentWarnings.removeFirst();
-        }
-        scrollback.add(warning);
+        workloads.put(id, get(id).withWarning(info));
+        scrollback.add(new Warning(id, info));
     }
 
     synchronized void finished(WorkloadResult result) {
@@ -95,7 +85,7 @@ final class RunState {
 
     synchronized Snapshot snapshot() {
         Duration elapsed = plan == null ? Duration.ZERO : Duration.ofNanos(nanoClock.getAsLong() - startNanos);
-        return new Snapshot(plan, elapsed, List.copyOf(workloads.values()), List.copyOf(recentWarnings), finalResult);
+        return new Snapshot(plan, elapsed, List.copyOf(workloads.values()), finalResult);
     }
 
     private WorkloadState get(String id) {

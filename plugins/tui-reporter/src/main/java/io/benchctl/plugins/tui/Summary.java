@@ -1,6 +1,7 @@
 package io.benchctl.plugins.tui;
 
 import io.benchctl.api.report.Formats;
+import io.benchctl.api.report.WarningGroups;
 import io.benchctl.api.result.BaselineComparison;
 import io.benchctl.api.result.MetricResult;
 import io.benchctl.api.result.RunResult;
@@ -76,7 +77,18 @@ final class Summary {
         return notes.isEmpty() ? text.toString() : text + " (" + String.join(", ", notes) + ")";
     }
 
-    /** The closing summary: a heading, one line per workload, then the warnings. */
+    /**
+     * A workload's warnings of one code as one line: {@code warning  cpu/int: noisy-host on
+     * ops_per_second: …} with every message, so nothing is lost in the grouping.
+     */
+    static Line warning(String workloadId, WarningGroups.Group group) {
+        String metrics = group.metrics().isEmpty() ? "" : " on " + String.join(", ", group.metrics());
+        return new Line(
+                Kind.WARNING,
+                "warning  " + workloadId + ": " + group.code() + metrics + ": " + String.join(" · ", group.messages()));
+    }
+
+    /** The closing summary: a heading, then per workload its line and one line per warning code. */
     static List<Line> run(RunResult result) {
         List<Line> lines = new ArrayList<>();
         long ok = count(result, WorkloadStatus.OK);
@@ -94,11 +106,9 @@ final class Summary {
                         failed,
                         skipped,
                         took)));
-        result.tests().forEach(test -> lines.add(workload(test)));
         for (WorkloadResult test : result.tests()) {
-            for (WarningInfo warning : test.warnings() == null ? List.<WarningInfo>of() : test.warnings()) {
-                lines.add(warning(test.id(), warning));
-            }
+            lines.add(workload(test));
+            WarningGroups.of(test).forEach(group -> lines.add(warning(test.id(), group)));
         }
         if (result.comparison() != null) {
             lines.addAll(comparison(result.comparison()));

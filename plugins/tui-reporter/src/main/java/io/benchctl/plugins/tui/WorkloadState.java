@@ -1,7 +1,11 @@
 package io.benchctl.plugins.tui;
 
 import io.benchctl.api.report.Phase;
+import io.benchctl.api.report.WarningGroups;
+import io.benchctl.api.result.WarningInfo;
 import io.benchctl.api.result.WorkloadResult;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,6 +14,7 @@ import java.util.Map;
  *
  * @param phaseFraction progress within the current phase, 0..1
  * @param lastValues the values of the last finished iteration (metric name → value)
+ * @param warnings the warnings raised so far, in arrival order
  * @param result set once the workload finished
  */
 record WorkloadState(
@@ -18,27 +23,43 @@ record WorkloadState(
         double phaseFraction,
         String message,
         Map<String, Double> lastValues,
+        List<WarningInfo> warnings,
         WorkloadResult result) {
 
     static WorkloadState pending(String id) {
-        return new WorkloadState(id, Phase.PENDING, 0, "", Map.of(), null);
+        return new WorkloadState(id, Phase.PENDING, 0, "", Map.of(), List.of(), null);
     }
 
     WorkloadState withPhase(Phase newPhase) {
-        return new WorkloadState(id, newPhase, 0, newPhase == phase ? message : "", lastValues, result);
+        return new WorkloadState(id, newPhase, 0, newPhase == phase ? message : "", lastValues, warnings, result);
     }
 
     WorkloadState withProgress(Phase newPhase, double fraction, String newMessage) {
         return new WorkloadState(
-                id, newPhase, clamp(fraction), newMessage == null ? "" : newMessage, lastValues, result);
+                id, newPhase, clamp(fraction), newMessage == null ? "" : newMessage, lastValues, warnings, result);
     }
 
     WorkloadState withValues(Map<String, Double> values) {
-        return new WorkloadState(id, phase, phaseFraction, message, Map.copyOf(values), result);
+        return new WorkloadState(id, phase, phaseFraction, message, Map.copyOf(values), warnings, result);
     }
 
     WorkloadState finished(WorkloadResult finalResult, Phase finalPhase) {
-        return new WorkloadState(id, finalPhase, 1, message, lastValues, finalResult);
+        List<WarningInfo> all = finalResult.warnings() == null ? warnings : List.copyOf(finalResult.warnings());
+        return new WorkloadState(id, finalPhase, 1, message, lastValues, all, finalResult);
+    }
+
+    WorkloadState withWarning(WarningInfo warning) {
+        if (warnings.contains(warning)) {
+            return this;
+        }
+        List<WarningInfo> more = new ArrayList<>(warnings);
+        more.add(warning);
+        return new WorkloadState(id, phase, phaseFraction, message, lastValues, List.copyOf(more), result);
+    }
+
+    /** One banner per warning code; the metrics it touches are known once the workload finished. */
+    List<WarningGroups.Group> banners() {
+        return WarningGroups.of(warnings, result == null ? List.of() : result.metrics());
     }
 
     /**

@@ -59,12 +59,17 @@ class DashboardTest {
         int header = rows.size() - 12;
         assertTrue(rows.get(header).startsWith("benchctl lab on lab-01  elapsed "), all);
         assertTrue(rows.get(header + 1).startsWith("█"), all);
+        assertTrue(rows.get(header + 2).startsWith("✓ cpu/int "), all);
         assertEquals(
-                "⚠ memory/triad/1GiB/stride1: CV 14.0% across iterations exceeds 5%: the host is noisy",
-                rows.get(header + 2));
-        assertEquals("⚠ disk/seq-read/1MiB: direct I/O unsupported on tmpfs: buffered fallback", rows.get(header + 3));
+                "✓ memory/triad/1GiB/stride1    done      bandwidth 12.81 GB/s ±3.79 (CV 14.0%)", rows.get(header + 4));
         assertEquals(
-                "✓ memory/triad/1GiB/stride1    done      bandwidth 12.81 GB/s ±3.79 (CV 14.0%)", rows.get(header + 6));
+                "    ⚠ noisy-host: CV 14.0% across iterations exceeds 5%: the host is noisy",
+                rows.get(header + 5), all);
+        assertTrue(rows.get(header + 6).startsWith("✓ disk/seq-read/1MiB "), all);
+        assertEquals(
+                "    ⚠ direct-io-fallback: direct I/O unsupported on tmpfs: buffered fallback",
+                rows.get(header + 7),
+                all);
         assertEquals("· disk/rand-read/4KiB          pending", rows.get(header + 8));
         assertEquals(1, rows.stream().filter(r -> r.contains("ETA")).count(), all);
     }

@@ -82,7 +82,7 @@ class FrameTest {
         startSampleRun();
         Frame frame = new Frame(100, 15, true);
         int height = frame.render(state.snapshot()).size();
-        assertEquals(Math.min(15, 2 + RunState.RECENT_WARNINGS + 8), height);
+        assertEquals(Math.min(15, 2 + RunState.BANNER_LINES + 8), height);
         for (var test : SampleRun.result().tests()) {
             state.progress(test.id(), Phase.RUNNING, 0.5, "iteration 3/5");
             test.warnings().forEach(w -> state.warning(test.id(), w));
@@ -90,6 +90,44 @@ class FrameTest {
             state.finished(test);
             assertEquals(height, frame.render(state.snapshot()).size());
         }
+    }
+
+    @Test
+    void warningsAreBannersUnderTheirWorkloadsCardOnePerCode() {
+        startSampleRun();
+        var noisy = SampleRun.result().tests().stream()
+                .filter(t -> t.id().equals("cpu/int"))
+                .findFirst()
+                .orElseThrow();
+        var warned = new io.benchctl.api.result.WorkloadResult(
+                noisy.id(),
+                noisy.module(),
+                noisy.variant(),
+                noisy.status(),
+                null,
+                List.of(
+                        new io.benchctl.api.result.WarningInfo("noisy-host", "ops_per_second varied by 7.1%"),
+                        new io.benchctl.api.result.WarningInfo("steal", "steal 3% while ops_per_second ran"),
+                        new io.benchctl.api.result.WarningInfo(
+                                "noisy-host", "ops_per_second[thread 1] varied by 9.0%")),
+                noisy.metrics(),
+                noisy.pinnedCpus(),
+                noisy.startedAt(),
+                noisy.finishedAt());
+        warned.warnings().forEach(w -> state.warning(warned.id(), w));
+        state.finished(warned);
+        List<String> lines = new Frame(120, 20, false)
+                .render(state.snapshot()).stream()
+                        .map(AttributedString::toString)
+                        .toList();
+        int card = lines.indexOf(lines.stream()
+                .filter(l -> l.startsWith("+ cpu/int "))
+                .findFirst()
+                .orElseThrow());
+        assertEquals(
+                "    ! noisy-host: ops_per_second, ops_per_second [thread 1]", lines.get(card + 1), lines.toString());
+        assertEquals("    ! steal: ops_per_second", lines.get(card + 2), lines.toString());
+        assertTrue(lines.get(card + 3).startsWith(". "), "next card: " + lines);
     }
 
     @Test
