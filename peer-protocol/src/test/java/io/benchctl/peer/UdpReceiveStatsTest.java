@@ -21,7 +21,8 @@ class UdpReceiveStatsTest {
         }
         UdpResult result = stats.result(4, 400, 4000);
         assertEquals(jitter, result.jitterNanos(), 1e-9);
-        assertEquals(17.7734375, result.jitterNanos(), 1e-9);
+        // 200/16 = 12.5; 12.5 + (100 - 12.5)/16 = 17.96875; 17.96875 - 17.96875/16
+        assertEquals(16.845703125, result.jitterNanos(), 1e-9);
         assertEquals(0, result.lostDatagrams());
     }
 
