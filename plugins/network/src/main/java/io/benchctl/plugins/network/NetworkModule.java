@@ -30,7 +30,7 @@ public final class NetworkModule implements BenchmarkModule {
 
     @Override
     public String description() {
-        return "TCP throughput, round-trip latency and connection rate (loopback or benchctl peer)";
+        return "TCP throughput, round-trip latency, connection rate and UDP loss and jitter (loopback or benchctl peer)";
     }
 
     @Override
@@ -52,16 +52,18 @@ public final class NetworkModule implements BenchmarkModule {
 
     @Override
     public Map<String, Object> defaults(HostFacts host) {
-        return Map.of(
-                "mode", "loopback",
-                "peer", "127.0.0.1:7420",
-                "token_file", "",
-                "streams", List.of(1L, 2L),
-                "message_bytes", List.of(1L, 65536L),
-                "retries", 3L,
-                "connect_timeout", "2s",
-                "peer_command", "",
-                "workloads", List.of("throughput", "rtt", "connect"));
+        return Map.ofEntries(
+                Map.entry("mode", "loopback"),
+                Map.entry("peer", "127.0.0.1:7420"),
+                Map.entry("token_file", ""),
+                Map.entry("streams", List.of(1L, 2L)),
+                Map.entry("message_bytes", List.of(1L, 65536L)),
+                Map.entry("retries", 3L),
+                Map.entry("connect_timeout", "2s"),
+                Map.entry("peer_command", ""),
+                Map.entry("workloads", List.of("throughput", "rtt", "connect")),
+                Map.entry("udp_rates", List.of("1Gbit")),
+                Map.entry("udp_datagram_bytes", List.of(1460L)));
     }
 
     @Override
@@ -79,12 +81,22 @@ public final class NetworkModule implements BenchmarkModule {
                 }
                 case "rtt" -> network.messageBytes().forEach(bytes -> workloads.add(new RttWorkload(target, bytes)));
                 case "connect" -> workloads.add(new ConnectWorkload(target));
+                case "udp" -> addUdp(network, target, workloads);
                 default ->
                     throw new IllegalArgumentException("modules.network.workloads: unknown workload '" + kind
-                            + "' (expected throughput, rtt or connect)");
+                            + "' (expected throughput, rtt, connect or udp)");
             }
         }
         target.expectWorkloads(workloads.size());
         return List.copyOf(workloads);
+    }
+
+    private static void addUdp(NetworkSettings network, PeerTarget target, List<Workload> workloads) {
+        for (long rate : network.udpRates()) {
+            for (int bytes : network.udpDatagramBytes()) {
+                workloads.add(new UdpWorkload(target, ThroughputWorkload.Direction.UPLOAD, rate, bytes));
+                workloads.add(new UdpWorkload(target, ThroughputWorkload.Direction.DOWNLOAD, rate, bytes));
+            }
+        }
     }
 }
