@@ -63,13 +63,21 @@ iperf3_udp() {
     "${NICE[@]}" iperf3 -s -1 -B 127.0.0.1 -p "$IPERF_PORT" >/dev/null 2>&1 &
     local server=$!
     sleep 0.3
-    "${NICE[@]}" iperf3 -c 127.0.0.1 -p "$1" -u -b "$3" -l "$SIZE" -t "$SECONDS_EACH" $reverse -J > "$WORK/iperf.json" || true
+    timeout $((SECONDS_EACH + 30)) "${NICE[@]}" iperf3 -c 127.0.0.1 -p "$1" -u -b "$3" -l "$SIZE" \
+        -t "$SECONDS_EACH" $reverse -J > "$WORK/iperf.json" || true
+    kill "$server" 2>/dev/null || true # gone already unless the client failed
     wait "$server" 2>/dev/null || true
     python3 - "$WORK/iperf.json" <<'PY'
 import json, sys
-end = json.load(open(sys.argv[1]))["end"]
-received = end["sum_received"]
-print(received["bits_per_second"] / 1e9, end["sum"]["lost_percent"], end["sum"]["jitter_ms"])
+try:
+    end = json.load(open(sys.argv[1]))["end"]
+    received = end["sum_received"]
+except (ValueError, KeyError):
+    received = None
+if not received:
+    print("nan nan nan")
+else:
+    print(received["bits_per_second"] / 1e9, end["sum"]["lost_percent"], end["sum"]["jitter_ms"])
 PY
 }
 
@@ -77,7 +85,7 @@ PY
 benchctl_udp() {
     local mode=(--set modules.network.mode='"loopback"')
     [ "$1" != loopback ] && mode=(--set modules.network.mode='"peer"' --set "modules.network.peer=\"$1\"")
-    "${NICE[@]}" "$BENCHCTL" run --modules network --no-tui --quiet --output "$WORK/out" --reporters json \
+    timeout $((SECONDS_EACH * 2 + 60)) "${NICE[@]}" "$BENCHCTL" run --modules network --no-tui --quiet --output "$WORK/out" --reporters json \
         --set run.warmup=0s --set run.duration="${SECONDS_EACH}s" --set run.iterations=1 --set run.cooldown=0ms \
         --set 'modules.network.workloads=["udp"]' --set "modules.network.udp_rates=[\"$(bits "$2")\"]" \
         --set "modules.network.udp_datagram_bytes=[$SIZE]" "${mode[@]}" >/dev/null || true
@@ -93,14 +101,15 @@ PY
 }
 
 start_relay() { # DROP -> starts the relay RELAY_PORT -> target port number IPERF or PEER (both)
-    java -cp "$RELAY_CP" io.benchctl.peer.FaultRelayMain "$RELAY_PORT" "$2" "$1" "$SEED" 2>"$WORK/relay-$2-$1.log" &
+    "$JAVA" -cp "$RELAY_CP" io.benchctl.peer.FaultRelayMain "$RELAY_PORT" "$2" "$1" "$SEED" 2>>"$WORK/relay.log" &
     RELAY_PID=$!
     PIDS+=("$RELAY_PID")
     sleep 1
 }
-stop_relay() {
+stop_relay() { # the relay prints what it forwarded, dropped and swapped as it stops
     kill "$RELAY_PID" 2>/dev/null || true
     wait "$RELAY_PID" 2>/dev/null || true
+    echo "  relay to port $1 at drop $2: $(tail -1 "$WORK/relay.log")"
 }
 
 ROWS=$WORK/rows.txt
@@ -145,10 +154,10 @@ for pair in $(seq "$PAIRS"); do
         start_relay "$drop" "$IPERF_PORT"
         up=$(iperf3_udp "$RELAY_PORT" upload "$RELAY_RATE")
         down=$(iperf3_udp "$RELAY_PORT" download "$RELAY_RATE")
-        stop_relay
+        stop_relay "$IPERF_PORT" "$drop"
         start_relay "$drop" "$PEER_PORT"
         benchctl_udp "127.0.0.1:$RELAY_PORT" "$RELAY_RATE" > "$WORK/ours.txt"
-        stop_relay
+        stop_relay "$PEER_PORT" "$drop"
         for direction in upload download; do
             [ "$direction" = upload ] && ref=$up || ref=$down
             ours=$(awk -v d="$direction" '$1 == d {print $2, $3, $4}' "$WORK/ours.txt")
