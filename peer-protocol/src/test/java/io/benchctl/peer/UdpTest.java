@@ -19,21 +19,24 @@ class UdpTest {
         try (PeerServer server = PeerServer.start(Peers.loopback(Peers.TOKEN));
                 PeerConnection connection =
                         new PeerClient(Peers.client(Peers.addressOf(server), Peers.TOKEN)).connect()) {
-            UdpSpec spec = new UdpSpec(50_000_000L, 1460, ONE_SECOND);
+            UdpSpec spec = new UdpSpec(20_000_000L, 1460, ONE_SECOND);
             for (UdpResult result : new UdpResult[] {connection.udpUpload(spec), connection.udpDownload(spec)}) {
-                long expected = 50_000_000L / 8 / 1460;
+                long expected = 20_000_000L / 8 / 1460;
                 // paced on the average since the start: never ahead of the rate, behind only on a starved CPU
                 between(expected / 2, expected + expected / 50, result.datagramsSent(), "sent " + result);
                 assertEquals(result.datagramsSent() * 1460, result.bytesSent());
+                // a quiet loopback loses nothing; a host loaded by other work may overflow a socket
+                // buffer, but every datagram is either received or counted lost (bar a lost tail)
+                between(result.datagramsSent() / 2, result.datagramsSent(), result.datagramsReceived(), "received");
                 between(
-                        result.datagramsSent() * 9 / 10,
+                        result.datagramsSent() - 5,
                         result.datagramsSent(),
-                        result.datagramsReceived(),
-                        "received");
+                        result.datagramsReceived() + result.lostDatagrams(),
+                        "received + lost " + result);
                 assertEquals(result.datagramsReceived() * 1460, result.bytesReceived());
                 assertEquals(0, result.outOfOrderDatagrams());
                 between(1, 1e9, result.jitterNanos(), "jitter " + result);
-                between(0.02, 0.0505, result.receivedGigabitsPerSecond(), "Gbit/s " + result);
+                between(0.008, 0.0202, result.receivedGigabitsPerSecond(), "Gbit/s " + result);
             }
         }
     }
