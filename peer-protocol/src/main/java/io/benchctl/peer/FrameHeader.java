@@ -17,6 +17,10 @@ final class FrameHeader {
         this.version = version;
     }
 
+    int version() {
+        return version;
+    }
+
     /** The header of an outgoing frame, ready to write. */
     ByteBuffer encode(FrameType type, int payloadBytes) {
         buffer.clear();

@@ -14,6 +14,9 @@ enum FrameType {
     DATA(20),
     END(21),
     UPLOAD_RESULT(22),
+    START_UDP(24),
+    UDP_READY(25),
+    UDP_RESULT(26),
     BYE(30),
     END_RUN(31);
 

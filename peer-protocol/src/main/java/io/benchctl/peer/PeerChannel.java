@@ -65,6 +65,21 @@ final class PeerChannel implements Closeable {
         header.setVersion(version);
     }
 
+    /** The negotiated protocol version; 0 before the handshake. */
+    int version() {
+        return header.version();
+    }
+
+    /** The other end of the connection: a UDP test sends to the same address and port number. */
+    InetSocketAddress remoteAddress() throws IOException {
+        return (InetSocketAddress) channel.getRemoteAddress();
+    }
+
+    /** This end's address: a client's UDP socket binds to the same interface. */
+    InetSocketAddress localAddress() throws IOException {
+        return (InetSocketAddress) channel.getLocalAddress();
+    }
+
     boolean timedOut() {
         return timedOut;
     }

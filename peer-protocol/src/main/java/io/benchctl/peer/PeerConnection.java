@@ -122,6 +122,29 @@ public final class PeerConnection implements AutoCloseable {
     }
 
     /**
+     * A UDP test like {@code iperf3 -u}: this host sends datagrams at the spec's rate to the peer's
+     * UDP port of the same number as the control connection; the peer counts what arrived.
+     */
+    public UdpResult udpUpload(UdpSpec spec) throws PeerException {
+        requireCapability(Protocol.CAP_UDP, "UDP tests");
+        try {
+            return new UdpClientSide(channel, peer).upload(spec);
+        } catch (IOException e) {
+            throw fail(e, "UDP upload");
+        }
+    }
+
+    /** A UDP test like {@code iperf3 -u -R}: the peer sends at the spec's rate, this host counts. */
+    public UdpResult udpDownload(UdpSpec spec) throws PeerException {
+        requireCapability(Protocol.CAP_UDP, "UDP tests");
+        try {
+            return new UdpClientSide(channel, peer).download(spec);
+        } catch (IOException e) {
+            throw fail(e, "UDP download");
+        }
+    }
+
+    /**
      * Turns this connection into a ping-pong of {@code messageBytes}-byte messages; it stays one
      * until closed.
      */
@@ -183,7 +206,10 @@ public final class PeerConnection implements AutoCloseable {
         if ((capabilities & capability) == 0) {
             throw new PeerException(
                     PeerFailure.VERSION_MISMATCH,
-                    "peer " + peer + " does not offer " + what + ": run the same benchctl version on both hosts");
+                    "peer " + peer + " does not offer " + what + ": run the same benchctl version on both hosts"
+                            + (capability == Protocol.CAP_UDP
+                                    ? " (a peer that could not bind the UDP port of its TCP port number offers none)"
+                                    : ""));
         }
     }
 

@@ -3,10 +3,8 @@ package io.benchctl.peer;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.io.IOException;
-import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.StandardSocketOptions;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
@@ -39,6 +37,9 @@ public final class PeerServer implements AutoCloseable {
 
     private final PeerServerConfig config;
     private final ServerSocketChannel listener;
+    /** Null when the UDP port of the listener's number could not be bound: no UDP tests then. */
+    private final UdpPort udpPort;
+
     private final InetSocketAddress address;
     private final Set<PeerSession> sessions = ConcurrentHashMap.newKeySet();
     private final AtomicInteger activeSessions = new AtomicInteger();
@@ -51,9 +52,10 @@ public final class PeerServer implements AutoCloseable {
     private final Thread onceThread;
     private volatile boolean closing;
 
-    private PeerServer(PeerServerConfig config, ServerSocketChannel listener) throws IOException {
+    private PeerServer(PeerServerConfig config, ServerSocketChannel listener, UdpPort udpPort) throws IOException {
         this.config = config;
         this.listener = listener;
+        this.udpPort = udpPort;
         this.address = (InetSocketAddress) listener.getLocalAddress();
         this.acceptThread =
                 Thread.ofPlatform().name(THREAD_PREFIX + "accept").daemon(true).unstarted(this::acceptLoop);
@@ -72,21 +74,13 @@ public final class PeerServer implements AutoCloseable {
      */
     public static PeerServer start(PeerServerConfig config) throws IOException {
         requireTokenOffLoopback(config);
-        ServerSocketChannel listener = ServerSocketChannel.open();
-        try {
-            listener.setOption(StandardSocketOptions.SO_REUSEADDR, true);
-            listener.bind(config.bind(), 128);
-        } catch (BindException e) {
-            listener.close();
-            throw new IOException(
-                    "cannot listen on " + describe(config.bind()) + ": " + e.getMessage()
-                            + " (is another peer already running there?)",
-                    e);
-        } catch (IOException | RuntimeException e) {
-            listener.close();
-            throw e;
-        }
-        PeerServer server = new PeerServer(config, listener);
+        PeerSockets sockets = PeerSockets.bind(config.bind());
+        return start(config, sockets.listener(), sockets.udp());
+    }
+
+    private static PeerServer start(PeerServerConfig config, ServerSocketChannel listener, UdpPort udp)
+            throws IOException {
+        PeerServer server = new PeerServer(config, listener, udp);
         server.acceptThread.start();
         if (server.onceThread != null) {
             server.onceThread.start();
@@ -128,6 +122,10 @@ public final class PeerServer implements AutoCloseable {
 
     PeerServerConfig config() {
         return config;
+    }
+
+    UdpPort udpPort() {
+        return udpPort;
     }
 
     /** Blocks until the server has stopped (by {@link #close()}, or at the end of a once run). */
@@ -263,6 +261,9 @@ public final class PeerServer implements AutoCloseable {
         }
         for (PeerSession session : open) {
             session.awaitEnd(JOIN_TIMEOUT);
+        }
+        if (udpPort != null) {
+            udpPort.close();
         }
         log.info("peer on {} stopped", describe(address));
         terminated.countDown();

@@ -23,6 +23,7 @@ final class PeerSession implements Runnable {
     private byte[] runId;
     private String served = "handshake";
     private SessionWorkloads workloads;
+    private UdpPeerSide udp;
 
     PeerSession(PeerServer server, SocketChannel socket, long id) {
         this.server = server;
@@ -93,7 +94,7 @@ final class PeerSession implements Runnable {
                 Messages.greeting(new Messages.Greeting(
                         Protocol.MIN_VERSION,
                         Protocol.MAX_VERSION,
-                        Protocol.CAPABILITIES,
+                        server.udpPort() == null ? Protocol.CAPABILITIES & ~Protocol.CAP_UDP : Protocol.CAPABILITIES,
                         token != null,
                         serverNonce)));
         Frame frame = channel.readFrame(Protocol.MAX_CONTROL_PAYLOAD_BYTES);
@@ -136,6 +137,7 @@ final class PeerSession implements Runnable {
                         .array());
         channel.setTimeout(config.idleTimeout());
         workloads = new SessionWorkloads(channel, config.maxTestDuration(), this::sendError);
+        udp = new UdpPeerSide(channel, server.udpPort(), config.maxTestDuration(), this::sendError);
         served = "nothing";
         return true;
     }
@@ -158,6 +160,12 @@ final class PeerSession implements Runnable {
                     append(names, "download");
                     ByteBuffer in = Messages.exactly(frame, 12);
                     if (!workloads.sendDownload(in.getInt(), in.getLong())) {
+                        return "rejected";
+                    }
+                }
+                case START_UDP -> {
+                    append(names, "udp");
+                    if (udp.serve(frame) < 0) {
                         return "rejected";
                     }
                 }

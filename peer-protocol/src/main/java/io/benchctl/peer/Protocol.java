@@ -12,7 +12,9 @@ public final class Protocol {
     /** The lowest protocol version this build speaks. */
     public static final int MIN_VERSION = 1;
     /** The highest protocol version this build speaks. */
-    public static final int MAX_VERSION = 1;
+    public static final int MAX_VERSION = 2;
+    /** The first version with UDP tests ({@code START_UDP}); a session at version 1 has none. */
+    public static final int UDP_VERSION = 2;
     /** magic (4) + version (1) + type (1) + reserved (2) + payload length (4). */
     public static final int HEADER_BYTES = 12;
     /** Hard cap on the payload of a control frame; checked before anything is allocated. */
@@ -34,8 +36,17 @@ public final class Protocol {
     public static final int CAP_DOWNLOAD = 1 << 1;
     /** Capability bit: the peer echoes messages (ping-pong). */
     public static final int CAP_ECHO = 1 << 2;
-    /** Capabilities of this build. */
-    public static final int CAPABILITIES = CAP_UPLOAD | CAP_DOWNLOAD | CAP_ECHO;
+    /** Capability bit: the peer runs UDP tests on the UDP port of the same number as its TCP port. */
+    public static final int CAP_UDP = 1 << 3;
+    /** Capabilities of this build (a peer whose UDP port cannot be bound leaves {@link #CAP_UDP} out). */
+    public static final int CAPABILITIES = CAP_UPLOAD | CAP_DOWNLOAD | CAP_ECHO | CAP_UDP;
+
+    /** test id (8) + sequence number (8) + send time in the sender's monotonic nanoseconds (8). */
+    public static final int UDP_HEADER_BYTES = 24;
+    /** The largest UDP payload over IPv4 (65535 - 8 - 20). */
+    public static final int MAX_DATAGRAM_BYTES = 65507;
+    /** The highest target bit rate a UDP test may ask for: 100 Gbit/s. */
+    public static final long MAX_UDP_RATE_BITS_PER_SECOND = 100_000_000_000L;
 
     private Protocol() {}
 }

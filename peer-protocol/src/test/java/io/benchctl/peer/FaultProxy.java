@@ -61,14 +61,22 @@ public final class FaultProxy implements AutoCloseable {
     private final List<Thread> threads = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
 
-    private FaultProxy(InetSocketAddress target, Fault fault) throws IOException {
+    private FaultProxy(InetSocketAddress listen, InetSocketAddress target, Fault fault) throws IOException {
         this.target = target;
         this.fault = fault;
-        this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        this.listener = new ServerSocket();
+        listener.setReuseAddress(true);
+        listener.bind(listen, 50);
     }
 
+    /** A proxy on a free loopback port. */
     public static FaultProxy start(InetSocketAddress target, Fault fault) throws IOException {
-        FaultProxy proxy = new FaultProxy(target, fault);
+        return start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), target, fault);
+    }
+
+    /** A proxy on {@code listen} (the standalone relay, {@link FaultRelayMain}, uses a fixed port). */
+    public static FaultProxy start(InetSocketAddress listen, InetSocketAddress target, Fault fault) throws IOException {
+        FaultProxy proxy = new FaultProxy(listen, target, fault);
         proxy.spawn("fault-proxy-accept", proxy::acceptLoop);
         return proxy;
     }

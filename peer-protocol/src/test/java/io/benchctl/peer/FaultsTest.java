@@ -24,6 +24,9 @@ import org.junit.jupiter.api.Timeout;
 /** Every failure a client reports, produced for real: closed ports, full backlogs and the fault proxy. */
 @Timeout(60)
 class FaultsTest {
+    /** A protocol version newer than this build speaks. */
+    private static final int FUTURE = Protocol.MAX_VERSION + 1;
+
     private static final Duration READ_TIMEOUT = Duration.ofMillis(600);
     private static final int CHUNK = 64 * 1024;
 
@@ -159,11 +162,11 @@ class FaultsTest {
             Thread fake = Thread.ofPlatform().start(() -> {
                 try (Socket socket = future.accept();
                         OutputStream out = socket.getOutputStream()) {
-                    byte[] greeting = Messages.greeting(
-                            new Messages.Greeting(2, 3, Protocol.CAPABILITIES, true, new byte[Protocol.NONCE_BYTES]));
+                    byte[] greeting = Messages.greeting(new Messages.Greeting(
+                            FUTURE, FUTURE + 1, Protocol.CAPABILITIES, true, new byte[Protocol.NONCE_BYTES]));
                     out.write(ByteBuffer.allocate(Protocol.HEADER_BYTES + greeting.length)
                             .putInt(Protocol.MAGIC)
-                            .put((byte) 3)
+                            .put((byte) (FUTURE + 1))
                             .put((byte) FrameType.GREETING.code)
                             .putShort((short) 0)
                             .putInt(greeting.length)
@@ -181,7 +184,8 @@ class FaultsTest {
             fake.join(5000);
             assertEquals(PeerFailure.VERSION_MISMATCH, e.failure());
             assertTrue(
-                    e.getMessage().contains("versions 2..3") && e.getMessage().contains("same benchctl version"),
+                    e.getMessage().contains("versions " + FUTURE + ".." + (FUTURE + 1))
+                            && e.getMessage().contains("same benchctl version"),
                     e.getMessage());
         }
     }

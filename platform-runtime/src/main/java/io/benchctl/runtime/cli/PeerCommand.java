@@ -43,8 +43,8 @@ public final class PeerCommand implements Callable<Integer> {
             names = "--listen",
             defaultValue = "127.0.0.1:7420",
             paramLabel = "HOST:PORT",
-            description =
-                    "Address to listen on (default: ${DEFAULT-VALUE}). Any non-loopback address needs --token-file.")
+            description = "Address to listen on, TCP and UDP (the UDP tests) on the same port number (default:"
+                    + " ${DEFAULT-VALUE}). Any non-loopback address needs --token-file.")
     private String listen;
 
     @Option(

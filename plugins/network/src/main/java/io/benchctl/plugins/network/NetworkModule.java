@@ -30,7 +30,7 @@ public final class NetworkModule implements BenchmarkModule {
 
     @Override
     public String description() {
-        return "TCP throughput, round-trip latency and connection rate (loopback or benchctl peer)";
+        return "TCP throughput, round-trip latency, connection rate and UDP loss and jitter (loopback or benchctl peer)";
     }
 
     @Override
@@ -62,7 +62,9 @@ public final class NetworkModule implements BenchmarkModule {
                 Map.entry("connect_timeout", "2s"),
                 Map.entry("connect_retry_window", "0s"),
                 Map.entry("peer_command", ""),
-                Map.entry("workloads", List.of("throughput", "rtt", "connect")));
+                Map.entry("workloads", List.of("throughput", "rtt", "connect")),
+                Map.entry("udp_rates", List.of("1Gbit")),
+                Map.entry("udp_datagram_bytes", List.of(1460L)));
     }
 
     @Override
@@ -80,12 +82,22 @@ public final class NetworkModule implements BenchmarkModule {
                 }
                 case "rtt" -> network.messageBytes().forEach(bytes -> workloads.add(new RttWorkload(target, bytes)));
                 case "connect" -> workloads.add(new ConnectWorkload(target));
+                case "udp" -> addUdp(network, target, workloads);
                 default ->
                     throw new IllegalArgumentException("modules.network.workloads: unknown workload '" + kind
-                            + "' (expected throughput, rtt or connect)");
+                            + "' (expected throughput, rtt, connect or udp)");
             }
         }
         target.expectWorkloads(workloads.size());
         return List.copyOf(workloads);
+    }
+
+    private static void addUdp(NetworkSettings network, PeerTarget target, List<Workload> workloads) {
+        for (long rate : network.udpRates()) {
+            for (int bytes : network.udpDatagramBytes()) {
+                workloads.add(new UdpWorkload(target, ThroughputWorkload.Direction.UPLOAD, rate, bytes));
+                workloads.add(new UdpWorkload(target, ThroughputWorkload.Direction.DOWNLOAD, rate, bytes));
+            }
+        }
     }
 }

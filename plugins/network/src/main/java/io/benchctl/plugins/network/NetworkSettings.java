@@ -3,6 +3,7 @@ package io.benchctl.plugins.network;
 import io.benchctl.api.Settings;
 import io.benchctl.peer.PeerAddress;
 import io.benchctl.peer.PeerToken;
+import io.benchctl.peer.Protocol;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -21,7 +22,9 @@ record NetworkSettings(
         Duration connectTimeout,
         Duration connectRetryWindow,
         String peerCommand,
-        List<String> workloads) {
+        List<String> workloads,
+        List<Long> udpRates,
+        List<Integer> udpDatagramBytes) {
 
     /** A client that waits longer than this for its peer is waiting for a peer that is not coming. */
     static final Duration MAX_RETRY_WINDOW = Duration.ofMinutes(30);
@@ -67,7 +70,21 @@ record NetworkSettings(
                 connectTimeout,
                 retryWindow,
                 peerCommand,
-                settings.getStringList("workloads"));
+                settings.getStringList("workloads"),
+                settings.getStringList("udp_rates").stream()
+                        .map(UdpRates::parse)
+                        .toList(),
+                settings.getBytesList("udp_datagram_bytes").stream()
+                        .map(NetworkSettings::datagramSize)
+                        .toList());
+    }
+
+    private static int datagramSize(long bytes) {
+        if (bytes < Protocol.UDP_HEADER_BYTES || bytes > Protocol.MAX_DATAGRAM_BYTES) {
+            throw new IllegalArgumentException("modules.network.udp_datagram_bytes: " + bytes + " is outside "
+                    + Protocol.UDP_HEADER_BYTES + ".." + Protocol.MAX_DATAGRAM_BYTES + " bytes");
+        }
+        return (int) bytes;
     }
 
     private static int messageSize(long bytes) {
