@@ -1,5 +1,7 @@
 package io.benchctl.runtime.scratch;
 
+import io.benchctl.runtime.platform.HostProbes;
+import io.benchctl.runtime.platform.Platforms;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
@@ -27,7 +29,7 @@ import java.util.Properties;
 record LockFile(long pid, long startMillis, String host, String pidNamespace) {
     static final String NAME = "benchctl.lock";
 
-    /** Start times read twice from /proc can differ by rounding; pid reuse within this is moot. */
+    /** Start times read twice from the OS can differ by rounding; pid reuse within this is moot. */
     private static final Duration START_TOLERANCE = Duration.ofSeconds(1);
 
     /** What we can say about a lock's owner from this process. */
@@ -40,7 +42,12 @@ record LockFile(long pid, long startMillis, String host, String pidNamespace) {
 
     static LockFile ofCurrentProcess() {
         ProcessHandle self = ProcessHandle.current();
-        return new LockFile(self.pid(), startMillisOf(self), currentHostName(), currentPidNamespace());
+        HostProbes host = Platforms.current().host();
+        return new LockFile(
+                self.pid(),
+                startMillisOf(self),
+                host.hostname().orElse("unknown"),
+                host.pidNamespace().orElse(""));
     }
 
     void writeTo(Path folder) throws IOException {
@@ -87,21 +94,5 @@ record LockFile(long pid, long startMillis, String host, String pidNamespace) {
 
     private static long startMillisOf(ProcessHandle process) {
         return process.info().startInstant().map(Instant::toEpochMilli).orElse(-1L);
-    }
-
-    private static String currentHostName() {
-        try {
-            return Files.readString(Path.of("/proc/sys/kernel/hostname")).strip();
-        } catch (IOException e) {
-            return Optional.ofNullable(System.getenv("HOSTNAME")).orElse("unknown");
-        }
-    }
-
-    private static String currentPidNamespace() {
-        try {
-            return Files.readSymbolicLink(Path.of("/proc/self/ns/pid")).toString();
-        } catch (IOException | UnsupportedOperationException e) {
-            return "";
-        }
     }
 }
