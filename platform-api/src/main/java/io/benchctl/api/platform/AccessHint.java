@@ -4,7 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
 
-/** How a file will be read, for the kernel's readahead ({@code posix_fadvise} on Linux). */
+/** How a file will be read, for the kernel's readahead (an fadvise hint on Linux). */
 @API(status = EXPERIMENTAL, since = "1.3")
 public enum AccessHint {
     /** Offsets in ascending order: read ahead. */

@@ -10,7 +10,7 @@ import oshi.SystemInfo;
 import oshi.hardware.CentralProcessor;
 
 /**
- * The {@code cpu} object. Where the platform layer states them (Linux: /proc and /sys; macOS:
+ * The {@code cpu} object. Where the platform layer states them (Linux: procfs and sysfs; macOS:
  * sysctl) the counts and caches come from it (the same source as {@link HostProbe#facts()}, so
  * both agree) and OSHI names the model, vendor and microarchitecture and gives the frequencies
  * the layer does not; elsewhere OSHI supplies everything.
@@ -41,7 +41,7 @@ record CpuSection(Map<String, Object> fields, boolean hypervisorFlag) {
         long vendorHz = id == null ? 0 : id.getVendorFreq();
         long oshiMaxHz = oshi == null ? 0 : oshi.getMaxFreq();
         Fields cpu = new Fields()
-                // OSHI names ARM parts that /proc/cpuinfo gives only as hex codes; on x86 both agree.
+                // OSHI names ARM parts that Linux's cpuinfo gives only as hex codes; on x86 both agree.
                 .put("model", known(id == null ? null : id.getName()) ? id.getName() : proc.model())
                 .put("vendor", known(id == null ? null : id.getVendor()) ? id.getVendor() : proc.vendor())
                 .put("microarchitecture", id == null ? null : id.getMicroarchitecture())

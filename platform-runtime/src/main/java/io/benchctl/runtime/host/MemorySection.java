@@ -8,7 +8,7 @@ import oshi.hardware.GlobalMemory;
 
 /**
  * The {@code memory} object: from the platform layer where it states every figure (Linux's
- * /proc/meminfo, as {@link HostProbe#facts()}), else OSHI.
+ * meminfo, as {@link HostProbe#facts()}), else OSHI.
  */
 final class MemorySection {
 

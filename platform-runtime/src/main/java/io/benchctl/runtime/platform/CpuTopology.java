@@ -5,7 +5,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import org.apiguardian.api.API;
 
 /**
- * The CPU as the OS describes it without OSHI (Linux: /proc/cpuinfo and sysfs; macOS: sysctl).
+ * The CPU as the OS describes it without OSHI (Linux: cpuinfo and sysfs; macOS: sysctl).
  *
  * @param model marketing name, or null
  * @param vendor vendor id ({@code vendor_id} / {@code CPU implementer}), or null

@@ -1,6 +1,7 @@
 package io.benchctl.runtime.platform.linux;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
@@ -16,9 +17,12 @@ import java.lang.foreign.StructLayout;
 import java.lang.foreign.SymbolLookup;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.VarHandle;
+import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.OptionalDouble;
 
 /**
  * The page cache's view of a test file, through FFM: dropping its pages ({@code fdatasync} then
@@ -53,6 +57,9 @@ final class LinuxPageCache implements PageCache {
             downcall("posix_fadvise", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, JAVA_LONG, JAVA_INT));
     private static final MethodHandle CLOSE = downcall("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
     private static final MethodHandle STRERROR = downcall("strerror", FunctionDescriptor.of(ADDRESS, JAVA_INT));
+    private static final MethodHandle MINCORE =
+            downcall("mincore", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, ADDRESS));
+    private static final MethodHandle GETPAGESIZE = downcall("getpagesize", FunctionDescriptor.of(JAVA_INT));
 
     /**
      * Writes back and drops every cached page of {@code file}.
@@ -126,6 +133,38 @@ final class LinuxPageCache implements PageCache {
             throw new IOException("no open descriptor of the file under " + OPEN_DESCRIPTORS);
         }
         return true;
+    }
+
+    /**
+     * Maps the file (without touching its pages) and asks {@code mincore} which pages are in
+     * memory, as util-linux {@code fincore} does.
+     */
+    @Override
+    public OptionalDouble residentFraction(Path file) {
+        if (MINCORE == null || GETPAGESIZE == null) {
+            return OptionalDouble.empty();
+        }
+        try (Arena arena = Arena.ofConfined();
+                FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            if (size == 0) {
+                return OptionalDouble.empty();
+            }
+            MemorySegment mapped = channel.map(FileChannel.MapMode.READ_ONLY, 0, size, arena);
+            int pageBytes = (int) GETPAGESIZE.invokeExact();
+            long pages = (size + pageBytes - 1) / pageBytes;
+            MemorySegment vector = arena.allocate(pages);
+            if ((int) MINCORE.invokeExact(mapped, size, vector) != 0) {
+                return OptionalDouble.empty();
+            }
+            long resident = 0;
+            for (long page = 0; page < pages; page++) {
+                resident += vector.get(JAVA_BYTE, page) & 1;
+            }
+            return OptionalDouble.of((double) resident / pages);
+        } catch (Throwable e) {
+            return OptionalDouble.empty();
+        }
     }
 
     private static Path linkTarget(Path descriptor) {

@@ -56,7 +56,7 @@ public final class MacPlatform implements PlatformLayer {
         return new WorkloadPlatform(
                 NAME,
                 new MacFileIo(libc, warnings),
-                new NoPageCache("macOS has no posix_fadvise to drop or hint a file's cached pages", warnings),
+                new NoPageCache("macOS has no fadvise call to drop or hint a file's cached pages", warnings),
                 sockets);
     }
 }
