@@ -41,8 +41,12 @@ record LockFile(long pid, long startMillis, String host, String pidNamespace) {
     }
 
     static LockFile ofCurrentProcess() {
+        return ofCurrentProcess(Platforms.current().host());
+    }
+
+    /** This process as {@code host} (the platform layer's probes) names its host and pid namespace. */
+    static LockFile ofCurrentProcess(HostProbes host) {
         ProcessHandle self = ProcessHandle.current();
-        HostProbes host = Platforms.current().host();
         return new LockFile(
                 self.pid(),
                 startMillisOf(self),
@@ -77,7 +81,12 @@ record LockFile(long pid, long startMillis, String host, String pidNamespace) {
     }
 
     Owner owner() {
-        LockFile self = ofCurrentProcess();
+        return owner(Platforms.current().host());
+    }
+
+    /** Whether the owner lives, judged by this process as {@code host} sees it. */
+    Owner owner(HostProbes host) {
+        LockFile self = ofCurrentProcess(host);
         if (!host.equals(self.host) || !pidNamespace.equals(self.pidNamespace)) {
             return Owner.UNKNOWN;
         }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.benchctl.runtime.result.ResultCodec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +40,11 @@ class PlatformLayerRunTest {
     void theDefaultProfileRunsThroughThePortableLayerWithEveryFallbackRecorded() throws Exception {
         Path output = temp.resolve("out");
         Finished run = launch(
-                Map.of("BENCHCTL_JAVA_OPTS", "-Dbenchctl.platform=portable"), "run", "--no-tui", "--output", output.toString());
+                Map.of("BENCHCTL_JAVA_OPTS", "-Dbenchctl.platform=portable"),
+                "run",
+                "--no-tui",
+                "--output",
+                output.toString());
         assertEquals(0, run.exitCode(), run.err());
         Path result = output.resolve("latest.json");
         assertEquals(List.of(), ResultSchema.validate("result.schema.json", result));
@@ -57,7 +60,9 @@ class PlatformLayerRunTest {
             assertTrue(warnings.contains("affinity-unavailable"), id + " " + warnings);
             assertTrue(test.path("pinnedCpus").isEmpty(), id + " pinned nothing");
             if (id.startsWith("disk/")) {
-                assertTrue(warnings.containsAll(Set.of("direct-io-fallback", "page-cache-unavailable")), id + " " + warnings);
+                assertTrue(
+                        warnings.containsAll(Set.of("direct-io-fallback", "page-cache-unavailable")),
+                        id + " " + warnings);
                 assertFalse(warnings.contains("page-cache-dropped"), id + " " + warnings);
             }
             if (id.startsWith("network/")) {
@@ -73,7 +78,8 @@ class PlatformLayerRunTest {
         Path output = temp.resolve("out");
         Finished run = launch(Map.of(), "run", "--no-tui", "--modules", "cpu", "--output", output.toString());
         assertEquals(0, run.exitCode(), run.err());
-        JsonNode root = ResultCodec.mapper().readTree(output.resolve("latest.json").toFile());
+        JsonNode root =
+                ResultCodec.mapper().readTree(output.resolve("latest.json").toFile());
         assertEquals("linux", root.path("host").path("platform").asString());
         for (JsonNode test : root.path("tests")) {
             assertFalse(codes(test).contains("affinity-unavailable"), test.toString());
@@ -107,7 +113,8 @@ class PlatformLayerRunTest {
     }
 
     private Finished launch(Map<String, String> env, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(LauncherTest.DIST.resolve("bin/benchctl").toString()));
+        List<String> command = new ArrayList<>(
+                List.of(LauncherTest.DIST.resolve("bin/benchctl").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(temp.toFile());
         builder.environment().remove("BENCHCTL_PLUGINS");
