@@ -84,9 +84,9 @@ record LockFile(long pid, long startMillis, String host, String pidNamespace) {
         return owner(Platforms.current().host());
     }
 
-    /** Whether the owner lives, judged by this process as {@code host} sees it. */
-    Owner owner(HostProbes host) {
-        LockFile self = ofCurrentProcess(host);
+    /** Whether the owner lives, judged by this process as {@code probes} name its host. */
+    Owner owner(HostProbes probes) {
+        LockFile self = ofCurrentProcess(probes);
         if (!host.equals(self.host) || !pidNamespace.equals(self.pidNamespace)) {
             return Owner.UNKNOWN;
         }
