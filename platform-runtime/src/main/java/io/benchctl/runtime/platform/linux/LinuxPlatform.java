@@ -10,15 +10,16 @@ import io.benchctl.runtime.platform.Warnings;
 import io.benchctl.runtime.platform.WorkloadPlatform;
 import org.apiguardian.api.API;
 
-/** The Linux layer: the default on Linux. */
+/**
+ * The Linux layer: the default on Linux. Its FFM downcalls are looked up when a class that makes
+ * them is first used, not when the layer is chosen: host facts for planning come first and must
+ * stay a few milliseconds (adr/0010).
+ */
 @API(status = INTERNAL, since = "1.3")
 public final class LinuxPlatform implements PlatformLayer {
     public static final String NAME = "linux";
 
-    private final ThreadAffinity affinity = new LinuxSchedAffinity();
     private final HostProbes host = new LinuxHostProbes();
-    private final LinuxPageCache pageCache = new LinuxPageCache();
-    private final LinuxSocketFacts sockets = new LinuxSocketFacts();
 
     @Override
     public String name() {
@@ -27,7 +28,7 @@ public final class LinuxPlatform implements PlatformLayer {
 
     @Override
     public ThreadAffinity affinity() {
-        return affinity;
+        return new LinuxSchedAffinity();
     }
 
     @Override
@@ -37,6 +38,6 @@ public final class LinuxPlatform implements PlatformLayer {
 
     @Override
     public Platform forWorkload(Warnings warnings) {
-        return new WorkloadPlatform(NAME, new LinuxFileIo(warnings), pageCache, sockets);
+        return new WorkloadPlatform(NAME, new LinuxFileIo(warnings), new LinuxPageCache(), new LinuxSocketFacts());
     }
 }
