@@ -8,6 +8,7 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
 import io.benchctl.api.platform.AccessHint;
 import io.benchctl.api.platform.IoChannel;
 import io.benchctl.api.platform.PageCache;
+import io.benchctl.runtime.platform.Warnings;
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
@@ -31,6 +32,8 @@ import java.util.OptionalDouble;
  * sets the kernel's readahead, as fio does by default ({@code fadvise_hint}).
  */
 final class LinuxPageCache implements PageCache {
+    private static final String NO_FADVISE = "posix_fadvise is not available in this C library";
+
     private static final int O_RDONLY = 0;
     private static final int O_CLOEXEC = 0x80000;
     private static final int POSIX_FADV_RANDOM = 1;
@@ -61,6 +64,13 @@ final class LinuxPageCache implements PageCache {
             downcall("mincore", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, ADDRESS));
     private static final MethodHandle GETPAGESIZE = downcall("getpagesize", FunctionDescriptor.of(JAVA_INT));
 
+    private final Warnings warnings;
+
+    /** @param warnings where a C library without the calls records {@code page-cache-unavailable} */
+    LinuxPageCache(Warnings warnings) {
+        this.warnings = warnings;
+    }
+
     /**
      * Writes back and drops every cached page of {@code file}.
      *
@@ -69,7 +79,7 @@ final class LinuxPageCache implements PageCache {
     @Override
     public boolean evict(Path file) throws IOException {
         if (OPEN == null || FDATASYNC == null || FADVISE == null || CLOSE == null) {
-            throw new IOException("posix_fadvise is not available in this C library");
+            return unavailable();
         }
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = arena.allocate(CALL_STATE);
@@ -108,7 +118,7 @@ final class LinuxPageCache implements PageCache {
     @Override
     public boolean advise(IoChannel channel, AccessHint hint) throws IOException {
         if (FADVISE == null) {
-            throw new IOException("posix_fadvise is not available in this C library");
+            return unavailable();
         }
         int advice = hint == AccessHint.SEQUENTIAL ? POSIX_FADV_SEQUENTIAL : POSIX_FADV_RANDOM;
         int advised = 0;
@@ -165,6 +175,14 @@ final class LinuxPageCache implements PageCache {
         } catch (Throwable e) {
             return OptionalDouble.empty();
         }
+    }
+
+    private boolean unavailable() {
+        warnings.warn(
+                "page-cache-unavailable",
+                "cached pages could not be dropped or hinted (" + NO_FADVISE
+                        + "): buffered I/O may be served from memory");
+        return false;
     }
 
     private static Path linkTarget(Path descriptor) {

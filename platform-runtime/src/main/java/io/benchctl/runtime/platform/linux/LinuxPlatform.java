@@ -38,6 +38,7 @@ public final class LinuxPlatform implements PlatformLayer {
 
     @Override
     public Platform forWorkload(Warnings warnings) {
-        return new WorkloadPlatform(NAME, new LinuxFileIo(warnings), new LinuxPageCache(), new LinuxSocketFacts());
+        return new WorkloadPlatform(
+                NAME, new LinuxFileIo(warnings), new LinuxPageCache(warnings), new LinuxSocketFacts());
     }
 }

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LinuxPageCacheTest {
     private static final int PAGE = 4096;
 
-    private final LinuxPageCache pageCache = new LinuxPageCache();
+    private final LinuxPageCache pageCache = new LinuxPageCache(Warnings.IGNORE);
 
     @TempDir
     Path dir;

@@ -202,24 +202,39 @@ final class DiskWorkload implements Workload {
         PageCache pageCache = context.platform().pageCache();
         boolean dropped = true;
         for (Path file : files) {
+            String failure;
             try {
                 dropped &= pageCache.evict(file);
+                // The residency hook checks that the eviction held, where the layer can tell.
+                double resident = dropped ? pageCache.residentFraction(file).orElse(0) : 0;
+                failure = resident > 0
+                        ? String.format(
+                                Locale.ROOT, "%.1f %% of its pages still resident after eviction", resident * 100)
+                        : null;
             } catch (IOException e) {
-                if (!pageCacheWarned) {
-                    context.warn(
-                            "page-cache-warm",
-                            "could not drop cached pages of " + file + " (" + e.getMessage()
-                                    + "): buffered I/O may be served from memory");
-                    pageCacheWarned = true;
-                }
+                failure = e.getMessage();
+            }
+            if (failure != null) {
+                warnOnce(
+                        context,
+                        "page-cache-warm",
+                        "could not drop cached pages of " + file + " (" + failure
+                                + "): buffered I/O may be served from memory");
                 return;
             }
         }
-        if (dropped && !pageCacheWarned) {
-            context.warn(
+        if (dropped) {
+            warnOnce(
+                    context,
                     "page-cache-dropped",
                     "buffered I/O: the files' cached pages were dropped before warmup and each iteration" + " ("
                             + context.platform().name() + " platform layer), so each starts from a cold cache");
+        }
+    }
+
+    private void warnOnce(WorkloadContext context, String code, String message) {
+        if (!pageCacheWarned) {
+            context.warn(code, message);
             pageCacheWarned = true;
         }
     }
