@@ -1,5 +1,6 @@
 package io.benchctl.api;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.Duration;
@@ -56,4 +57,15 @@ public interface WorkloadContext {
      * @param code a stable machine-readable code, e.g. {@code direct-io-fallback}
      */
     void warn(String code, String message);
+
+    /**
+     * Where to report how an operation's time divides into parts; {@link Spans#NOOP} unless the
+     * runtime records spans.
+     *
+     * @since 1.3
+     */
+    @API(status = EXPERIMENTAL, since = "1.3")
+    default Spans spans() {
+        return Spans.NOOP;
+    }
 }

@@ -128,6 +128,19 @@ public final class WorkloadRecorder implements Recorder {
         return results;
     }
 
+    /** The headline metric's statistics so far; empty before anything was recorded. */
+    public Optional<Headline> headline() {
+        List<MetricSeries> candidates =
+                ordered().stream().filter(s -> !s.samples().isEmpty()).toList();
+        return candidates.stream()
+                .filter(s -> s.metric.thread() < 0)
+                .findFirst()
+                .or(() -> candidates.stream().findFirst())
+                .map(s -> new Headline(
+                        label(s.metric),
+                        s.latency ? LatencyStatistics.of(s.histogram()) : SampleStatistics.of(s.samples())));
+    }
+
     /**
      * {@code noisy-host} for an aggregate metric (or, where a name has no aggregate, a per-thread
      * one) whose iteration values vary by more than 5% CV; {@code coarse-timer} for a latency whose
