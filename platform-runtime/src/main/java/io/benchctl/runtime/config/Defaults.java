@@ -62,9 +62,9 @@ public final class Defaults {
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("name", NAME);
         run.put("warmup", WARMUP);
+        run.put("warmup_max", WARMUP_MAX);
         run.put("duration", DURATION);
         run.put("cooldown", COOLDOWN);
-        run.put("warmup_max", WARMUP_MAX);
         run.put("iterations", ITERATIONS);
         run.put("target_ci", TARGET_CI);
         run.put("max_time", MAX_TIME);

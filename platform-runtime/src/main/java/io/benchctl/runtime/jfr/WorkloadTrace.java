@@ -37,8 +37,14 @@ public final class WorkloadTrace implements Spans {
         this.round = round;
     }
 
-    /** Ends the current step's event, if any, and begins one for {@code step}. */
+    /**
+     * Ends the current step's event, if any, and begins one for {@code step}; the same step again
+     * (the run step, entered once per iteration) goes on in the same event.
+     */
     public void phase(String step) {
+        if (phase != null && phase.phase.equals(step)) {
+            return;
+        }
         endPhase();
         PhaseEvent next = named(new PhaseEvent());
         next.phase = step;

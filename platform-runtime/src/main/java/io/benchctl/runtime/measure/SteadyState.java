@@ -10,7 +10,9 @@ import org.apiguardian.api.API;
  * minimises the squared standard error of the remaining batch means,
  * {@code sum((Z_i - mean)^2) / (b - d)^2}. A series whose best truncation point lies in its first
  * half has left its transient: what follows is as steady as the data can tell. One whose best
- * truncation point is in its second half is still trending, and the warm-up goes on.
+ * truncation point is in its second half is still trending, and the warm-up goes on; so is one
+ * whose best point is the last one searched (only {@value #MIN_TAIL_BATCHES} batches kept), which
+ * is where a trend that has not ended puts it however long the series.
  *
  * <p>Why MSER-5 rather than a slope test: it needs no significance level tuned to the noise (a
  * slope test on a noisy host declares "no trend" for lack of power after a handful of points), it
@@ -23,8 +25,8 @@ public final class SteadyState {
 
     /** Observations per batch: the "5" of MSER-5. */
     public static final int BATCH = 5;
-    /** Batches the test needs before it may call a series steady (15 observations). */
-    public static final int MIN_BATCHES = 3;
+    /** Batches the test needs before it may call a series steady (20 observations). */
+    public static final int MIN_BATCHES = 4;
     /** Batches always kept after a truncation point, so that a tiny tail cannot win by having no spread. */
     private static final int MIN_TAIL_BATCHES = 2;
 
@@ -59,7 +61,8 @@ public final class SteadyState {
                 best = d;
             }
         }
-        return new Verdict(best * BATCH, best * 2 <= batches);
+        boolean atTheEdge = best == batches - MIN_TAIL_BATCHES;
+        return new Verdict(best * BATCH, best * 2 <= batches && !atTheEdge);
     }
 
     private static double score(double[] means, int drop) {
