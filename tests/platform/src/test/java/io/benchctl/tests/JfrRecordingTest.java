@@ -96,6 +96,46 @@ class JfrRecordingTest {
         assertTrue(overlapping(phases, 0), "parallel: workloads of different resources overlap within a round");
     }
 
+    @Test
+    void theSyscallPipeWorkloadSplitsARoundTripIntoWriteWakeUpAndRead() throws Exception {
+        Path profile = Files.writeString(temp.resolve("syscall.toml"), """
+                [run]
+                warmup = "0s"
+                duration = "200ms"
+                cooldown = "0s"
+                iterations = 1
+                reporters = ["json"]
+                [modules.syscall]
+                payload_bytes = [1]
+                null_syscall = false
+                """);
+        Path recording = temp.resolve("syscall.jfr");
+        Process process = Fixtures.launch(
+                temp,
+                Map.of(),
+                "run",
+                "--profile",
+                profile.toString(),
+                "--output",
+                temp.resolve("results").toString(),
+                "--no-tui",
+                "--jfr",
+                recording.toString());
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, process.exitValue(), Fixtures.stderr(temp));
+
+        String spans = jfr("print", "--events", "io.benchctl.Span", recording.toString());
+        for (String part : List.of("write", "wake-up", "read")) {
+            assertTrue(
+                    spans.contains("name = \"" + part + "\""),
+                    part + " spans in " + spans.substring(0, Math.min(2000, spans.length())));
+        }
+        assertTrue(spans.contains("workload = \"syscall/pipe/1B\""));
+        int roundTripsSampled = count(spans, "name = \"wake-up\"");
+        assertEquals(roundTripsSampled, count(spans, "name = \"write\""));
+        assertEquals(roundTripsSampled, count(spans, "name = \"read\""));
+    }
+
     private static boolean overlapping(List<Span> phases, int round) {
         List<Span> runs = phases.stream()
                 .filter(p -> p.round() == round && p.phase().equals("run"))
