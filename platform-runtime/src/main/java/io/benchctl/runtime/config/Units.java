@@ -36,7 +36,8 @@ public final class Units {
     public static final String PERCENT_OR_OFF_PATTERN = "^((?=[0-9.]*[1-9])[0-9]{1,2}(\\.[0-9]+)?%|off)$";
 
     /** What the user is told when a percentage or {@code off} does not parse. */
-    public static final String PERCENT_OR_OFF_FORMS = "a percentage such as 2% or 0.5% (above 0, below 100), or \"off\"";
+    public static final String PERCENT_OR_OFF_FORMS =
+            "a percentage such as 2% or 0.5% (above 0, below 100), or \"off\"";
 
     /** A size, zero allowed. */
     public static final String SIZE_PATTERN = "^[0-9]+(\\.[0-9]+)?(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)?$";

@@ -173,9 +173,10 @@ class ProfileLoaderTest {
         assertEquals("2.5%", tree.get("target_ci"));
         assertEquals(42L, tree.get("seed"));
 
-        Map<?, ?> plain = (Map<?, ?>) loader.load(TestModules.write(dir, "[modules.cpu]\n"), List.of(), TestModules.all())
-                .tree()
-                .get("run");
+        Map<?, ?> plain =
+                (Map<?, ?>) loader.load(TestModules.write(dir, "[modules.cpu]\n"), List.of(), TestModules.all())
+                        .tree()
+                        .get("run");
         for (String unused : List.of("warmup_max", "target_ci", "max_time", "rounds", "order", "seed")) {
             assertFalse(plain.containsKey(unused), unused + " stays out of a profile that does not use it (its hash)");
         }
