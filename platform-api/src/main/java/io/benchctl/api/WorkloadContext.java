@@ -32,7 +32,10 @@ public interface WorkloadContext {
     /** Pause after the last iteration. */
     Duration cooldownDuration();
 
-    /** Number of measured iterations the runtime will request. */
+    /**
+     * Number of measured iterations the runtime will request in this round; with
+     * {@code run.target_ci} the minimum, since more may follow until the target is met.
+     */
     int iterations();
 
     /** Where measurements go. During warmup this recorder discards everything. */
