@@ -20,12 +20,19 @@ import org.apiguardian.api.API;
  */
 @API(status = INTERNAL, since = "1.3")
 public final class FlightRecording implements AutoCloseable {
+    /** Whether a recording is on: what {@link WorkloadTrace} checks before it touches an event. */
+    private static volatile boolean on;
+
     private final Recording recording;
     private final Path file;
 
     private FlightRecording(Recording recording, Path file) {
         this.recording = recording;
         this.file = file;
+    }
+
+    static boolean on() {
+        return on;
     }
 
     /**
@@ -44,12 +51,14 @@ public final class FlightRecording implements AutoCloseable {
             recording.enable(type).withoutStackTrace().withThreshold(java.time.Duration.ZERO);
         }
         recording.start();
+        on = true;
         return new FlightRecording(recording, file);
     }
 
     /** Stops the recording and writes it to the file (atomically, with the umask's mode). */
     @Override
     public void close() throws IOException {
+        on = false;
         Path temp = Files.createTempFile("benchctl-", ".jfr");
         try {
             recording.stop();

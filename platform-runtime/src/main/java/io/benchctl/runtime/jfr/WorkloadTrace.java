@@ -11,15 +11,19 @@ import org.apiguardian.api.API;
 /**
  * The flight-recorder events of one workload round: a {@code io.benchctl.Phase} event per
  * lifecycle step, an {@code io.benchctl.Iteration} event per iteration, and the workload's
- * {@link Spans} as {@code io.benchctl.Span} events. Each costs an enabled-check when no recording
- * is on.
+ * {@link Spans} as {@code io.benchctl.Span} events. Without a {@link FlightRecording} every method
+ * returns at a field check: a run without {@code --jfr} neither creates an event nor initialises
+ * the flight recorder.
  *
  * <p>Thread safety: the phase and iteration methods are called from the lifecycle thread only;
  * {@link #span} from any thread.
  */
 @API(status = INTERNAL, since = "1.3")
 public final class WorkloadTrace implements Spans {
-    private static final EventType SPAN_TYPE = EventType.getEventType(SpanEvent.class);
+    /** Loaded on first use only, so that a run without a recording never registers the event type. */
+    private static final class SpanType {
+        static final EventType TYPE = EventType.getEventType(SpanEvent.class);
+    }
 
     private final String module;
     private final String workload;
@@ -42,6 +46,9 @@ public final class WorkloadTrace implements Spans {
      * (the run step, entered once per iteration) goes on in the same event.
      */
     public void phase(String step) {
+        if (!FlightRecording.on()) {
+            return;
+        }
         if (phase != null && phase.phase.equals(step)) {
             return;
         }
@@ -62,6 +69,9 @@ public final class WorkloadTrace implements Spans {
 
     /** Begins the event of the iteration that starts now. */
     public void iterationStarted() {
+        if (!FlightRecording.on()) {
+            return;
+        }
         iteration = named(new IterationEvent());
         iteration.begin();
     }
@@ -90,11 +100,14 @@ public final class WorkloadTrace implements Spans {
 
     @Override
     public boolean enabled() {
-        return SPAN_TYPE.isEnabled();
+        return FlightRecording.on() && SpanType.TYPE.isEnabled();
     }
 
     @Override
     public void span(String name, long startNanos, long endNanos) {
+        if (!FlightRecording.on()) {
+            return;
+        }
         SpanEvent event = named(new SpanEvent());
         if (event.shouldCommit()) {
             event.name = name;
