@@ -33,7 +33,10 @@ public interface WorkloadContext {
     /** Pause after the last iteration. */
     Duration cooldownDuration();
 
-    /** Number of measured iterations the runtime will request. */
+    /**
+     * Number of measured iterations the runtime will request in this round; with
+     * {@code run.target_ci} the minimum, since more may follow until the target is met.
+     */
     int iterations();
 
     /** Where measurements go. During warmup this recorder discards everything. */
@@ -68,4 +71,15 @@ public interface WorkloadContext {
      * @param code a stable machine-readable code, e.g. {@code direct-io-fallback}
      */
     void warn(String code, String message);
+
+    /**
+     * Where to report how an operation's time divides into parts; {@link Spans#NOOP} unless the
+     * runtime records spans.
+     *
+     * @since 1.3
+     */
+    @API(status = EXPERIMENTAL, since = "1.3")
+    default Spans spans() {
+        return Spans.NOOP;
+    }
 }

@@ -189,6 +189,11 @@ record ObservedModule(BenchmarkModule module, RecordingRecorder observer, Map<St
         public void warn(String code, String message) {
             runtime.warn(code, message);
         }
+
+        @Override
+        public io.benchctl.api.Spans spans() {
+            return runtime.spans();
+        }
     }
 
     /** The runtime's recorder first (it rejects bad values), then the observer. */

@@ -16,6 +16,8 @@ import org.apiguardian.api.API;
  * @param finishedAt ISO-8601 instant its close ended
  * @param pair both ends by host id, for a network workload of a run between two fleet hosts
  *     ({@code benchctl run --peer-host-id}); null otherwise and in files before schema 1.3.0
+ * @param measurement how it was measured (warm-up, iterations, stop reason, rounds); null for a
+ *     workload that never ran and in files before schema 1.3.0
  */
 @API(status = STABLE, since = "1.0")
 public record WorkloadResult(
@@ -29,9 +31,10 @@ public record WorkloadResult(
         List<Integer> pinnedCpus,
         String startedAt,
         String finishedAt,
-        NetworkPair pair) {
+        NetworkPair pair,
+        Measurement measurement) {
 
-    /** A workload's result without a pair, as schema 1.2.0 had it. */
+    /** A workload's result without the blocks schema 1.3.0 added, as schema 1.2.0 had it. */
     public WorkloadResult(
             String id,
             String module,
@@ -43,12 +46,13 @@ public record WorkloadResult(
             List<Integer> pinnedCpus,
             String startedAt,
             String finishedAt) {
-        this(id, module, variant, status, error, warnings, metrics, pinnedCpus, startedAt, finishedAt, null);
+        this(id, module, variant, status, error, warnings, metrics, pinnedCpus, startedAt, finishedAt, null, null);
     }
 
     /** This result labelled with both ends of its network test. */
     public WorkloadResult withPair(NetworkPair value) {
         return new WorkloadResult(
-                id, module, variant, status, error, warnings, metrics, pinnedCpus, startedAt, finishedAt, value);
+                id, module, variant, status, error, warnings, metrics, pinnedCpus, startedAt, finishedAt, value,
+                measurement);
     }
 }

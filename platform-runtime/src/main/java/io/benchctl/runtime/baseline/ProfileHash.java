@@ -11,9 +11,9 @@ import tools.jackson.databind.SerializationFeature;
 
 /**
  * SHA-256 of the canonical JSON (keys sorted, no whitespace) of a result's effective profile.
- * {@code run.output}, {@code run.reporters} and the {@code [compare]} table are left out: where
- * results are written, how they are shown and how they are judged cannot change a measurement,
- * and CI jobs often vary them.
+ * {@code run.output}, {@code run.reporters}, {@code run.seed} and the {@code [compare]} table are
+ * left out: where results are written, how they are shown and judged, and which shuffle a random
+ * order drew cannot change what is measured, and CI jobs often vary them.
  */
 public final class ProfileHash {
 
@@ -30,6 +30,7 @@ public final class ProfileHash {
             Map<Object, Object> runWithoutOutput = new LinkedHashMap<>(run);
             runWithoutOutput.remove("output");
             runWithoutOutput.remove("reporters");
+            runWithoutOutput.remove("seed");
             measured.put("run", runWithoutOutput);
         }
         byte[] canonical = ResultCodec.mapper()

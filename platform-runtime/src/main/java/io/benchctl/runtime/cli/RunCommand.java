@@ -108,6 +108,9 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
     @Mixin
     RunHistoryOptions historyOptions;
 
+    @Mixin
+    JfrOption jfr = new JfrOption();
+
     /** The result file the json reporter wrote, once the run has ended (for {@link InProcessRun}). */
     Path resultFile;
 
@@ -137,8 +140,11 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
                 err.flush();
             }
             RunOrchestrator.Outcome outcome;
+            jfr.start();
             try (Interrupts ignored = Interrupts.install(cancellation, err)) {
                 outcome = orchestrator.execute(plan);
+            } finally {
+                jfr.stop(err);
             }
             resultFile = outputDir.resolve(outcome.result().runId() + ".json");
             if (!outcome.reportFailures().isEmpty()) {

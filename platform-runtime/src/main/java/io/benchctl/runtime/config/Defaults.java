@@ -18,12 +18,28 @@ public final class Defaults {
     public static final String NAME = "benchctl";
     /** Per workload, not measured: lets JIT, caches and frequency settle. */
     public static final String WARMUP = "1s";
+    /**
+     * The longest a {@code warmup = "auto"} warm-up may take before the workload is measured anyway
+     * (and warned {@code no-steady-state}).
+     */
+    public static final String WARMUP_MAX = "10s";
     /** Measured time of one iteration. */
     public static final String DURATION = "2s";
 
     public static final String COOLDOWN = "200ms";
     /** Measured repetitions; statistics are across these. */
     public static final long ITERATIONS = 5;
+
+    /** Off: exactly {@code iterations} are run. "2%" makes iterations the minimum (see ADR 0023). */
+    public static final String TARGET_CI = "off";
+    /** The longest a workload's measured iterations may take in all when {@code target_ci} is on. */
+    public static final String MAX_TIME = "30s";
+    /** Each workload's iterations are split over this many rounds. */
+    public static final long ROUNDS = 1;
+    /** grouped: a workload runs all its rounds back to back, today's behaviour. */
+    public static final String ORDER = "grouped";
+    /** auto: a {@code random} order draws a seed and records it in the result. */
+    public static final String SEED = "auto";
 
     public static final String SCHEDULE = "sequential";
     public static final long MAX_PARALLEL = 2;
@@ -46,9 +62,15 @@ public final class Defaults {
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("name", NAME);
         run.put("warmup", WARMUP);
+        run.put("warmup_max", WARMUP_MAX);
         run.put("duration", DURATION);
         run.put("cooldown", COOLDOWN);
         run.put("iterations", ITERATIONS);
+        run.put("target_ci", TARGET_CI);
+        run.put("max_time", MAX_TIME);
+        run.put("rounds", ROUNDS);
+        run.put("order", ORDER);
+        run.put("seed", SEED);
         run.put("schedule", SCHEDULE);
         run.put("max_parallel", MAX_PARALLEL);
         run.put("affinity", AFFINITY);

@@ -29,6 +29,16 @@ public final class Units {
     /** A duration greater than zero (a non-zero digit somewhere before the unit). */
     public static final String POSITIVE_DURATION_PATTERN = "^(?=[0-9.]*[1-9])[0-9]+(\\.[0-9]+)?(ns|us|ms|s|m|h)$";
 
+    /** A duration (zero allowed), or {@code auto} ({@code run.warmup}). */
+    public static final String DURATION_OR_AUTO_PATTERN = "^([0-9]+(\\.[0-9]+)?(ns|us|ms|s|m|h)|auto)$";
+
+    /** A percentage greater than 0 and below 100, or {@code off} ({@code run.target_ci}). */
+    public static final String PERCENT_OR_OFF_PATTERN = "^((?=[0-9.]*[1-9])[0-9]{1,2}(\\.[0-9]+)?%|off)$";
+
+    /** What the user is told when a percentage or {@code off} does not parse. */
+    public static final String PERCENT_OR_OFF_FORMS =
+            "a percentage such as 2% or 0.5% (above 0, below 100), or \"off\"";
+
     /** A size, zero allowed. */
     public static final String SIZE_PATTERN = "^[0-9]+(\\.[0-9]+)?(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)?$";
 

@@ -53,7 +53,12 @@ final class ViolationText {
         String text = v.instance().isString() ? v.instance().stringValue() : "";
         String found = Json.describe(v.instance());
         String expected;
-        if (pattern.equals(Units.DURATION_PATTERN) || pattern.equals(Units.POSITIVE_DURATION_PATTERN)) {
+        if (pattern.equals(Units.DURATION_OR_AUTO_PATTERN)) {
+            expected = Units.DURATION_FORMS + ", or \"auto\"";
+            found += qualifier(text, Units.DURATION_PATTERN, false, "durations");
+        } else if (pattern.equals(Units.PERCENT_OR_OFF_PATTERN)) {
+            expected = Units.PERCENT_OR_OFF_FORMS;
+        } else if (pattern.equals(Units.DURATION_PATTERN) || pattern.equals(Units.POSITIVE_DURATION_PATTERN)) {
             expected = Units.DURATION_FORMS;
             found += qualifier(
                     text, Units.DURATION_PATTERN, pattern.equals(Units.POSITIVE_DURATION_PATTERN), "durations");

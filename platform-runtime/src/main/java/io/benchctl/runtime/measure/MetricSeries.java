@@ -29,6 +29,8 @@ final class MetricSeries {
     private final Recorder intervalRecorder;
     private final Histogram allObservations;
     private Double currentValue;
+    /** Whether any observation stood for a batch (count > 1): a batch mean, timed over many calls. */
+    volatile boolean batched;
 
     MetricSeries(Metric metric, boolean latency) {
         this.metric = metric;
@@ -42,6 +44,9 @@ final class MetricSeries {
     }
 
     void recordLatency(long latencyNanos, long count) {
+        if (count > 1 && !batched) {
+            batched = true;
+        }
         intervalRecorder.recordValueWithCount(latencyNanos, count);
     }
 

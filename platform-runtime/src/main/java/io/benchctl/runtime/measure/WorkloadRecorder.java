@@ -128,10 +128,23 @@ public final class WorkloadRecorder implements Recorder {
         return results;
     }
 
+    /** The headline metric's statistics so far; empty before anything was recorded. */
+    public Optional<Headline> headline() {
+        List<MetricSeries> candidates =
+                ordered().stream().filter(s -> !s.samples().isEmpty()).toList();
+        return candidates.stream()
+                .filter(s -> s.metric.thread() < 0)
+                .findFirst()
+                .or(() -> candidates.stream().findFirst())
+                .map(s -> new Headline(
+                        label(s.metric),
+                        s.latency ? LatencyStatistics.of(s.histogram()) : SampleStatistics.of(s.samples())));
+    }
+
     /**
      * {@code noisy-host} for an aggregate metric (or, where a name has no aggregate, a per-thread
      * one) whose iteration values vary by more than 5% CV; {@code coarse-timer} for a latency whose
-     * median is within 100 steps of the timer; {@code ci-min-max} when fewer than 6 iterations
+     * median is within 100 steps of the timer, unless it was recorded in batches (count above 1); {@code ci-min-max} when fewer than 6 iterations
      * make the CI of the median the range min..max.
      */
     public List<WarningInfo> warnings() {
@@ -144,7 +157,7 @@ public final class WorkloadRecorder implements Recorder {
             }
             fewestSamples = Math.min(fewestSamples, samples.size());
             noisyHost(s, samples).ifPresent(warnings::add);
-            if (s.latency) {
+            if (s.latency && !s.batched) { // a batch's mean is timed over the whole batch
                 coarseTimer(s).ifPresent(warnings::add);
             }
         }

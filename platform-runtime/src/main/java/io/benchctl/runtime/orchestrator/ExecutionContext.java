@@ -7,6 +7,7 @@ import io.benchctl.api.ProgressSink;
 import io.benchctl.api.Recorder;
 import io.benchctl.api.ScratchSpace;
 import io.benchctl.api.Settings;
+import io.benchctl.api.Spans;
 import io.benchctl.api.WorkloadContext;
 import io.benchctl.api.platform.Platform;
 import io.benchctl.api.report.Phase;
@@ -30,6 +31,8 @@ final class ExecutionContext implements WorkloadContext {
     private volatile Recorder recorder = Recorder.DISCARD;
     private volatile Phase phase = Phase.PENDING;
     private volatile long lastProgressNanos;
+    private volatile Duration iterationDurationOverride;
+    private volatile Spans spans = Spans.NOOP;
 
     /** What the runtime lends one workload: its cancellation, scratch space, CPUs and platform view. */
     record Services(RunCancellation cancellation, ScratchSpace scratch, CpuAffinity affinity, Platform platform) {}
@@ -63,6 +66,21 @@ final class ExecutionContext implements WorkloadContext {
         return phase;
     }
 
+    /** Makes iterations {@code length} long (an automatic warm-up's short ones); null restores the run's. */
+    void overrideIterationDuration(Duration length) {
+        this.iterationDurationOverride = length;
+    }
+
+    /** Where the workload's spans go from now on (the round's flight-recorder trace). */
+    void spansTo(Spans next) {
+        this.spans = next;
+    }
+
+    @Override
+    public Spans spans() {
+        return spans;
+    }
+
     @Override
     public String workloadId() {
         return workloadId;
@@ -85,7 +103,8 @@ final class ExecutionContext implements WorkloadContext {
 
     @Override
     public Duration iterationDuration() {
-        return run.duration();
+        Duration override = iterationDurationOverride;
+        return override != null ? override : run.duration();
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** Expands every module's settings into workloads: the {@link WorkloadPlan} of a request. */
 final class Planner {
@@ -61,9 +62,18 @@ final class Planner {
                                 "module '" + moduleId + "' planned the variant '" + workload.variant() + "' twice")));
                 continue;
             }
-            workloads.add(
-                    new PlannedWorkload(moduleId, workload, loaded.module().resources(), settings));
+            workloads.add(new PlannedWorkload(
+                    moduleId, workload, loaded.module().resources(), settings, again(loaded, settings, workload)));
         }
+    }
+
+    private Supplier<Workload> again(LoadedModule loaded, Settings settings, Workload workload) {
+        String variant = workload.variant();
+        return () -> loaded.module().plan(settings, facts).stream()
+                .filter(candidate -> candidate.variant().equals(variant))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(
+                        "module '" + loaded.module().id() + "' no longer plans the variant '" + variant + "'"));
     }
 
     private static WorkloadResult failed(String moduleId, String variant, ErrorInfo error) {

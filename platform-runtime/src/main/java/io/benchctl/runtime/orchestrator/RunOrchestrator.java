@@ -138,13 +138,9 @@ public final class RunOrchestrator {
             OutsideWrites outsideWrites = new OutsideWrites(Path.of("").toAbsolutePath(), request.outputDirectory());
             WorkloadExecutor executor =
                     new WorkloadExecutor(run, request.facts(), cancellation, scratch, listeners, outsideWrites);
-            tests.addAll(Scheduler.run(
-                    plan.workloads(),
-                    lanes(run),
-                    run.allowConflicts(),
-                    workload -> journaled(journal, executor.execute(workload)),
-                    workload -> journaled(journal, skipped(workload)),
-                    cancellation));
+            RoundRunner rounds = new RoundRunner(
+                    run, executor, cancellation, result -> journaled(journal, result), RunOrchestrator::skipped);
+            tests.addAll(rounds.run(plan.workloads(), lanes(run)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             cancellation.cancel();
@@ -185,8 +181,10 @@ public final class RunOrchestrator {
     }
 
     private static Duration estimate(RunSettings run, int workloads) {
-        Duration each =
-                run.warmup().plus(run.duration().multipliedBy(run.iterations())).plus(run.cooldown());
+        Duration warmup = run.warmupAuto() ? run.warmupMax() : run.warmup();
+        Duration each = warmup.plus(run.duration().multipliedBy(run.iterations()))
+                .plus(run.cooldown())
+                .multipliedBy(run.rounds());
         int lanes = lanes(run);
         return each.multipliedBy((workloads + lanes - 1) / lanes);
     }

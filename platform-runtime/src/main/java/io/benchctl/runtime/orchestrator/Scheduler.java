@@ -2,7 +2,6 @@ package io.benchctl.runtime.orchestrator;
 
 import io.benchctl.api.CancellationToken;
 import io.benchctl.api.Resource;
-import io.benchctl.api.result.WorkloadResult;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedList;
@@ -19,7 +18,7 @@ import java.util.function.Function;
  */
 final class Scheduler {
 
-    private record Done(int index, WorkloadResult result) {}
+    private record Done<T>(int index, T result) {}
 
     private Scheduler() {}
 
@@ -27,26 +26,26 @@ final class Scheduler {
      * @param onSkipped makes the result of a workload that never started because the run was cancelled
      * @return results in plan order
      */
-    static List<WorkloadResult> run(
+    static <T> List<T> run(
             List<PlannedWorkload> plan,
             int maxParallel,
             boolean allowConflicts,
-            Function<PlannedWorkload, WorkloadResult> execute,
-            Function<PlannedWorkload, WorkloadResult> onSkipped,
+            Function<PlannedWorkload, T> execute,
+            Function<PlannedWorkload, T> onSkipped,
             CancellationToken cancellation)
             throws InterruptedException {
-        WorkloadResult[] results = new WorkloadResult[plan.size()];
+        List<T> results = new ArrayList<>(java.util.Collections.nCopies(plan.size(), null));
         LinkedList<Integer> pending = new LinkedList<>();
         for (int i = 0; i < plan.size(); i++) {
             pending.add(i);
         }
         List<Integer> running = new ArrayList<>();
-        LinkedBlockingQueue<Done> finished = new LinkedBlockingQueue<>();
+        LinkedBlockingQueue<Done<T>> finished = new LinkedBlockingQueue<>();
 
         while (!pending.isEmpty() || !running.isEmpty()) {
             if (cancellation.isCancelled()) {
                 for (int index : pending) {
-                    results[index] = onSkipped.apply(plan.get(index));
+                    results.set(index, onSkipped.apply(plan.get(index)));
                 }
                 pending.clear();
             }
@@ -58,19 +57,19 @@ final class Scheduler {
                     PlannedWorkload workload = plan.get(index);
                     Thread.ofPlatform()
                             .name("benchctl-sched-" + workload.id())
-                            .start(() -> finished.add(new Done(index, execute.apply(workload))));
+                            .start(() -> finished.add(new Done<>(index, execute.apply(workload))));
                 }
             }
             if (running.isEmpty()) {
                 continue;
             }
-            Done done = finished.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+            Done<T> done = finished.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
             if (done != null) {
                 running.remove(Integer.valueOf(done.index()));
-                results[done.index()] = done.result();
+                results.set(done.index(), done.result());
             }
         }
-        return List.of(results);
+        return results;
     }
 
     private static boolean conflicts(PlannedWorkload candidate, List<PlannedWorkload> plan, List<Integer> running) {

@@ -24,7 +24,7 @@ enum Step {
 
     Duration limit(RunSettings run) {
         Duration planned = switch (this) {
-            case WARMUP -> run.warmup();
+            case WARMUP -> run.warmupAuto() ? run.warmupMax().plus(AutoWarmup.LONGEST_SAMPLE) : run.warmup();
             case RUN -> run.duration(); // per iteration
             case COOLDOWN -> run.cooldown();
             case INIT, CLOSE -> Duration.ZERO;

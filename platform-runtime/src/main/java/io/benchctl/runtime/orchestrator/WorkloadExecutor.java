@@ -13,7 +13,7 @@ import io.benchctl.api.result.WorkloadResult;
 import io.benchctl.api.result.WorkloadStatus;
 import io.benchctl.runtime.affinity.ThreadPinner;
 import io.benchctl.runtime.config.RunSettings;
-import io.benchctl.runtime.measure.WorkloadRecorder;
+import io.benchctl.runtime.jfr.WorkloadTrace;
 import io.benchctl.runtime.platform.PlatformLayer;
 import io.benchctl.runtime.platform.Platforms;
 import io.benchctl.runtime.scratch.ScratchManager;
@@ -29,9 +29,10 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * Runs one workload's {@link Lifecycle} on a daemon platform thread and supervises it: a step
- * past its time limit is cancelled and interrupted, the workload failed with the step named, and
- * a thread that will not stop is abandoned so the run goes on.
+ * Runs one round of a workload's {@link Lifecycle} on a daemon platform thread and supervises it:
+ * a step past its time limit is cancelled and interrupted, the workload failed with the step
+ * named, and a thread that will not stop is abandoned so the run goes on. After the workload's
+ * last round, {@link #result} turns what its rounds gathered into its one result.
  */
 final class WorkloadExecutor {
     private static final Logger LOG = LoggerFactory.getLogger(WorkloadExecutor.class);
@@ -70,24 +71,21 @@ final class WorkloadExecutor {
         this.outsideWrites = outsideWrites;
     }
 
-    WorkloadResult execute(PlannedWorkload planned) {
-        String id = planned.id();
+    /**
+     * Runs one round of a workload: {@code planned} is a fresh instance of it for this round.
+     * Warnings, pinning and any error go into {@code state}.
+     */
+    void round(WorkloadRun state, PlannedWorkload planned, Turn turn) {
         // Every log line about this workload carries its module and workload id (--log-json).
         try (var module = MDC.putCloseable("module", planned.moduleId());
-                var workload = MDC.putCloseable("workload", id)) {
-            LOG.info("starting");
-            WorkloadResult result = supervised(planned);
-            LOG.info(
-                    "{}{}",
-                    result.status().name().toLowerCase(),
-                    result.error() == null ? "" : ": " + result.error().message());
-            return result;
+                var workload = MDC.putCloseable("workload", planned.id())) {
+            LOG.info(run.rounds() > 1 ? "starting round " + (turn.round() + 1) + " of " + run.rounds() : "starting");
+            supervised(state, planned, turn);
         }
     }
 
-    private WorkloadResult supervised(PlannedWorkload planned) {
+    private void supervised(WorkloadRun state, PlannedWorkload planned, Turn turn) {
         String id = planned.id();
-        Instant startedAt = Instant.now();
         RunCancellation cancellation = runCancellation.child();
         PlatformLayer platform = Platforms.current();
         ThreadPinner pinner = ThreadPinner.create(run.affinity(), platform.affinity());
@@ -97,8 +95,14 @@ final class WorkloadExecutor {
         var services = new ExecutionContext.Services(
                 cancellation, workloadScratch, pinner, platform.forWorkload(warnings::warn));
         ExecutionContext context = new ExecutionContext(planned, host, run, services, listeners, warnings);
-        WorkloadRecorder recorder = new WorkloadRecorder(id);
-        Lifecycle lifecycle = new Lifecycle(planned.workload(), context, recorder, listeners, run);
+        Lifecycle lifecycle = new Lifecycle(
+                planned.workload(),
+                context,
+                state,
+                listeners,
+                run,
+                new IterationBudget(run, turn.last()),
+                new WorkloadTrace(id, turn.round()));
 
         // Threads the workload starts inherit this group, so the ones it leaves behind are its own
         // even when other workloads run in parallel.
@@ -118,42 +122,61 @@ final class WorkloadExecutor {
             LOG.warn("{}", warning.message());
             found.add(warning);
         });
-        Ending ending = ending(timeout != null ? timeout : errorOf(lifecycle), lifecycle, recorder);
+        ErrorInfo error = timeout != null ? timeout : errorOf(lifecycle);
+        if (error == null && runCancellation.isCancelled() && !lifecycle.iterationsFinished()) {
+            error = new ErrorInfo(
+                    ErrorCode.INTERRUPTED,
+                    lifecycle.step().phase,
+                    "interrupted by the user after " + state.iterations() + " of at least "
+                            + run.iterations() * run.rounds() + " iterations");
+        }
+        state.roundEnded(turn.position(), pinner.pinnedCpus(), found, error);
+    }
+
+    /**
+     * The workload's one result, after its last round or its first failed one. A workload whose
+     * rounds recorded nothing fails.
+     *
+     * @param seed the seed of a random order, else null
+     */
+    WorkloadResult result(WorkloadRun state, Long seed) {
+        Ending ending = ending(state);
+        List<WarningInfo> found = new ArrayList<>(state.warnings());
         found.addAll(ending.recorderWarnings());
         listeners.phaseChanged(
-                id,
+                state.id(),
                 switch (ending.status()) {
                     case OK -> Phase.DONE;
                     case FAILED -> Phase.FAILED;
                     case SKIPPED -> Phase.SKIPPED;
                 });
         WorkloadResult result = new WorkloadResult(
-                id,
-                planned.moduleId(),
-                planned.workload().variant(),
+                state.id(),
+                state.first.moduleId(),
+                state.first.workload().variant(),
                 ending.status(),
                 ending.error(),
                 List.copyOf(found),
                 ending.metrics(),
-                pinner.pinnedCpus(),
-                startedAt.toString(),
-                Instant.now().toString());
+                state.pinnedCpus(),
+                state.startedAt.toString(),
+                Instant.now().toString(),
+                null,
+                state.measurement(run.warmupAuto(), run.order(), seed));
+        try (var module = MDC.putCloseable("module", state.first.moduleId());
+                var workload = MDC.putCloseable("workload", state.id())) {
+            LOG.info(
+                    "{}{}",
+                    result.status().name().toLowerCase(),
+                    result.error() == null ? "" : ": " + result.error().message());
+        }
         listeners.workloadFinished(result);
         return result;
     }
 
-    /**
-     * The status, error and metrics of a workload whose thread is done. An interrupted run makes a
-     * workload that had not finished its iterations skipped; one that recorded nothing fails.
-     */
-    private Ending ending(ErrorInfo error, Lifecycle lifecycle, WorkloadRecorder recorder) {
-        if (error == null && runCancellation.isCancelled() && lifecycle.iterationsDone() < run.iterations()) {
-            error = new ErrorInfo(
-                    ErrorCode.INTERRUPTED,
-                    lifecycle.step().phase,
-                    "interrupted by the user after " + lifecycle.iterationsDone() + " of " + run.iterations()
-                            + " iterations");
-        }
+    /** The status, error and metrics of a workload whose rounds are done. */
+    private static Ending ending(WorkloadRun state) {
+        ErrorInfo error = state.error();
         if (error != null) {
             return new Ending(
                     SKIP_CODES.contains(error.code()) ? WorkloadStatus.SKIPPED : WorkloadStatus.FAILED,
@@ -161,8 +184,8 @@ final class WorkloadExecutor {
                     List.of(),
                     List.of());
         }
-        List<MetricResult> metrics = recorder.results();
-        List<WarningInfo> recorderWarnings = recorder.warnings();
+        List<MetricResult> metrics = state.recorder.results();
+        List<WarningInfo> recorderWarnings = state.recorder.warnings();
         if (metrics.isEmpty()) {
             return new Ending(
                     WorkloadStatus.FAILED,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.benchctl.api.report.Phase;
 import io.benchctl.api.result.ErrorCode;
 import io.benchctl.api.result.RunResult;
+import io.benchctl.api.result.StopReason;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ import tools.jackson.databind.ser.std.StdScalarSerializer;
  * The one canonical JSON encoding of {@link RunResult}: what the JSON reporter writes, the journal
  * holds, and {@code report} and {@code baseline} read back. Enums are lower case, nulls omitted;
  * {@link ErrorCode} and {@link Phase} are spelled by their {@code id()}, and an unknown one in a
- * file is an error naming the value, the place and the known ones.
+ * file is an error naming the value, the place and the known ones; so is {@link StopReason}.
  */
 public final class ResultCodec {
 
@@ -43,7 +44,9 @@ public final class ResultCodec {
                     .addSerializer(ErrorCode.class, byId(ErrorCode.class, ErrorCode::id))
                     .addDeserializer(ErrorCode.class, fromId(ErrorCode.class, ErrorCode::fromId))
                     .addSerializer(Phase.class, byId(Phase.class, Phase::id))
-                    .addDeserializer(Phase.class, fromId(Phase.class, Phase::fromId)))
+                    .addDeserializer(Phase.class, fromId(Phase.class, Phase::fromId))
+                    .addSerializer(StopReason.class, byId(StopReason.class, StopReason::id))
+                    .addDeserializer(StopReason.class, fromId(StopReason.class, StopReason::fromId)))
             .build();
 
     private ResultCodec() {}

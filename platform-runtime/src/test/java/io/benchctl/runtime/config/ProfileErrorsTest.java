@@ -125,7 +125,9 @@ class ProfileErrorsTest {
 
         assertEquals(4, errors.size(), errors.toString());
         assertEquals(
-                new ProfileError(file(), "run.warmup", 2, Units.DURATION_FORMS, "string \"2x\"", null), errors.get(0));
+                new ProfileError(
+                        file(), "run.warmup", 2, Units.DURATION_FORMS + ", or \"auto\"", "string \"2x\"", null),
+                errors.get(0));
         assertEquals(
                 new ProfileError(
                         file(),

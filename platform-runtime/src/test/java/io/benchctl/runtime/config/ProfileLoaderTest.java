@@ -145,6 +145,54 @@ class ProfileLoaderTest {
     }
 
     @Test
+    void measuringSettingsParseAndReachTheTreeOnlyWhenUsed() throws Exception {
+        Path file = TestModules.write(dir, """
+                [run]
+                warmup = "auto"
+                warmup_max = "5s"
+                target_ci = "2.5%"
+                max_time = "1m"
+                rounds = 4
+                order = "random"
+                seed = 42
+                [modules.cpu]
+                """);
+        EffectiveProfile profile = loader.load(file, List.of(), TestModules.all());
+        RunSettings run = profile.run();
+        assertTrue(run.warmupAuto());
+        assertEquals(Duration.ZERO, run.warmup(), "the workload's own warm-up time is none");
+        assertEquals(Duration.ofSeconds(5), run.warmupMax());
+        assertEquals(0.025, run.targetCi(), 1e-12);
+        assertTrue(run.adaptive());
+        assertEquals(Duration.ofMinutes(1), run.maxTime());
+        assertEquals(4, run.rounds());
+        assertEquals("random", run.order());
+        assertEquals(42L, run.seed());
+        Map<?, ?> tree = (Map<?, ?>) profile.tree().get("run");
+        assertEquals("auto", tree.get("warmup"));
+        assertEquals("2.5%", tree.get("target_ci"));
+        assertEquals(42L, tree.get("seed"));
+
+        Map<?, ?> plain =
+                (Map<?, ?>) loader.load(TestModules.write(dir, "[modules.cpu]\n"), List.of(), TestModules.all())
+                        .tree()
+                        .get("run");
+        for (String unused : List.of("warmup_max", "target_ci", "max_time", "rounds", "order", "seed")) {
+            assertFalse(plain.containsKey(unused), unused + " stays out of a profile that does not use it (its hash)");
+        }
+        assertFalse(RunSettings.defaults().adaptive());
+        assertEquals(null, RunSettings.defaults().seed(), "auto: drawn when the order is random");
+    }
+
+    @Test
+    void aBadTargetCiIsNamedWithItsForms() throws Exception {
+        Path file = TestModules.write(dir, "[run]\ntarget_ci = \"2\"\n[modules.cpu]\n");
+        ProfileException e =
+                assertThrows(ProfileException.class, () -> loader.load(file, List.of(), TestModules.all()));
+        assertTrue(e.getMessage().contains(Units.PERCENT_OR_OFF_FORMS), e.getMessage());
+    }
+
+    @Test
     void theTreeHoldsNormalisedRunValuesAndEffectiveModuleValues() throws Exception {
         Path file = TestModules.write(dir, """
                 [run]

@@ -77,6 +77,16 @@ class LayeringTest {
             .allowEmptyShould(false);
 
     @ArchTest
+    static final ArchRule onlyTheRuntimesJfrPackageUsesTheFlightRecorder = noClasses()
+            .that()
+            .resideOutsideOfPackage("io.benchctl.runtime.jfr..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("jdk.jfr..")
+            .because("plugins report spans through the API's Spans; one package turns them into JFR events (adr/0023)")
+            .allowEmptyShould(false);
+
+    @ArchTest
     static final ArchRule pluginsUseOnlyTheApiTheKitAndThePeerProtocolOfOurs = classes()
             .that()
             .resideInAnyPackage("io.benchctl.plugins..", "io.benchctl.examples..")

@@ -29,7 +29,7 @@ class PluginCatalogTest {
         try (PluginCatalog catalog = PluginCatalog.load(List.of(plugins))) {
             assertEquals(List.of(), catalog.problems());
             assertEquals(
-                    List.of("fault", "sample", "sleep_cpu", "sleep_disk"),
+                    List.of("fault", "sample", "series", "sleep_cpu", "sleep_disk"),
                     catalog.modules().stream()
                             .map(m -> m.module().id())
                             .sorted()
@@ -95,7 +95,7 @@ class PluginCatalogTest {
             PluginProblem problem = only(catalog.problems());
             assertEquals("broken.jar", problem.source());
             assertTrue(problem.reason().startsWith("not a readable JAR"), problem.reason());
-            assertEquals(4, catalog.modules().size());
+            assertEquals(5, catalog.modules().size());
         }
     }
 
@@ -108,7 +108,7 @@ class PluginCatalogTest {
             assertEquals("zz-copy.jar", problem.source());
             assertTrue(
                     problem.reason().contains("'test-plugin' is already provided by " + TEST_PLUGIN), problem.reason());
-            assertEquals(4, catalog.modules().size());
+            assertEquals(5, catalog.modules().size());
         }
     }
 

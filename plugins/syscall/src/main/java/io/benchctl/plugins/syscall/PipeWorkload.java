@@ -5,6 +5,7 @@ import io.benchctl.api.CancellationToken;
 import io.benchctl.api.CpuAffinity;
 import io.benchctl.api.Metric;
 import io.benchctl.api.Recorder;
+import io.benchctl.api.Spans;
 import io.benchctl.api.Workload;
 import io.benchctl.api.WorkloadContext;
 import io.benchctl.api.format.UnitText;
@@ -14,22 +15,32 @@ import java.lang.foreign.MemorySegment;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Pipe ping-pong: per pair, a ping thread writes {@code payloadBytes} into one pipe and waits
  * for a pong thread to echo them back through another, each thread pinned to its own CPU while
  * there are enough. Every round trip is split at the moment write(2) returns: the time in
- * write, and the time blocked in read(2) until the whole echo has arrived.
+ * write, and the time blocked in read(2) until the whole echo has arrived. The pong thread also
+ * notes when its read(2) returns, which splits the read wait further: {@code wake_latency} is
+ * from the ping's write returning to the pong's read returning (the kernel waking the peer), the
+ * rest is the echo coming back. With {@code --jfr}, one round trip in {@value #SPAN_EVERY} is
+ * also reported as three spans, {@code write}, {@code wake-up} and {@code read}, through
+ * {@link WorkloadContext#spans()}. For payloads beyond the pipe's capacity the peer reads while
+ * the write is still going on, so the wake-up is clamped to 0..read wait.
  */
 final class PipeWorkload implements Workload {
     static final Metric ROUND_TRIP = Metric.of("round_trip", "ns", Better.LOWER);
     static final Metric WRITE_LATENCY = Metric.of("write_latency", "ns", Better.LOWER);
     static final Metric READ_WAIT_LATENCY = Metric.of("read_wait_latency", "ns", Better.LOWER);
+    static final Metric WAKE_LATENCY = Metric.of("wake_latency", "ns", Better.LOWER);
     static final Metric ROUND_TRIPS = Metric.of("round_trips", "ops/s", Better.HIGHER);
     /** Payload bytes carried both ways per second. */
     static final Metric BANDWIDTH = Metric.of("bandwidth", "MB/s", Better.HIGHER);
 
     private static final long PROGRESS_INTERVAL_MILLIS = 250;
+    /** Spans are sampled: a span per round trip would cost more than the round trip's parts. */
+    static final int SPAN_EVERY = 64;
 
     private final long payloadBytes;
     private final int pairs;
@@ -84,19 +95,21 @@ final class PipeWorkload implements Workload {
         List<int[]> pipes = openPipes(2 * pairs);
         JobThreads<Tally> threads = new JobThreads<>("syscall-" + variant());
         Recorder recorder = context.recorder();
+        Spans spans = context.spans();
         CpuAffinity affinity = context.affinity();
         CancellationToken cancellation = context.cancellation();
         for (int pair = 0; pair < pairs; pair++) {
             int[] toPong = pipes.get(2 * pair);
             int[] toPing = pipes.get(2 * pair + 1);
             int pingThread = 2 * pair;
+            AtomicLong pongWokeNanos = new AtomicLong();
             threads.start(() -> {
                 affinity.pinCurrentThread(pingThread);
-                return ping(toPong, toPing, duration, cancellation, recorder);
+                return ping(toPong, toPing, duration, cancellation, recorder, pongWokeNanos, spans);
             });
             threads.start(() -> {
                 affinity.pinCurrentThread(pingThread + 1);
-                pong(toPong, toPing);
+                pong(toPong, toPing, pongWokeNanos);
                 return null;
             });
         }
@@ -120,7 +133,14 @@ final class PipeWorkload implements Workload {
         }
     }
 
-    private Tally ping(int[] toPong, int[] toPing, Duration duration, CancellationToken cancellation, Recorder recorder)
+    private Tally ping(
+            int[] toPong,
+            int[] toPing,
+            Duration duration,
+            CancellationToken cancellation,
+            Recorder recorder,
+            AtomicLong pongWokeNanos,
+            Spans spans)
             throws IOException {
         try (Libc libc = new Libc()) {
             MemorySegment payload = libc.allocatePayload(payloadBytes).fill((byte) 'p');
@@ -136,9 +156,17 @@ final class PipeWorkload implements Workload {
                     throw new IOException("the pong thread stopped echoing");
                 }
                 nowNanos = System.nanoTime();
+                // The pong thread set it before echoing, and the echo is here: it is this trip's.
+                long wokeNanos = Math.clamp(pongWokeNanos.get(), writtenNanos, nowNanos);
                 recorder.recordLatencyNanos(ROUND_TRIP, nowNanos - sentNanos);
                 recorder.recordLatencyNanos(WRITE_LATENCY, writtenNanos - sentNanos);
                 recorder.recordLatencyNanos(READ_WAIT_LATENCY, nowNanos - writtenNanos);
+                recorder.recordLatencyNanos(WAKE_LATENCY, wokeNanos - writtenNanos);
+                if (roundTrips % SPAN_EVERY == 0 && spans.enabled()) {
+                    spans.span("write", sentNanos, writtenNanos);
+                    spans.span("wake-up", writtenNanos, wokeNanos);
+                    spans.span("read", wokeNanos, nowNanos);
+                }
                 roundTrips++;
             }
             return new Tally(roundTrips, nowNanos - startNanos);
@@ -149,10 +177,11 @@ final class PipeWorkload implements Workload {
         }
     }
 
-    private void pong(int[] toPong, int[] toPing) throws IOException {
+    private void pong(int[] toPong, int[] toPing, AtomicLong wokeNanos) throws IOException {
         try (Libc libc = new Libc()) {
             MemorySegment payload = libc.allocatePayload(payloadBytes);
             while (libc.readFully(toPong[0], payload)) {
+                wokeNanos.set(System.nanoTime());
                 libc.writeFully(toPing[1], payload);
             }
         } finally {

@@ -45,6 +45,13 @@ class PipeWorkloadTest {
                 <= recorded.latencyQuantile(PipeWorkload.WRITE_LATENCY, 1)
                         + recorded.latencyQuantile(PipeWorkload.READ_WAIT_LATENCY, 1));
         assertEquals(2, recorded.values(PipeWorkload.ROUND_TRIPS).size());
+        // The wake-up is a part of each read wait, so every quantile of it is at most the read wait's.
+        assertEquals(roundTrips, recorded.latencyCount(PipeWorkload.WAKE_LATENCY));
+        for (double q : new double[] {0, 0.5, 0.99, 1}) {
+            assertTrue(recorded.latencyQuantile(PipeWorkload.WAKE_LATENCY, q)
+                    <= recorded.latencyQuantile(PipeWorkload.READ_WAIT_LATENCY, q));
+        }
+        assertTrue(recorded.latencyQuantile(PipeWorkload.WAKE_LATENCY, 0.5) > 0, "waking the peer takes time");
     }
 
     @Test
