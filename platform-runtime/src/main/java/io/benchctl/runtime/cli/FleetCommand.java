@@ -5,12 +5,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code benchctl fleet report}: many hosts' runs of one profile merged into one report. */
+/** {@code benchctl fleet plan} (network pairs) and {@code fleet report} (many hosts' runs merged). */
 @Command(
         name = "fleet",
-        description = "Merge the runs of many hosts into one fleet report.",
+        description = "Plan network pairs for a fleet, and merge the runs of many hosts into one fleet report.",
         mixinStandardHelpOptions = true,
-        subcommands = {FleetReportCommand.class})
+        subcommands = {FleetReportCommand.class, FleetPlanCommand.class})
 final class FleetCommand implements Callable<Integer> {
 
     @Spec

@@ -94,6 +94,7 @@ class CliGlobalOptionsTest {
                 "baseline compare",
                 "fleet",
                 "fleet report",
+                "fleet plan",
                 "peer",
                 "completion"
             })
