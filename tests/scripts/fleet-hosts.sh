@@ -51,10 +51,10 @@ PREFIX=p-ansible
 HOSTS=(h1 h2 h3)
 declare -A ADDR=([h1]=203.0.113.11 [h2]=203.0.113.12 [h3]=203.0.113.13)
 BRIDGE=pansbr0
-CGROUP_NAME=$PREFIX-slow
 WORK=$(mktemp -d "/tmp/$PREFIX-fleet.XXXXXX")
 declare -A SSHD_PID=()
-CGROUP_DIR=
+FLEET_CGROUP=
+SLOW_CGROUP=
 BLOCKER_PID=
 
 cleanup() {
@@ -72,9 +72,11 @@ cleanup() {
         for pid in $(ip netns pids "$PREFIX-$host" 2>/dev/null); do kill "$pid" 2>/dev/null; done
     done
     sleep 0.2
-    if [ -n "$CGROUP_DIR" ] && [ -d "$CGROUP_DIR" ]; then
-        rmdir "$CGROUP_DIR" 2>/dev/null || { sleep 1; rmdir "$CGROUP_DIR"; }
-    fi
+    for group in "$SLOW_CGROUP" "$FLEET_CGROUP"; do
+        if [ -n "$group" ] && [ -d "$group" ]; then
+            rmdir "$group" 2>/dev/null || { sleep 1; rmdir "$group"; }
+        fi
+    done
     for host in "${HOSTS[@]}"; do ip netns del "$PREFIX-$host" 2>/dev/null; done
     ip link del "$BRIDGE" 2>/dev/null
     if [ -n "${FLEET_ARTIFACTS:-}" ]; then
@@ -101,6 +103,25 @@ say() { echo "fleet-hosts: $* ($((SECONDS - started)) s)"; }
 RUNTIME=$(dirname "$DIST")/benchctl-runtime.tar.gz
 if [ ! -f "$RUNTIME" ] || [ "$RUNTIME" -ot "$TARBALL" ]; then
     scripts/build-runtime.sh "$DIST" "$RUNTIME" 2> "$WORK/build-runtime.log" || { cat "$WORK/build-runtime.log" >&2; fail "jlink runtime"; }
+fi
+
+# --- cgroups -----------------------------------------------------------------------------------
+# The three hosts' sshd (and so everything under them) share one cgroup with a large CPU weight:
+# on a machine whose two CPUs other builds keep busy, each host's run then gets about the same CPU
+# time, so their figures agree and only the slowed host stands out. h2 is slowed later by a child
+# cgroup with a quota of 20 % of one CPU (cgroup v1 cpu.cfs_quota_us, or v2 cpu.max).
+if [ -f /sys/fs/cgroup/cgroup.controllers ]; then
+    CGROUP_V2=true
+    FLEET_CGROUP=/sys/fs/cgroup/$PREFIX-fleet
+    mkdir "$FLEET_CGROUP"
+    echo 10000 > "$FLEET_CGROUP/cpu.weight" 2>/dev/null || skip_or_fail "the cpu controller is not enabled in /sys/fs/cgroup"
+    echo +cpu > "$FLEET_CGROUP/cgroup.subtree_control"
+else
+    CGROUP_V2=false
+    [ -d /sys/fs/cgroup/cpu ] || skip_or_fail "no cgroup cpu controller at /sys/fs/cgroup/cpu"
+    FLEET_CGROUP=/sys/fs/cgroup/cpu/$PREFIX-fleet
+    mkdir "$FLEET_CGROUP"
+    echo 16384 > "$FLEET_CGROUP/cpu.shares"
 fi
 
 # --- three hosts ----------------------------------------------------------------------------
@@ -152,6 +173,7 @@ CFG
         $hide_java
         exec /usr/sbin/sshd -D -e -f /run/$PREFIX/sshd_config" > "$dir/sshd.log" 2>&1 &
     SSHD_PID[$host]=$!
+    echo "${SSHD_PID[$host]}" > "$FLEET_CGROUP/cgroup.procs"
 done
 for host in "${HOSTS[@]}"; do
     for _ in $(seq 50); do
@@ -207,8 +229,10 @@ assert hosts == ["h1", "h2", "h3"], f"hosts {hosts}"
 results = sorted(glob.glob(f"{run}/results/*.json"))
 assert len(results) == 3, f"fetched results: {results}"
 pairs = {(p["client"], p["server"]) for r in plan["rounds"] for p in r}
+# A column is the peer's host id, or its address:port where a result names no peer host.
+by_address = {f"203.0.113.1{i}:7420": f"h{i}" for i in (1, 2, 3)}
 for matrix in report["network"]:
-    cells = {(c["from"], c["to"]) for c in matrix["cells"]}
+    cells = {(c["from"], by_address.get(c["to"], c["to"])) for c in matrix["cells"]}
     assert pairs <= cells, f"{matrix['workload']} {matrix['metric']}: planned {sorted(pairs)}, cells {sorted(cells)}"
 assert report["network"], "no network matrix"
 assert not report["outliers"], f"outliers on an unchanged fleet: {report['outliers']}"
@@ -228,17 +252,15 @@ say "install again: changed=0 on every host"
 
 # --- 3. a slower host, and a pair whose peer port is taken -------------------------------------
 close_connections   # new SSH sessions start under the slowed sshd
-if [ -f /sys/fs/cgroup/cgroup.controllers ]; then   # cgroup v2
-    CGROUP_DIR=/sys/fs/cgroup/$CGROUP_NAME
-    mkdir "$CGROUP_DIR"
-    echo "20000 100000" > "$CGROUP_DIR/cpu.max"
+SLOW_CGROUP=$FLEET_CGROUP/slow
+mkdir "$SLOW_CGROUP"
+if [ "$CGROUP_V2" = true ]; then
+    echo "20000 100000" > "$SLOW_CGROUP/cpu.max"
 else
-    CGROUP_DIR=/sys/fs/cgroup/cpu/$CGROUP_NAME
-    mkdir "$CGROUP_DIR"
-    echo 100000 > "$CGROUP_DIR/cpu.cfs_period_us"
-    echo 20000 > "$CGROUP_DIR/cpu.cfs_quota_us"
+    echo 100000 > "$SLOW_CGROUP/cpu.cfs_period_us"
+    echo 20000 > "$SLOW_CGROUP/cpu.cfs_quota_us"
 fi
-echo "${SSHD_PID[h2]}" > "$CGROUP_DIR/cgroup.procs"
+echo "${SSHD_PID[h2]}" > "$SLOW_CGROUP/cgroup.procs"
 # Something that is no benchctl peer holds h3's peer port: it accepts and hangs up, so h2's run
 # against h3 fails. Bounded: it exits after 300 s on its own.
 ip netns exec "$PREFIX-h3" timeout 300 python3 -c "
