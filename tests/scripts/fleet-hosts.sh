@@ -54,7 +54,7 @@ BRIDGE=pansbr0
 WORK=$(mktemp -d "/tmp/$PREFIX-fleet.XXXXXX")
 declare -A SSHD_PID=()
 FLEET_CGROUP=
-SLOW_CGROUP=
+declare -A HOST_CGROUP=()
 BLOCKER_PID=
 
 cleanup() {
@@ -72,7 +72,7 @@ cleanup() {
         for pid in $(ip netns pids "$PREFIX-$host" 2>/dev/null); do kill "$pid" 2>/dev/null; done
     done
     sleep 0.2
-    for group in "$SLOW_CGROUP" "$FLEET_CGROUP"; do
+    for group in "${HOST_CGROUP[@]}" "$FLEET_CGROUP"; do
         if [ -n "$group" ] && [ -d "$group" ]; then
             rmdir "$group" 2>/dev/null || { sleep 1; rmdir "$group"; }
         fi
@@ -106,10 +106,10 @@ if [ ! -f "$RUNTIME" ] || [ "$RUNTIME" -ot "$TARBALL" ]; then
 fi
 
 # --- cgroups -----------------------------------------------------------------------------------
-# The three hosts' sshd (and so everything under them) share one cgroup with a large CPU weight:
-# on a machine whose two CPUs other builds keep busy, each host's run then gets about the same CPU
-# time, so their figures agree and only the slowed host stands out. h2 is slowed later by a child
-# cgroup with a quota of 20 % of one CPU (cgroup v1 cpu.cfs_quota_us, or v2 cpu.max).
+# Each host's sshd (and so everything under it) in a cgroup of its own, the three inside one with a
+# large CPU weight: on a machine whose two CPUs other builds keep busy, each host's run then gets
+# about the same CPU time, so their figures agree and only the slowed host stands out. h2 is
+# slowed later by a quota of 20 % of one CPU on its cgroup (v1 cpu.cfs_quota_us, v2 cpu.max).
 if [ -f /sys/fs/cgroup/cgroup.controllers ]; then
     CGROUP_V2=true
     FLEET_CGROUP=/sys/fs/cgroup/$PREFIX-fleet
@@ -173,7 +173,9 @@ CFG
         $hide_java
         exec /usr/sbin/sshd -D -e -f /run/$PREFIX/sshd_config" > "$dir/sshd.log" 2>&1 &
     SSHD_PID[$host]=$!
-    echo "${SSHD_PID[$host]}" > "$FLEET_CGROUP/cgroup.procs"
+    HOST_CGROUP[$host]=$FLEET_CGROUP/$host
+    mkdir "${HOST_CGROUP[$host]}"
+    echo "${SSHD_PID[$host]}" > "${HOST_CGROUP[$host]}/cgroup.procs"
 done
 for host in "${HOSTS[@]}"; do
     for _ in $(seq 50); do
@@ -252,15 +254,12 @@ say "install again: changed=0 on every host"
 
 # --- 3. a slower host, and a pair whose peer port is taken -------------------------------------
 close_connections   # new SSH sessions start under the slowed sshd
-SLOW_CGROUP=$FLEET_CGROUP/slow
-mkdir "$SLOW_CGROUP"
 if [ "$CGROUP_V2" = true ]; then
-    echo "20000 100000" > "$SLOW_CGROUP/cpu.max"
+    echo "20000 100000" > "${HOST_CGROUP[h2]}/cpu.max"
 else
-    echo 100000 > "$SLOW_CGROUP/cpu.cfs_period_us"
-    echo 20000 > "$SLOW_CGROUP/cpu.cfs_quota_us"
+    echo 100000 > "${HOST_CGROUP[h2]}/cpu.cfs_period_us"
+    echo 20000 > "${HOST_CGROUP[h2]}/cpu.cfs_quota_us"
 fi
-echo "${SSHD_PID[h2]}" > "$SLOW_CGROUP/cgroup.procs"
 # Something that is no benchctl peer holds h3's peer port: it accepts and hangs up, so h2's run
 # against h3 fails. Bounded: it exits after 300 s on its own.
 ip netns exec "$PREFIX-h3" timeout 300 python3 -c "
