@@ -14,6 +14,8 @@ import org.apiguardian.api.API;
  *     pinning was off or unsupported)
  * @param startedAt ISO-8601 instant the workload's init began
  * @param finishedAt ISO-8601 instant its close ended
+ * @param pair both ends by host id, for a network workload of a run between two fleet hosts
+ *     ({@code benchctl run --peer-host-id}); null otherwise and in files before schema 1.3.0
  */
 @API(status = STABLE, since = "1.0")
 public record WorkloadResult(
@@ -26,4 +28,27 @@ public record WorkloadResult(
         List<MetricResult> metrics,
         List<Integer> pinnedCpus,
         String startedAt,
-        String finishedAt) {}
+        String finishedAt,
+        NetworkPair pair) {
+
+    /** A workload's result without a pair, as schema 1.2.0 had it. */
+    public WorkloadResult(
+            String id,
+            String module,
+            String variant,
+            WorkloadStatus status,
+            ErrorInfo error,
+            List<WarningInfo> warnings,
+            List<MetricResult> metrics,
+            List<Integer> pinnedCpus,
+            String startedAt,
+            String finishedAt) {
+        this(id, module, variant, status, error, warnings, metrics, pinnedCpus, startedAt, finishedAt, null);
+    }
+
+    /** This result labelled with both ends of its network test. */
+    public WorkloadResult withPair(NetworkPair value) {
+        return new WorkloadResult(
+                id, module, variant, status, error, warnings, metrics, pinnedCpus, startedAt, finishedAt, value);
+    }
+}

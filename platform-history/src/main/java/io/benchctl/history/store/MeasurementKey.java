@@ -18,7 +18,7 @@ import org.apiguardian.api.API;
  * {@code run.history}), the hang guard
  * {@code run.phase_timeout} (it fails a hung workload, never changes a figure), the
  * {@code run.seed} of the workload order, a network module's connection retries, connect
- * timeout and token file, and every key whose name starts with {@code warn} (warning
+ * timeout, connect retry window and token file, and every key whose name starts with {@code warn} (warning
  * thresholds). Changing this list changes every key: the full profile is kept beside each run,
  * so a schema migration can recompute them.
  */
@@ -38,6 +38,7 @@ public final class MeasurementKey {
             "history",
             "modules.*.retries",
             "modules.*.connect_timeout",
+            "modules.*.connect_retry_window",
             "modules.*.token_file");
 
     private static final String WARNING_PREFIX = "warn";

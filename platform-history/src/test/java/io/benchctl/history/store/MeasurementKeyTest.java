@@ -51,6 +51,7 @@ class MeasurementKeyTest {
         table(changed, "run").put("warn_cv_percent", 3);
         table(changed, "modules", "network").put("retries", 0);
         table(changed, "modules", "network").put("connect_timeout", "30s");
+        table(changed, "modules", "network").put("connect_retry_window", "2m");
         changed.put("compare", Map.of("threshold_percent", 50));
         changed.put("history", Map.of("database", "jdbc:postgresql://db/bench"));
         assertEquals(key, MeasurementKey.of(changed));

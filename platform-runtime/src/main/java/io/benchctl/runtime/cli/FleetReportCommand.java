@@ -8,6 +8,8 @@ import io.benchctl.runtime.fleet.FleetMarkdown;
 import io.benchctl.runtime.fleet.FleetReport;
 import io.benchctl.runtime.fleet.FleetText;
 import io.benchctl.runtime.fleet.OutlierRule;
+import io.benchctl.runtime.fleet.PairPlan.Pair;
+import io.benchctl.runtime.fleet.PairPlans;
 import io.benchctl.runtime.result.ResultCodec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -30,7 +32,7 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
             "0:report written",
             "2:bad usage, an unreadable named file, no result to merge, or --out exists without --force",
-            "3:--fail-on-outlier and a host is an outlier"
+            "3:--fail-on-outlier and a host is an outlier, or --fail-on-missing-pair and a planned pair has no result"
         })
 final class FleetReportCommand implements Callable<Integer> {
 
@@ -61,6 +63,16 @@ final class FleetReportCommand implements Callable<Integer> {
     private boolean failOnOutlier;
 
     @Option(
+            names = "--plan",
+            paramLabel = "PLAN.json",
+            description = "The pairing plan of the network tests (fleet plan --format json): planned pairs without a"
+                    + " result are shown as missing.")
+    private Path plan;
+
+    @Option(names = "--fail-on-missing-pair", description = "With --plan: exit 3 when a planned pair has no result.")
+    private boolean failOnMissingPair;
+
+    @Option(
             names = "--k",
             defaultValue = "3",
             paramLabel = "K",
@@ -77,18 +89,35 @@ final class FleetReportCommand implements Callable<Integer> {
             if (!(k > 0)) {
                 throw new BadInputException("--k must be a positive number, got " + k);
             }
+            if (failOnMissingPair && plan == null) {
+                throw new BadInputException("--fail-on-missing-pair needs --plan PLAN.json");
+            }
             output.checkWritable();
+            List<Pair> planned = plan == null ? List.of() : PairPlans.read(plan);
             FleetInputs read = FleetInputs.read(inputs);
             if (read.hosts().isEmpty()) {
                 read.skipped().forEach(s -> err.println("benchctl: skipped " + s.file() + ": " + s.reason()));
                 throw new BadInputException("no result to merge in " + inputs);
             }
-            FleetReport report = FleetAnalysis.analyse(read, new OutlierRule(k, OutlierRule.DEFAULT_ALPHA));
+            FleetReport report = FleetAnalysis.analyse(
+                    read,
+                    new OutlierRule(k, OutlierRule.DEFAULT_ALPHA),
+                    plan == null ? null : plan.toString(),
+                    planned);
             output.write(render(report), "the fleet report", spec.commandLine().getOut(), err);
             if (report.anyOutlier()) {
                 err.println("benchctl: outlier host(s): " + FleetAnalysis.outlierHosts(report));
             }
-            return failOnOutlier && report.anyOutlier() ? ExitCodes.REGRESSION : ExitCodes.OK;
+            if (report.anyMissingPair()) {
+                err.println("benchctl: planned pair(s) without a result: "
+                        + String.join(
+                                ", ",
+                                report.plan().missing().stream()
+                                        .map(Pair::toString)
+                                        .toList()));
+            }
+            boolean failed = failOnOutlier && report.anyOutlier() || failOnMissingPair && report.anyMissingPair();
+            return failed ? ExitCodes.REGRESSION : ExitCodes.OK;
         } catch (BadInputException e) {
             err.println("benchctl: " + e.getMessage());
             return ExitCodes.USAGE;

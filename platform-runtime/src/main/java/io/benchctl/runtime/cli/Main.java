@@ -59,6 +59,8 @@ public final class Main {
         for (Class<?> subcommand : subcommands) {
             commandLine.addSubcommand(subcommand);
         }
+        // @FILE is an argument's own value (fleet plan --hosts @FILE), never picocli's argument file
+        commandLine.setExpandAtFiles(false);
         commandLine.setExecutionStrategy(parseResult -> {
             if (helpOrVersionRequested(parseResult)) {
                 // Nothing logs while printing help or a version: skip setting up logging.

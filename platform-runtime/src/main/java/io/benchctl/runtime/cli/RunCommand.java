@@ -125,6 +125,7 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             Path outputDir = outputDirectory(effective.run().output());
             RunCancellation cancellation = new RunCancellation();
             RunRequest request = request(session, effective, chosen, outputDir, quiet, hostId)
+                    .peerHostId(historyOptions.peerHostId(effective))
                     .comparator(gate.open(outputDir))
                     .build();
             RunOrchestrator orchestrator = new RunOrchestrator(request, cancellation);

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +31,18 @@ public final class FleetAnalysis {
 
     /** @throws BadInputException naming the file and metric of a histogram that cannot be read */
     public static FleetReport analyse(FleetInputs inputs, OutlierRule rule) throws BadInputException {
+        return analyse(inputs, rule, null, List.of());
+    }
+
+    /**
+     * The report, the matrices checked against the pairs of a pairing plan ({@code planFile}, or
+     * null without one).
+     *
+     * @throws BadInputException naming the file and metric of a histogram that cannot be read
+     */
+    public static FleetReport analyse(
+            FleetInputs inputs, OutlierRule rule, String planFile, List<PairPlan.Pair> planned)
+            throws BadInputException {
         Cohorts.Split split = Cohorts.split(inputs.hosts());
         List<FleetHost> newest = newestPerHost(split.merged());
         Groups groups = new Groups(newest);
@@ -48,6 +61,7 @@ public final class FleetAnalysis {
                         groups.of(host.id()),
                         NetworkMatrices.peerAddress(host)))
                 .toList();
+        List<FleetReport.Matrix> network = NetworkMatrices.of(split.merged(), planned);
         FleetHost any = newest.isEmpty() ? null : newest.getFirst();
         return new FleetReport(
                 FleetReport.SCHEMA_VERSION,
@@ -62,9 +76,17 @@ public final class FleetAnalysis {
                 groups.all(),
                 metrics,
                 List.copyOf(outliers),
-                NetworkMatrices.of(split.merged()),
+                network,
                 split.apart(),
-                inputs.skipped());
+                inputs.skipped(),
+                planFile == null ? null : plan(planFile, planned, network));
+    }
+
+    private static FleetReport.Plan plan(String file, List<PairPlan.Pair> planned, List<FleetReport.Matrix> network) {
+        Set<PairPlan.Pair> missing = new LinkedHashSet<>(network.isEmpty() ? planned : List.of());
+        network.forEach(matrix -> matrix.missing().forEach(m -> missing.add(new PairPlan.Pair(m.from(), m.to()))));
+        return new FleetReport.Plan(
+                file, planned.size(), planned.stream().filter(missing::contains).toList());
     }
 
     /** A host with runs against several peers is one host in the metrics: its newest run. */

@@ -110,4 +110,25 @@ final class FleetFigures {
         matrix.cells().forEach(cell -> cells.put(cell.from() + "\n" + cell.to(), cell.median()));
         return cells;
     }
+
+    /** True when {@code from → to} is a planned pair without a figure in this matrix. */
+    static boolean missing(FleetReport.Matrix matrix, String from, String to) {
+        return matrix.missing().contains(new FleetReport.Missing(from, to));
+    }
+
+    /** The plan's heading and its pairs without a figure, or nothing without a plan. */
+    static List<String> plan(FleetReport report) {
+        FleetReport.Plan plan = report.plan();
+        if (plan == null) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(
+                plan.missing().isEmpty()
+                        ? "every planned pair has a result (plan " + plan.file() + ", " + plan.pairs() + " pair(s))"
+                        : "planned pairs without a result: " + plan.missing().size() + " of " + plan.pairs() + " (plan "
+                                + plan.file() + ")");
+        plan.missing().forEach(pair -> lines.add(pair.toString()));
+        return lines;
+    }
 }

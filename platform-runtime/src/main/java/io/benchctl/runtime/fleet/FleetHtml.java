@@ -22,7 +22,7 @@ public final class FleetHtml {
             tr.outlier td{background:#ffe3e0;font-weight:600}.rule,.fig{color:#57606a}
             .bar{display:inline-block;height:9px;background:#8fb8de;vertical-align:middle}
             tr.outlier .bar{background:#d9534f}.ok{color:#1a7f37}.bad{color:#cf222e;font-weight:600}
-            table.heatmap td{min-width:90px;text-align:center}""";
+            table.heatmap td{min-width:90px;text-align:center}table.heatmap td.missing{background:#ffe3e0;color:#a40e26}""";
 
     private FleetHtml() {}
 
@@ -62,6 +62,17 @@ public final class FleetHtml {
                     "<h2 id=\"network\">Network matrix</h2><p class=\"fig\">Row: the host that ran; column: its peer."
                             + " Green is better, red worse, within each table.</p>\n");
             report.network().forEach(matrix -> matrix(out, matrix));
+        }
+        List<String> plan = FleetFigures.plan(report);
+        if (!plan.isEmpty()) {
+            out.append("<h2 id=\"plan\">").append(esc(plan.getFirst())).append("</h2>");
+            if (plan.size() > 1) {
+                out.append("<ul>");
+                plan.subList(1, plan.size())
+                        .forEach(pair -> out.append("<li>").append(esc(pair)).append("</li>"));
+                out.append("</ul>");
+            }
+            out.append('\n');
         }
         out.append("<h2 id=\"metrics\">Metrics</h2>\n");
         report.metrics().forEach(metric -> metric(out, metric));
@@ -130,7 +141,10 @@ public final class FleetHtml {
             for (String to : matrix.to()) {
                 Double median = cells.get(from + "\n" + to);
                 if (median == null) {
-                    out.append("<td>–</td>");
+                    out.append(
+                            FleetFigures.missing(matrix, from, to)
+                                    ? "<td class=\"missing\">missing</td>"
+                                    : "<td>–</td>");
                     continue;
                 }
                 double goodness = max > min ? (median - min) / (max - min) : 1;

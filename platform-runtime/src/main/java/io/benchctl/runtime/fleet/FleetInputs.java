@@ -99,7 +99,7 @@ public record FleetInputs(List<FleetHost> hosts, List<FleetReport.Skipped> skipp
     private static List<FleetHost> newestPerHost(List<FleetHost> read, List<FleetReport.Skipped> skipped) {
         Map<String, FleetHost> newest = new LinkedHashMap<>();
         for (FleetHost host : read) {
-            String key = host.id() + " " + NetworkMatrices.peerAddress(host);
+            String key = host.id() + " " + NetworkMatrices.peerKey(host);
             FleetHost other = newest.get(key);
             if (other == null) {
                 newest.put(key, host);

@@ -2,6 +2,7 @@ package io.benchctl.runtime.fleet;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import java.util.List;
 import org.apiguardian.api.API;
 
 /** The fleet report as GitHub-flavoured Markdown. */
@@ -40,6 +41,12 @@ public final class FleetMarkdown {
         if (!report.network().isEmpty()) {
             out.append("\n## Network matrix\n");
             report.network().forEach(matrix -> matrix(out, matrix));
+        }
+        List<String> plan = FleetFigures.plan(report);
+        if (!plan.isEmpty()) {
+            out.append("\n## Planned pairs\n\n").append(cell(plan.getFirst())).append("\n\n");
+            plan.subList(1, plan.size())
+                    .forEach(pair -> out.append("- ").append(cell(pair)).append('\n'));
         }
         if (!report.notComparable().isEmpty()) {
             out.append("\n## Not comparable\n\n");

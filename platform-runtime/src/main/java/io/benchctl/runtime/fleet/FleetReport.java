@@ -16,6 +16,8 @@ import org.apiguardian.api.API;
  * @param hosts every merged run, whatever its status
  * @param notComparable runs kept apart, with what differs from the merged ones
  * @param skipped files that were not read as results, with why
+ * @param plan the pairing plan the report was given ({@code --plan}) and its pairs without a
+ *     figure, or null without one (fleet schema 1.1.0)
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record FleetReport(
@@ -31,10 +33,11 @@ public record FleetReport(
         List<Outlier> outliers,
         List<Matrix> network,
         List<NotComparable> notComparable,
-        List<Skipped> skipped) {
+        List<Skipped> skipped,
+        Plan plan) {
 
     /** The version of the fleet format this code writes. */
-    public static final String SCHEMA_VERSION = "1.0.0";
+    public static final String SCHEMA_VERSION = "1.1.0";
 
     /**
      * One merged run. {@code status} is the run's: ok, failed or interrupted. {@code peer} is the
@@ -94,7 +97,10 @@ public record FleetReport(
             double limit,
             double pValue) {}
 
-    /** Host-by-peer medians of one network metric from peer-mode runs. */
+    /**
+     * Host-by-peer medians of one network metric from peer-mode runs; {@code missing} are the
+     * planned pairs without a figure here (empty without a plan).
+     */
     public record Matrix(
             String workload,
             String metric,
@@ -102,7 +108,17 @@ public record FleetReport(
             String better,
             List<String> from,
             List<String> to,
-            List<Cell> cells) {}
+            List<Cell> cells,
+            List<Missing> missing) {}
+
+    /** A planned pair of hosts, {@code from} the client {@code to} the server, without a figure. */
+    public record Missing(String from, String to) {}
+
+    /**
+     * What a pairing plan asked for: {@code pairs} planned, of which {@code missing} lack a figure
+     * in at least one network matrix (all of them when no network figure was merged at all).
+     */
+    public record Plan(String file, int pairs, List<PairPlan.Pair> missing) {}
 
     /** {@code to} is a host id when the peer address names a merged host, else the address. */
     public record Cell(String from, String to, double median) {}
@@ -116,5 +132,10 @@ public record FleetReport(
     /** True when any host is an outlier on any metric. */
     public boolean anyOutlier() {
         return !outliers.isEmpty();
+    }
+
+    /** True when a plan was given and one of its pairs has no figure. */
+    public boolean anyMissingPair() {
+        return plan != null && !plan.missing().isEmpty();
     }
 }

@@ -2,6 +2,7 @@ package io.benchctl.runtime.fleet;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
 
@@ -39,6 +40,12 @@ public final class FleetText {
         }
         for (FleetReport.Matrix matrix : report.network()) {
             matrix(out, matrix);
+        }
+        List<String> plan = FleetFigures.plan(report);
+        if (!plan.isEmpty()) {
+            out.append('\n').append(plan.getFirst()).append('\n');
+            plan.subList(1, plan.size())
+                    .forEach(pair -> out.append("  ").append(pair).append('\n'));
         }
         if (!report.notComparable().isEmpty()) {
             out.append("\nnot comparable (kept apart, not merged)\n");
@@ -113,6 +120,9 @@ public final class FleetText {
 
     static String cell(FleetReport.Matrix matrix, Map<String, Double> cells, String from, String to) {
         Double median = cells.get(from + "\n" + to);
-        return median == null ? "–" : FleetFigures.value(median, matrix.unit());
+        if (median == null) {
+            return FleetFigures.missing(matrix, from, to) ? "missing" : "–";
+        }
+        return FleetFigures.value(median, matrix.unit());
     }
 }

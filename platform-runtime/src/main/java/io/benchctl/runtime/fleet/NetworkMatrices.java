@@ -26,6 +26,15 @@ final class NetworkMatrices {
     private NetworkMatrices() {}
 
     static List<FleetReport.Matrix> of(List<FleetHost> hosts) {
+        return of(hosts, List.of());
+    }
+
+    /**
+     * The matrices, each with every planned pair's hosts on its axes and the planned pairs it has
+     * no figure for listed as missing. A workload labelled with its pair ({@code benchctl run
+     * --peer-host-id}) is placed by those host ids; an unlabelled one by its peer address.
+     */
+    static List<FleetReport.Matrix> of(List<FleetHost> hosts, List<PairPlan.Pair> planned) {
         Map<String, String> hostByName = names(hosts);
         Map<String, Builder> matrices = new LinkedHashMap<>();
         for (FleetHost host : hosts) {
@@ -38,18 +47,36 @@ final class NetworkMatrices {
                 if (!MODULE.equals(workload.module()) || workload.status() != WorkloadStatus.OK) {
                     continue;
                 }
+                String from =
+                        workload.pair() == null ? host.id() : workload.pair().client();
+                String to = workload.pair() == null ? target : workload.pair().server();
                 for (MetricResult metric : workload.metrics()) {
                     if (metric.thread() == null && METRICS.contains(metric.name())) {
                         matrices.computeIfAbsent(
                                         workload.id() + ":" + metric.name(), key -> new Builder(workload, metric))
-                                .add(host.id(), target, metric.value());
+                                .add(from, to, metric.value());
                     }
                 }
             }
         }
         Set<String> hostOrder = new LinkedHashSet<>();
         hosts.forEach(host -> hostOrder.add(host.id()));
-        return matrices.values().stream().map(matrix -> matrix.build(hostOrder)).toList();
+        planned.forEach(pair -> hostOrder.addAll(List.of(pair.client(), pair.server())));
+        return matrices.values().stream()
+                .map(matrix -> matrix.build(hostOrder, planned))
+                .toList();
+    }
+
+    /**
+     * Who a run tested against, as the one-run-per-host-and-peer rule counts it: the server's
+     * host id when the run labelled its workloads with their pair, else the peer address.
+     */
+    static String peerKey(FleetHost host) {
+        return host.result().tests().stream()
+                .filter(workload -> workload.pair() != null)
+                .map(workload -> "host " + workload.pair().server())
+                .findFirst()
+                .orElseGet(() -> peerAddress(host));
     }
 
     /** The peer of a peer-mode run, or null for loopback runs and runs without a network module. */
@@ -111,9 +138,20 @@ final class NetworkMatrices {
 
         /**
          * Rows and columns list the hosts in one order, so a host's row and column cross on the
-         * diagonal; peers that are no merged host follow as extra columns.
+         * diagonal; peers that are no merged host follow as extra columns. Every planned pair is
+         * on the axes, and listed as missing when it has no figure.
          */
-        FleetReport.Matrix build(Set<String> hostOrder) {
+        FleetReport.Matrix build(Set<String> hostOrder, List<PairPlan.Pair> planned) {
+            Set<String> measured = new LinkedHashSet<>();
+            cells.forEach(cell -> measured.add(cell.from() + "\n" + cell.to()));
+            List<FleetReport.Missing> missing = new ArrayList<>();
+            for (PairPlan.Pair pair : planned) {
+                from.add(pair.client());
+                to.add(pair.server());
+                if (!measured.contains(pair.client() + "\n" + pair.server())) {
+                    missing.add(new FleetReport.Missing(pair.client(), pair.server()));
+                }
+            }
             List<String> axis = hostOrder.stream()
                     .filter(host -> from.contains(host) || to.contains(host))
                     .toList();
@@ -126,7 +164,8 @@ final class NetworkMatrices {
                     first.better().name().toLowerCase(Locale.ROOT),
                     List.copyOf(axis),
                     List.copyOf(columns),
-                    List.copyOf(cells));
+                    List.copyOf(cells),
+                    List.copyOf(missing));
         }
     }
 }

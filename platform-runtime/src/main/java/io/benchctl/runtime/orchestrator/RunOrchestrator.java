@@ -6,6 +6,7 @@ import io.benchctl.api.report.Phase;
 import io.benchctl.api.report.RunPlan;
 import io.benchctl.api.result.ErrorCode;
 import io.benchctl.api.result.ErrorInfo;
+import io.benchctl.api.result.NetworkPair;
 import io.benchctl.api.result.RunResult;
 import io.benchctl.api.result.RunStatus;
 import io.benchctl.api.result.WorkloadResult;
@@ -38,6 +39,8 @@ import org.slf4j.LoggerFactory;
 @API(status = INTERNAL, since = "1.0")
 public final class RunOrchestrator {
     private static final Logger LOG = LoggerFactory.getLogger(RunOrchestrator.class);
+    /** The module whose workloads a pair run labels with both ends. */
+    private static final String NETWORK_MODULE = "network";
 
     /**
      * The finished run.
@@ -127,8 +130,8 @@ public final class RunOrchestrator {
      */
     private List<WorkloadResult> runAll(WorkloadPlan plan, ListenerFanout listeners, Journal journal) {
         RunSettings run = request.profile().run();
-        List<WorkloadResult> tests = new ArrayList<>(plan.failures());
-        plan.failures().forEach(journal::workloadFinished);
+        List<WorkloadResult> tests = new ArrayList<>();
+        plan.failures().forEach(failure -> tests.add(journaled(journal, failure)));
         ScratchManager scratch =
                 new ScratchManager(request.runId(), (code, message) -> LOG.warn("{}: {}", code, message));
         try (ScratchShutdownHook released = ScratchShutdownHook.install(scratch)) {
@@ -149,9 +152,16 @@ public final class RunOrchestrator {
         return List.copyOf(tests);
     }
 
-    private static WorkloadResult journaled(Journal journal, WorkloadResult result) {
-        journal.workloadFinished(result);
-        return result;
+    /**
+     * Journals a workload's result as it ends, a network workload of a pair run labelled with
+     * both ends first (adr/0019), so a result rebuilt from the journal has the label too.
+     */
+    private WorkloadResult journaled(Journal journal, WorkloadResult result) {
+        WorkloadResult labelled = request.peerHostId() != null && NETWORK_MODULE.equals(result.module())
+                ? result.withPair(new NetworkPair(request.hostId(), request.peerHostId()))
+                : result;
+        journal.workloadFinished(labelled);
+        return labelled;
     }
 
     private Map<String, Object> header(Instant startedAt, Map<String, Object> host) {

@@ -34,6 +34,7 @@ public final class RunRequest {
     private final CompletableFuture<Map<String, Object>> host;
     private final BenchctlInfo benchctl;
     private final String hostId;
+    private final String peerHostId;
     private final PrintStream console;
     private final ResultComparator comparator;
 
@@ -50,6 +51,7 @@ public final class RunRequest {
         this.host = Objects.requireNonNull(builder.host, "host");
         this.benchctl = Objects.requireNonNull(builder.benchctl, "benchctl");
         this.hostId = builder.hostId;
+        this.peerHostId = builder.peerHostId;
         this.console = Objects.requireNonNull(builder.console, "console");
         this.comparator = builder.comparator;
     }
@@ -110,6 +112,11 @@ public final class RunRequest {
         return hostId;
     }
 
+    /** The host id of the network peer of a pair run ({@code --peer-host-id}), or null. */
+    public String peerHostId() {
+        return peerHostId;
+    }
+
     /** The run's journal, {@code <runId>.jsonl} in the output folder. */
     public Path journalFile() {
         return outputDirectory.resolve(runId + ".jsonl");
@@ -148,6 +155,7 @@ public final class RunRequest {
         private CompletableFuture<Map<String, Object>> host;
         private BenchctlInfo benchctl;
         private String hostId;
+        private String peerHostId;
         private PrintStream console = System.err;
         private ResultComparator comparator;
 
@@ -203,6 +211,11 @@ public final class RunRequest {
 
         public Builder hostId(String hostId) {
             this.hostId = hostId;
+            return this;
+        }
+
+        public Builder peerHostId(String peerHostId) {
+            this.peerHostId = peerHostId;
             return this;
         }
 

@@ -52,16 +52,17 @@ public final class NetworkModule implements BenchmarkModule {
 
     @Override
     public Map<String, Object> defaults(HostFacts host) {
-        return Map.of(
-                "mode", "loopback",
-                "peer", "127.0.0.1:7420",
-                "token_file", "",
-                "streams", List.of(1L, 2L),
-                "message_bytes", List.of(1L, 65536L),
-                "retries", 3L,
-                "connect_timeout", "2s",
-                "peer_command", "",
-                "workloads", List.of("throughput", "rtt", "connect"));
+        return Map.ofEntries(
+                Map.entry("mode", "loopback"),
+                Map.entry("peer", "127.0.0.1:7420"),
+                Map.entry("token_file", ""),
+                Map.entry("streams", List.of(1L, 2L)),
+                Map.entry("message_bytes", List.of(1L, 65536L)),
+                Map.entry("retries", 3L),
+                Map.entry("connect_timeout", "2s"),
+                Map.entry("connect_retry_window", "0s"),
+                Map.entry("peer_command", ""),
+                Map.entry("workloads", List.of("throughput", "rtt", "connect")));
     }
 
     @Override

@@ -19,8 +19,12 @@ record NetworkSettings(
         List<Integer> messageBytes,
         int retries,
         Duration connectTimeout,
+        Duration connectRetryWindow,
         String peerCommand,
         List<String> workloads) {
+
+    /** A client that waits longer than this for its peer is waiting for a peer that is not coming. */
+    static final Duration MAX_RETRY_WINDOW = Duration.ofMinutes(30);
 
     static NetworkSettings parse(Settings settings) {
         boolean loopback = !"peer".equals(settings.getString("mode"));
@@ -45,6 +49,12 @@ record NetworkSettings(
             throw new IllegalArgumentException("modules.network.connect_timeout must be at least 1ms, got "
                     + settings.getString("connect_timeout"));
         }
+        Duration retryWindow =
+                settings.has("connect_retry_window") ? settings.getDuration("connect_retry_window") : Duration.ZERO;
+        if (retryWindow.isNegative() || retryWindow.compareTo(MAX_RETRY_WINDOW) > 0) {
+            throw new IllegalArgumentException("modules.network.connect_retry_window must be between 0s and 30m, got "
+                    + settings.getString("connect_retry_window"));
+        }
         return new NetworkSettings(
                 loopback,
                 peer,
@@ -55,6 +65,7 @@ record NetworkSettings(
                         .toList(),
                 Math.toIntExact(settings.getLong("retries")),
                 connectTimeout,
+                retryWindow,
                 peerCommand,
                 settings.getStringList("workloads"));
     }

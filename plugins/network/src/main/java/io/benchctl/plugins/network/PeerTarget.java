@@ -6,6 +6,7 @@ import io.benchctl.peer.PeerClient;
 import io.benchctl.peer.PeerClientConfig;
 import io.benchctl.peer.PeerConnection;
 import io.benchctl.peer.PeerException;
+import io.benchctl.peer.PeerFailure;
 import io.benchctl.peer.PeerServer;
 import io.benchctl.peer.PeerServerConfig;
 import io.benchctl.peer.PeerToken;
@@ -27,12 +28,16 @@ import org.slf4j.LoggerFactory;
 final class PeerTarget {
     private static final Logger log = LoggerFactory.getLogger(PeerTarget.class);
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
+    /** Between two rounds of the client's own retries inside the retry window. */
+    private static final Duration RETRY_PAUSE = Duration.ofMillis(250);
 
     private final NetworkSettings settings;
     private final byte[] runId = new byte[16];
     private int expectedWorkloads;
     private int releasedWorkloads;
     private volatile PeerCommandProcess command;
+    /** Set once any workload has connected: from then on the peer is known to be up. */
+    private volatile boolean reached;
 
     PeerTarget(NetworkSettings settings) {
         this.settings = settings;
@@ -103,16 +108,48 @@ final class PeerTarget {
             this.server = server;
         }
 
-        /** Connects, adding why the peer_command is gone when it is. */
+        /**
+         * Connects, adding why the peer_command is gone when it is. Until the run has reached its
+         * peer once, failures that may pass (refused, unreachable: the peer is still starting) are
+         * retried for {@code connect_retry_window}; after that a failure is the measurement's.
+         */
         PeerConnection connect() throws PeerException {
-            try {
-                return client.connect();
-            } catch (PeerException e) {
-                PeerCommandProcess current = command;
-                if (current != null && !current.alive()) {
-                    throw new PeerException(e.failure(), e.getMessage() + "; " + current.describeExit(), e);
+            long deadlineNanos =
+                    System.nanoTime() + settings.connectRetryWindow().toNanos();
+            while (true) {
+                try {
+                    PeerConnection connection = client.connect();
+                    reached = true;
+                    return connection;
+                } catch (PeerException e) {
+                    PeerCommandProcess current = command;
+                    if (current != null && !current.alive()) {
+                        throw new PeerException(e.failure(), e.getMessage() + "; " + current.describeExit(), e);
+                    }
+                    if (reached
+                            || !e.failure().retryable()
+                            || settings.connectRetryWindow().isZero()) {
+                        throw e;
+                    }
+                    long leftNanos = deadlineNanos - System.nanoTime();
+                    if (leftNanos <= 0) {
+                        throw new PeerException(
+                                e.failure(),
+                                e.getMessage() + "; still failing at the end of modules.network.connect_retry_window ("
+                                        + settings.connectRetryWindow().toMillis() + " ms)",
+                                e);
+                    }
+                    pause(Math.min(leftNanos, RETRY_PAUSE.toNanos()));
                 }
-                throw e;
+            }
+        }
+
+        private void pause(long nanos) throws PeerException {
+            try {
+                Thread.sleep(Duration.ofNanos(nanos));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new PeerException(PeerFailure.IO, "interrupted while waiting for peer " + peer());
             }
         }
 

@@ -104,6 +104,57 @@ class PeerModeTest {
     }
 
     @Test
+    void aClientWithARetryWindowOutlastsAPeerThatStartsLater() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        Settings settings = peerSettings(
+                "127.0.0.1:" + port,
+                tokenFile(TOKEN),
+                Map.of("connect_retry_window", "60s", "workloads", List.of("rtt"), "message_bytes", List.of(1L)));
+        java.util.concurrent.CompletableFuture<PeerServer> late =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        Thread.sleep(2_000);
+                        return PeerServer.start(PeerServerConfig.of(
+                                new InetSocketAddress(InetAddress.getLoopbackAddress(), port),
+                                PeerToken.of(TOKEN.getBytes())));
+                    } catch (Exception e) {
+                        throw new java.util.concurrent.CompletionException(e);
+                    }
+                });
+        try {
+            long startNanos = System.nanoTime();
+            NetworkModuleTest.Run run = NetworkModuleTest.runLifecycle(only(settings, "rtt/1B"));
+            assertTrue(System.nanoTime() - startNanos >= 2_000_000_000L, "connected before the peer started");
+            assertEquals(
+                    io.benchctl.api.result.WorkloadStatus.OK,
+                    run.result().status(),
+                    () -> run.result().toString());
+        } finally {
+            late.join().close();
+        }
+    }
+
+    @Test
+    void aShortRetryWindowFailsNamingTheSetting() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        Settings settings =
+                peerSettings("127.0.0.1:" + closedPort, tokenFile(TOKEN), Map.of("connect_retry_window", "800ms"));
+        long startNanos = System.nanoTime();
+        PeerException e = NetworkModuleTest.peerFailure(only(settings, "connect"));
+        assertTrue(System.nanoTime() - startNanos >= 800_000_000L, "gave up before the window ended");
+        assertEquals(PeerFailure.REFUSED, e.failure());
+        assertTrue(
+                e.getMessage().contains("still failing at the end of modules.network.connect_retry_window (800 ms)"),
+                e.getMessage());
+    }
+
+    @Test
     void aResetMidTestFailsTheIterationWithAResetMessage() throws Exception {
         try (PeerServer peer = startPeer(TOKEN);
                 FaultProxy proxy =
