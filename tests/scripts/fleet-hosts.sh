@@ -221,8 +221,7 @@ playbook -e benchctl_results_dir="$run1/results" -e benchctl_report_dir="$run1" 
 say "playbook run 1 done"
 [ -d "$WORK/h3/opt/benchctl/runtime" ] || fail "h3 (no Java) got no runtime under its prefix"
 [ ! -e "$WORK/h1/opt/benchctl/runtime" ] || fail "h1 has a Java 25 but got the runtime too"
-"$BENCHCTL" fleet plan --hosts h1,h2,h3 --pairing ring --format json > "$WORK/plan.json"
-python3 - "$run1" "$WORK/plan.json" <<'PY' || fail "the fleet report of run 1 is not what the fleet did"
+python3 - "$run1" "$run1/fleet-plan.json" <<'PY' || fail "the fleet report of run 1 is not what the fleet did"
 import glob, json, sys
 run, plan = sys.argv[1], json.load(open(sys.argv[2]))
 report = json.load(open(f"{run}/fleet-report.json"))
@@ -237,6 +236,9 @@ for matrix in report["network"]:
     cells = {(c["from"], by_address.get(c["to"], c["to"])) for c in matrix["cells"]}
     assert pairs <= cells, f"{matrix['workload']} {matrix['metric']}: planned {sorted(pairs)}, cells {sorted(cells)}"
 assert report["network"], "no network matrix"
+assert pairs == {("h1", "h2"), ("h2", "h3"), ("h3", "h1")}, f"a ring of three: {sorted(pairs)}"
+if "plan" in report:  # fleet report --plan: planned pairs without a figure
+    assert not report["plan"]["missing"], f"planned pairs without a result: {report['plan']['missing']}"
 assert not report["outliers"], f"outliers on an unchanged fleet: {report['outliers']}"
 html = open(f"{run}/fleet-report.html").read()
 assert all(h in html for h in hosts) and "network" in html.lower()
@@ -279,6 +281,13 @@ kill "$BLOCKER_PID" 2>/dev/null; wait "$BLOCKER_PID" 2>/dev/null || true; BLOCKE
 outlier=0
 "$BENCHCTL" fleet report "$run2/results" --fail-on-outlier > "$run2/outliers.txt" 2> "$run2/outliers.err" || outlier=$?
 [ "$outlier" = 3 ] || fail "fleet report --fail-on-outlier exited $outlier with h2 slowed: $(cat "$run2/outliers.err")"
+python3 - "$run2/fleet-report.json" <<'PY' || fail "the failed pair h2 -> h3 is not listed as missing in run 2's report"
+import json, sys
+report = json.load(open(sys.argv[1]))
+if "plan" in report:
+    missing = {(p["client"], p["server"]) if isinstance(p, dict) else tuple(p) for p in report["plan"]["missing"]}
+    assert ("h2", "h3") in missing, f"missing: {report['plan']['missing']}"
+PY
 grep -q 'h2' "$run2/outliers.err" || fail "the outlier is not h2: $(cat "$run2/outliers.err")"
 grep -qE 'outlier host\(s\):.*(h1|h3)' "$run2/outliers.err" && fail "an unchanged host is an outlier: $(cat "$run2/outliers.err")"
 say "h2 is the outlier: $(tr '\n' ' ' < "$run2/outliers.err")"
