@@ -8,7 +8,7 @@
 #   1. the playbook on the fleet (ring pairs, serial 1, profile deploy/ansible/profiles/fleet-smoke.toml):
 #      the fleet report has three hosts, a network cell for every planned pair, no outlier;
 #   2. the install again (--tags install): nothing changes (changed=0 on every host);
-#   3. the playbook again with h2 slowed (its sshd, so everything under it, in a cgroup with a CPU
+#   3. the playbook's runs again (--tags run) with h2 slowed (its sshd, so everything under it, in a cgroup with a CPU
 #      quota) and h3's peer port taken by something that is no benchctl peer (so the pair h2 -> h3
 #      fails): fleet report --fail-on-outlier exits 3 naming h2, the failed pair's tcpdump capture
 #      and peer log are beside the results; this run also removes the install (benchctl_cleanup);
@@ -272,7 +272,8 @@ while True:
 BLOCKER_PID=$!
 run2=$WORK/artifacts/run2
 status=0
-playbook -e benchctl_results_dir="$run2/results" -e benchctl_report_dir="$run2" -e benchctl_cleanup=true \
+# --tags run: the install was checked above; the cleanup play (tagged always) removes the install too.
+playbook --tags run -e benchctl_results_dir="$run2/results" -e benchctl_report_dir="$run2" -e benchctl_cleanup=true \
     > "$WORK/artifacts/run2.log" 2>&1 || status=$?
 say "playbook run 2 (h2 slowed, h3's peer port taken) exited $status"
 [ "$status" != 0 ] && grep -q 'network pairs failed: h2 -> h3' "$WORK/artifacts/run2.log" \
