@@ -109,7 +109,7 @@ fi
 # Each host's sshd (and so everything under it) in a cgroup of its own, the three inside one with a
 # large CPU weight: on a machine whose two CPUs other builds keep busy, each host's run then gets
 # about the same CPU time, so their figures agree and only the slowed host stands out. h2 is
-# slowed later by a quota of 40 % of one CPU on its cgroup (v1 cpu.cfs_quota_us, v2 cpu.max).
+# slowed later by a quota of 20 % of one CPU on its cgroup (v1 cpu.cfs_quota_us, v2 cpu.max).
 if [ -f /sys/fs/cgroup/cgroup.controllers ]; then
     CGROUP_V2=true
     FLEET_CGROUP=/sys/fs/cgroup/$PREFIX-fleet
@@ -260,10 +260,10 @@ say "install again: changed=0 on every host"
 # --- 3. a slower host, and a pair whose peer port is taken -------------------------------------
 close_connections   # new SSH sessions start under the slowed sshd
 if [ "$CGROUP_V2" = true ]; then
-    echo "40000 100000" > "${HOST_CGROUP[h2]}/cpu.max"
+    echo "20000 100000" > "${HOST_CGROUP[h2]}/cpu.max"
 else
     echo 100000 > "${HOST_CGROUP[h2]}/cpu.cfs_period_us"
-    echo 40000 > "${HOST_CGROUP[h2]}/cpu.cfs_quota_us"
+    echo 20000 > "${HOST_CGROUP[h2]}/cpu.cfs_quota_us"
 fi
 # Something that is no benchctl peer holds h3's peer port: it accepts and hangs up, so h2's run
 # against h3 fails. Bounded: it exits after 300 s on its own.
