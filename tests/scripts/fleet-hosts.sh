@@ -197,7 +197,9 @@ ansible_ssh_private_key_file=$WORK/id_ed25519
 ansible_ssh_common_args='-o UserKnownHostsFile=/dev/null -o StrictHostKeyChecking=no -o LogLevel=ERROR'
 ansible_python_interpreter=/usr/bin/python3
 INV
-export ANSIBLE_HOME=$WORK/ansible-home ANSIBLE_LOCAL_TEMP=$WORK/ansible-home/tmp
+# The controller's own Ansible files in the temp folder too (localhost tasks use the remote temp
+# folder setting; the hosts' is their scratch folder, group_vars/benchctl_fleet.yml).
+export ANSIBLE_HOME=$WORK/ansible-home ANSIBLE_LOCAL_TEMP=$WORK/ansible-home/tmp ANSIBLE_REMOTE_TEMP=$WORK/ansible-home/remote-tmp
 export ANSIBLE_SSH_CONTROL_PATH_DIR=$WORK/cp ANSIBLE_HOST_KEY_CHECKING=False ANSIBLE_NOCOLOR=1
 export ANSIBLE_RETRY_FILES_ENABLED=False ANSIBLE_DEPRECATION_WARNINGS=False
 playbook() {
