@@ -222,8 +222,9 @@ playbook -e benchctl_results_dir="$run1/results" -e benchctl_report_dir="$run1" 
     || fail "the playbook failed on the fleet: see run1.log above"
 say "playbook run 1 done"
 [ -d "$WORK/h3/opt/benchctl/runtime" ] || fail "h3 (no Java) got no runtime under its prefix"
-# h1 sees this machine's JDKs (but not /opt): where one of them is a Java 25, it needs no runtime.
-if env -i PATH=/usr/bin:/bin bash -c ". scripts/find-java.sh" >/dev/null 2>&1; then
+# h1 sees this machine's JDKs (but not /opt): where one of them is a Java 25, it needs no runtime
+# (unless the distribution carries one, -Pjlink-runtime).
+if [ ! -d "$DIST/runtime" ] && env -i PATH=/usr/bin:/bin bash -c ". scripts/find-java.sh" >/dev/null 2>&1; then
     [ ! -e "$WORK/h1/opt/benchctl/runtime" ] || fail "h1 has a Java 25 but got the runtime too"
 fi
 python3 - "$run1" "$run1/fleet-plan.json" <<'PY' || fail "the fleet report of run 1 is not what the fleet did"
