@@ -63,17 +63,7 @@ public final class FleetHtml {
                             + " Green is better, red worse, within each table.</p>\n");
             report.network().forEach(matrix -> matrix(out, matrix));
         }
-        List<String> plan = FleetFigures.plan(report);
-        if (!plan.isEmpty()) {
-            out.append("<h2 id=\"plan\">").append(esc(plan.getFirst())).append("</h2>");
-            if (plan.size() > 1) {
-                out.append("<ul>");
-                plan.subList(1, plan.size())
-                        .forEach(pair -> out.append("<li>").append(esc(pair)).append("</li>"));
-                out.append("</ul>");
-            }
-            out.append('\n');
-        }
+        plan(out, FleetFigures.plan(report));
         out.append("<h2 id=\"metrics\">Metrics</h2>\n");
         report.metrics().forEach(metric -> metric(out, metric));
         list(
@@ -160,6 +150,21 @@ public final class FleetHtml {
             out.append("</tr>");
         }
         out.append("</table>\n");
+    }
+
+    /** The plan's heading, then its pairs without a figure. */
+    private static void plan(StringBuilder out, List<String> plan) {
+        if (plan.isEmpty()) {
+            return;
+        }
+        out.append("<h2 id=\"plan\">").append(esc(plan.getFirst())).append("</h2>");
+        if (plan.size() > 1) {
+            out.append("<ul>");
+            plan.subList(1, plan.size())
+                    .forEach(pair -> out.append("<li>").append(esc(pair)).append("</li>"));
+            out.append("</ul>");
+        }
+        out.append('\n');
     }
 
     private static void list(StringBuilder out, String id, String title, List<String> lines) {

@@ -159,6 +159,10 @@ class FleetPairRunsTest {
         assertEquals("h1", labelled.path("pair").path("client").asString());
         assertEquals("h2", labelled.path("pair").path("server").asString());
         assertEquals(List.of(), ResultSchema.validate("result.schema.json", resultFile(results, "h1")));
+        String journal = Files.readString(resultFile(results, "h1")
+                .resolveSibling(
+                        resultFile(results, "h1").getFileName().toString().replace(".json", ".jsonl")));
+        assertTrue(journal.contains("\"pair\":{\"client\":\"h1\",\"server\":\"h2\"}"), journal);
 
         Path fleetJson = dir.resolve("fleet.json");
         Process report = launch(

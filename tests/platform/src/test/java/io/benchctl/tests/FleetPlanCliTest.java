@@ -110,4 +110,36 @@ class FleetPlanCliTest {
         assertEquals(2, unknown.code(), unknown.err());
         assertTrue(unknown.err().contains("expected ring, all-pairs or list, got 'star'"), unknown.err());
     }
+
+    @Test
+    void peerHostIdIsRefusedWithoutAPeerModeNetworkModule() throws Exception {
+        Path profile = Fixtures.profile(dir, "[modules.network]\nmode = \"loopback\"\n");
+
+        Exit loopback = benchctl(
+                "run",
+                "--no-tui",
+                "--profile",
+                profile.toString(),
+                "--output",
+                dir.resolve("out").toString(),
+                "--peer-host-id",
+                "h2");
+        assertEquals(2, loopback.code(), loopback.err());
+        assertEquals(
+                "benchctl: --peer-host-id names the peer of a network test, but this run has no network module in"
+                        + " peer mode (modules.network.mode = \"peer\")\n",
+                loopback.err());
+
+        Exit badId = benchctl(
+                "run",
+                "--no-tui",
+                "--profile",
+                profile.toString(),
+                "--output",
+                dir.resolve("out").toString(),
+                "--peer-host-id",
+                "rack/a");
+        assertEquals(2, badId.code(), badId.err());
+        assertTrue(badId.err().startsWith("benchctl: --peer-host-id"), badId.err());
+    }
 }
