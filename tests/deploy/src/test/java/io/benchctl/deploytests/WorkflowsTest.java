@@ -25,7 +25,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 class WorkflowsTest {
     static final Path WORKFLOWS = Repo.ROOT.resolve(".github/workflows");
-    static final Pattern SCRIPT = Pattern.compile("(?:\\./)?((?:scripts|bench)/[\\w.-]+\\.sh|test\\.sh)\\b");
+    /** A repository script a step runs: not the tail of a longer path ({@code tests/scripts/x.sh} is one). */
+    static final Pattern SCRIPT =
+            Pattern.compile("(?<![\\w/.-])(?:\\./)?((?:tests/scripts|scripts|bench)/[\\w.-]+\\.sh|test\\.sh)\\b");
     /** {@code owner/repo@vN}, or an action in a folder of its repository ({@code actions/cache/save@v4}). */
     static final Pattern ACTION = Pattern.compile("[\\w.-]+/[\\w.-]+(/[\\w.-]+)*@v\\d+(\\.\\d+)*");
     /** A shell pipeline: a {@code |} that is neither {@code ||} nor a YAML block marker. */
@@ -123,6 +125,34 @@ class WorkflowsTest {
                 .map(s -> s.get("with").get("path").asString())
                 .reduce("", String::concat);
         assertTrue(uploaded.contains("surefire-reports") && uploaded.contains("results/"), uploaded);
+    }
+
+    @Test
+    void ciRunsTheFleetHarnessAsRootAndKeepsItsArtifacts() {
+        JsonNode job = load("ci.yml").get("jobs").get("fleet-hosts");
+        assertTrue(job != null && job.get("runs-on").asString().startsWith("ubuntu"), "a Linux job fleet-hosts");
+        List<String> runs = new ArrayList<>();
+        job.get("steps").forEach(step -> runs.add(step.path("run").asString("")));
+        assertTrue(
+                runs.stream()
+                        .anyMatch(run -> run.startsWith("sudo ")
+                                && run.contains("CI=true")
+                                && run.contains("tests/scripts/fleet-hosts.sh")
+                                && run.contains("FLEET_ARTIFACTS=")),
+                "the harness runs as root under CI=true: " + runs);
+        assertTrue(
+                runs.stream().anyMatch(run -> run.contains("install-test-deps.sh")), "installs sshd, ansible, tcpdump");
+        JsonNode upload = null;
+        for (JsonNode step : job.get("steps")) {
+            if (step.path("uses").asString("").startsWith("actions/upload-artifact@")) {
+                upload = step;
+            }
+        }
+        assertTrue(
+                upload != null
+                        && "always()".equals(upload.path("if").asString(""))
+                        && upload.get("with").get("path").asString().contains("fleet-artifacts"),
+                "the harness's artifacts are uploaded, also when it fails");
     }
 
     @Test
