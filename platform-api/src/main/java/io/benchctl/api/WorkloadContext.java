@@ -1,5 +1,6 @@
 package io.benchctl.api;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.Duration;
@@ -56,4 +57,15 @@ public interface WorkloadContext {
      * @param code a stable machine-readable code, e.g. {@code direct-io-fallback}
      */
     void warn(String code, String message);
+
+    /**
+     * Records a fact about the conditions this workload ran under, one that is worth knowing but
+     * is no problem (the socket buffer sizes a connection got, say): it goes to the result's
+     * {@code conditions} block, not to its warnings. The default drops it.
+     *
+     * @param name a stable machine-readable name, e.g. {@code socket-buffers}
+     * @since 1.3
+     */
+    @API(status = EXPERIMENTAL, since = "1.3")
+    default void fact(String name, String value) {}
 }

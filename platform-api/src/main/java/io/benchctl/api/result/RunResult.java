@@ -41,7 +41,7 @@ public record RunResult(
         BaselineComparison comparison) {
 
     /** The version of the result format this API writes. */
-    public static final String SCHEMA_VERSION = "1.2.0";
+    public static final String SCHEMA_VERSION = "1.3.0";
 
     /**
      * A result without a host id or a baseline comparison, as schema 1.1.0 had it: kept so that

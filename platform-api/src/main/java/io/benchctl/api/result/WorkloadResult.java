@@ -1,5 +1,6 @@
 package io.benchctl.api.result;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.List;
@@ -14,6 +15,8 @@ import org.apiguardian.api.API;
  *     pinning was off or unsupported)
  * @param startedAt ISO-8601 instant the workload's init began
  * @param finishedAt ISO-8601 instant its close ended
+ * @param conditions what the host was doing during the measured iterations; null for a workload
+ *     that never reached them and in files written before schema 1.3.0 (experimental)
  */
 @API(status = STABLE, since = "1.0")
 public record WorkloadResult(
@@ -26,4 +29,21 @@ public record WorkloadResult(
         List<MetricResult> metrics,
         List<Integer> pinnedCpus,
         String startedAt,
-        String finishedAt) {}
+        String finishedAt,
+        @API(status = EXPERIMENTAL, since = "1.3") Conditions conditions) {
+
+    /** A result without conditions, as schema 1.2.0 had it: kept so code written against 1.2 compiles. */
+    public WorkloadResult(
+            String id,
+            String module,
+            String variant,
+            WorkloadStatus status,
+            ErrorInfo error,
+            List<WarningInfo> warnings,
+            List<MetricResult> metrics,
+            List<Integer> pinnedCpus,
+            String startedAt,
+            String finishedAt) {
+        this(id, module, variant, status, error, warnings, metrics, pinnedCpus, startedAt, finishedAt, null);
+    }
+}
