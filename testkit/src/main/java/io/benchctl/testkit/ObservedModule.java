@@ -183,6 +183,11 @@ record ObservedModule(BenchmarkModule module, RecordingRecorder observer, Map<St
         public void warn(String code, String message) {
             runtime.warn(code, message);
         }
+
+        @Override
+        public void fact(String name, String value) {
+            runtime.fact(name, value);
+        }
     }
 
     /** The runtime's recorder first (it rejects bad values), then the observer. */

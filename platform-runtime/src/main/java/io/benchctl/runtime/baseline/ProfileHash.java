@@ -11,9 +11,9 @@ import tools.jackson.databind.SerializationFeature;
 
 /**
  * SHA-256 of the canonical JSON (keys sorted, no whitespace) of a result's effective profile.
- * {@code run.output}, {@code run.reporters} and the {@code [compare]} table are left out: where
- * results are written, how they are shown and how they are judged cannot change a measurement,
- * and CI jobs often vary them.
+ * {@code run.output}, {@code run.reporters}, the {@code [compare]} table and the
+ * {@code [conditions]} thresholds are left out: where results are written, how they are shown and
+ * how they are judged cannot change a measurement, and CI jobs often vary them.
  */
 public final class ProfileHash {
 
@@ -26,6 +26,7 @@ public final class ProfileHash {
         }
         Map<String, Object> measured = new LinkedHashMap<>(profile);
         measured.remove("compare");
+        measured.remove("conditions");
         if (measured.get("run") instanceof Map<?, ?> run) {
             Map<Object, Object> runWithoutOutput = new LinkedHashMap<>(run);
             runWithoutOutput.remove("output");

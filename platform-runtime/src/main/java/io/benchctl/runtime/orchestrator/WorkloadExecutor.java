@@ -1,10 +1,10 @@
 package io.benchctl.runtime.orchestrator;
 
 import io.benchctl.api.HostFacts;
-import io.benchctl.api.ScratchSpace;
 import io.benchctl.api.WorkloadSkippedException;
 import io.benchctl.api.format.UnitText;
 import io.benchctl.api.report.Phase;
+import io.benchctl.api.result.Conditions;
 import io.benchctl.api.result.ErrorCode;
 import io.benchctl.api.result.ErrorInfo;
 import io.benchctl.api.result.MetricResult;
@@ -12,6 +12,8 @@ import io.benchctl.api.result.WarningInfo;
 import io.benchctl.api.result.WorkloadResult;
 import io.benchctl.api.result.WorkloadStatus;
 import io.benchctl.runtime.affinity.ThreadPinner;
+import io.benchctl.runtime.conditions.ConditionsMonitor;
+import io.benchctl.runtime.conditions.ConditionsPolicy;
 import io.benchctl.runtime.config.RunSettings;
 import io.benchctl.runtime.measure.WorkloadRecorder;
 import io.benchctl.runtime.scratch.ScratchManager;
@@ -44,6 +46,7 @@ final class WorkloadExecutor {
     private final ScratchManager scratch;
     private final ListenerFanout listeners;
     private final OutsideWrites outsideWrites;
+    private final ConditionsPolicy conditions;
 
     /**
      * How a workload ended: what its result says besides ids and times.
@@ -59,13 +62,15 @@ final class WorkloadExecutor {
             RunCancellation runCancellation,
             ScratchManager scratch,
             ListenerFanout listeners,
-            OutsideWrites outsideWrites) {
+            OutsideWrites outsideWrites,
+            ConditionsPolicy conditions) {
         this.run = run;
         this.host = host;
         this.runCancellation = runCancellation;
         this.scratch = scratch;
         this.listeners = listeners;
         this.outsideWrites = outsideWrites;
+        this.conditions = conditions;
     }
 
     WorkloadResult execute(PlannedWorkload planned) {
@@ -90,9 +95,18 @@ final class WorkloadExecutor {
         ThreadPinner pinner = ThreadPinner.create(run.affinity());
         WorkloadWarnings warnings = new WorkloadWarnings(id, listeners);
         pinner.warning().ifPresent(message -> warnings.warn("affinity-unavailable", message));
-        ScratchSpace workloadScratch = new WorkloadScratch(scratch, outsideWrites, warnings);
-        ExecutionContext context =
-                new ExecutionContext(planned, host, run, cancellation, workloadScratch, pinner, listeners, warnings);
+        WorkloadScratch workloadScratch = new WorkloadScratch(scratch, outsideWrites, warnings);
+        ConditionsMonitor monitor = conditions.monitor(id);
+        ExecutionContext context = new ExecutionContext(
+                planned,
+                host,
+                run,
+                cancellation,
+                workloadScratch,
+                pinner,
+                listeners,
+                warnings,
+                new MeasuredWindow(monitor, pinner, workloadScratch));
         WorkloadRecorder recorder = new WorkloadRecorder(id);
         Lifecycle lifecycle = new Lifecycle(planned.workload(), context, recorder, listeners, run);
 
@@ -107,6 +121,12 @@ final class WorkloadExecutor {
         OutsideWrites.Window window = outsideWrites.open();
         worker.start();
         ErrorInfo timeout = supervise(worker, lifecycle, cancellation);
+        monitor.stop(); // a workload that failed mid-iteration never left the running phase
+        Conditions watched = monitor.conditions();
+        conditions.warnings(watched, planned.resources(), planned.moduleId()).forEach(w -> {
+            LOG.warn("{}: {}", w.code(), w.message());
+            warnings.warn(w.code(), w.message());
+        });
 
         List<WarningInfo> found = new ArrayList<>(warnings.list());
         leftRunning(threads, worker).ifPresent(found::add);
@@ -133,7 +153,8 @@ final class WorkloadExecutor {
                 ending.metrics(),
                 pinner.pinnedCpus(),
                 startedAt.toString(),
-                Instant.now().toString());
+                Instant.now().toString(),
+                watched);
         listeners.workloadFinished(result);
         return result;
     }

@@ -9,12 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Records the socket buffer sizes a workload ran with, since they shape TCP throughput. */
+/**
+ * Records the socket buffer sizes a workload ran with, since they shape TCP throughput: a fact in
+ * the result's conditions, not a warning (nothing is wrong with them).
+ */
 final class SocketFacts {
     private SocketFacts() {}
 
     static void record(WorkloadContext context, PeerConnection connection, String extra) throws IOException {
-        context.warn(
+        context.fact(
                 "socket-buffers",
                 "SO_SNDBUF " + UnitText.exactBytes(connection.sendBufferBytes()) + ", SO_RCVBUF "
                         + UnitText.exactBytes(connection.receiveBufferBytes())
