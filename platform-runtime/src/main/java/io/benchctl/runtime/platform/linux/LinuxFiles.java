@@ -39,18 +39,37 @@ final class LinuxFiles {
         return parseLong(read(absolute).strip(), absolute);
     }
 
-    /** Lines of {@code key value} (or {@code key: value}) pairs, as vmstat, cpu.stat and status hold them. */
+    /**
+     * Lines of {@code key value} (or {@code key: value}) pairs, as vmstat, cpu.stat and status hold
+     * them; lines whose value is not a whole number are left out. Scanned by hand, without regular
+     * expressions: the monitor parses dozens of these per sample and its CPU time is on a budget.
+     */
     static Map<String, Long> keyValues(String text) {
         Map<String, Long> values = new HashMap<>();
-        for (String line : text.split("\n")) {
-            String[] parts = line.replace(':', ' ').trim().split("\\s+");
-            if (parts.length >= 2) {
-                try {
-                    values.put(parts[0], Long.parseLong(parts[1]));
-                } catch (NumberFormatException notACounter) {
-                    // a line of text (a name, a state): not something to sample
-                }
+        int at = 0;
+        int length = text.length();
+        while (at < length) {
+            int end = text.indexOf('\n', at);
+            if (end < 0) {
+                end = length;
             }
+            int keyEnd = at;
+            while (keyEnd < end && text.charAt(keyEnd) != ':' && !Character.isWhitespace(text.charAt(keyEnd))) {
+                keyEnd++;
+            }
+            int value = keyEnd;
+            while (value < end && (text.charAt(value) == ':' || Character.isWhitespace(text.charAt(value)))) {
+                value++;
+            }
+            int digits = value;
+            while (digits < end && Character.isDigit(text.charAt(digits))) {
+                digits++;
+            }
+            boolean number = digits > value && (digits == end || Character.isWhitespace(text.charAt(digits)));
+            if (keyEnd > at && number && digits - value < 19) {
+                values.put(text.substring(at, keyEnd), Long.parseLong(text, value, digits, 10));
+            }
+            at = end + 1;
         }
         return values;
     }

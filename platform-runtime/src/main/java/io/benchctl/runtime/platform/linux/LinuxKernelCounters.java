@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /** The single-counter signals: swap traffic, TCP retransmits and this process's context switches. */
 final class LinuxKernelCounters {
@@ -22,37 +23,47 @@ final class LinuxKernelCounters {
 
     static List<LinuxSignalReader> readers(LinuxFiles files) {
         return List.of(
-                new LinuxCounter(SWAP_IN, "/proc/vmstat pswpin", () -> files.counter("/proc/vmstat", "pswpin")),
-                new LinuxCounter(SWAP_OUT, "/proc/vmstat pswpout", () -> files.counter("/proc/vmstat", "pswpout")),
                 new LinuxCounter(
-                        VOLUNTARY_SWITCHES,
-                        TASKS + "/*/status voluntary_ctxt_switches",
-                        () -> switches(files, "voluntary_ctxt_switches")),
+                        List.of(SWAP_IN, SWAP_OUT),
+                        List.of("/proc/vmstat pswpin", "/proc/vmstat pswpout"),
+                        () -> swaps(files)),
                 new LinuxCounter(
-                        INVOLUNTARY_SWITCHES,
-                        TASKS + "/*/status nonvoluntary_ctxt_switches",
-                        () -> switches(files, "nonvoluntary_ctxt_switches")),
+                        List.of(VOLUNTARY_SWITCHES, INVOLUNTARY_SWITCHES),
+                        List.of(
+                                TASKS + "/*/status voluntary_ctxt_switches",
+                                TASKS + "/*/status nonvoluntary_ctxt_switches"),
+                        () -> switches(files)),
                 new LinuxCounter(TCP_RETRANSMITS, SNMP + " Tcp RetransSegs", () -> retransmits(files)));
     }
 
+    static long[] swaps(LinuxFiles files) throws IOException {
+        Map<String, Long> vmstat = LinuxFiles.keyValues(files.read("/proc/vmstat"));
+        Long in = vmstat.get("pswpin");
+        Long out = vmstat.get("pswpout");
+        if (in == null || out == null) {
+            throw new IOException("/proc/vmstat has no pswpin and pswpout");
+        }
+        return new long[] {in, out};
+    }
+
     /**
-     * Sums a counter over this process's threads: {@code /proc/self/status} holds the main
-     * thread's switches only.
+     * Voluntary and involuntary switches summed over this process's threads:
+     * {@code /proc/self/status} holds the main thread's alone.
      */
-    static long switches(LinuxFiles files, String key) throws IOException {
-        long sum = 0;
+    static long[] switches(LinuxFiles files) throws IOException {
+        long[] sums = new long[2];
         try (DirectoryStream<Path> tasks = Files.newDirectoryStream(files.path(TASKS))) {
             for (Path task : tasks) {
                 try {
-                    Long value = LinuxFiles.keyValues(LinuxFiles.read(task.resolve("status")))
-                            .get(key);
-                    sum += value == null ? 0 : value;
+                    Map<String, Long> status = LinuxFiles.keyValues(LinuxFiles.read(task.resolve("status")));
+                    sums[0] += status.getOrDefault("voluntary_ctxt_switches", 0L);
+                    sums[1] += status.getOrDefault("nonvoluntary_ctxt_switches", 0L);
                 } catch (NoSuchFileException exited) {
                     // the thread ended between the listing and the read
                 }
             }
         }
-        return sum;
+        return sums;
     }
 
     /** {@code RetransSegs} from the two {@code Tcp:} lines of {@code /proc/net/snmp}: names, then values. */
