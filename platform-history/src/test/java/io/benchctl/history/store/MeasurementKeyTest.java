@@ -53,6 +53,7 @@ class MeasurementKeyTest {
         table(changed, "modules", "network").put("connect_timeout", "30s");
         changed.put("compare", Map.of("threshold_percent", 50));
         changed.put("history", Map.of("database", "jdbc:postgresql://db/bench"));
+        changed.put("conditions", Map.of("background_cpus", 0.5, "interval", "1s"));
         assertEquals(key, MeasurementKey.of(changed));
     }
 
