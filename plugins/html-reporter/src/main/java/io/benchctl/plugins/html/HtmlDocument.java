@@ -112,6 +112,7 @@ final class HtmlDocument {
             barCharts(tests);
             spectra(tests);
             MetricTable.append(out, tests);
+            ConditionsTable.append(out, tests);
         });
     }
 

@@ -32,6 +32,7 @@ final class MarkdownDocument {
         host();
         modules();
         warnings();
+        ConditionsSection.append(out, tests());
         failures();
         profile();
         return out.toString();
