@@ -95,18 +95,8 @@ final class WorkloadExecutor {
         ThreadPinner pinner = ThreadPinner.create(run.affinity());
         WorkloadWarnings warnings = new WorkloadWarnings(id, listeners);
         pinner.warning().ifPresent(message -> warnings.warn("affinity-unavailable", message));
-        WorkloadScratch workloadScratch = new WorkloadScratch(scratch, outsideWrites, warnings);
         ConditionsMonitor monitor = conditions.monitor(id);
-        ExecutionContext context = new ExecutionContext(
-                planned,
-                host,
-                run,
-                cancellation,
-                workloadScratch,
-                pinner,
-                listeners,
-                warnings,
-                new MeasuredWindow(monitor, pinner, workloadScratch));
+        ExecutionContext context = context(planned, cancellation, pinner, warnings, monitor);
         WorkloadRecorder recorder = new WorkloadRecorder(id);
         Lifecycle lifecycle = new Lifecycle(planned.workload(), context, recorder, listeners, run);
 
@@ -121,12 +111,7 @@ final class WorkloadExecutor {
         OutsideWrites.Window window = outsideWrites.open();
         worker.start();
         ErrorInfo timeout = supervise(worker, lifecycle, cancellation);
-        monitor.stop(); // a workload that failed mid-iteration never left the running phase
-        Conditions watched = monitor.conditions();
-        conditions.warnings(watched, planned.resources(), planned.moduleId()).forEach(w -> {
-            LOG.warn("{}: {}", w.code(), w.message());
-            warnings.warn(w.code(), w.message());
-        });
+        Conditions watched = watched(monitor, planned, warnings);
 
         List<WarningInfo> found = new ArrayList<>(warnings.list());
         leftRunning(threads, worker).ifPresent(found::add);
@@ -157,6 +142,29 @@ final class WorkloadExecutor {
                 watched);
         listeners.workloadFinished(result);
         return result;
+    }
+
+    /** The workload's context: its own scratch view, and its monitor watching the running phase. */
+    private ExecutionContext context(
+            PlannedWorkload planned,
+            RunCancellation cancellation,
+            ThreadPinner pinner,
+            WorkloadWarnings warnings,
+            ConditionsMonitor monitor) {
+        WorkloadScratch view = new WorkloadScratch(scratch, outsideWrites, warnings);
+        MeasuredWindow window = new MeasuredWindow(monitor, pinner, view);
+        return new ExecutionContext(planned, host, run, cancellation, view, pinner, listeners, warnings, window);
+    }
+
+    /** Its conditions and their warnings; stops a monitor a failure mid-iteration left running. */
+    private Conditions watched(ConditionsMonitor monitor, PlannedWorkload planned, WorkloadWarnings warnings) {
+        monitor.stop();
+        Conditions watched = monitor.conditions();
+        conditions.warnings(watched, planned.resources(), planned.moduleId()).forEach(w -> {
+            LOG.warn("{}: {}", w.code(), w.message());
+            warnings.warn(w.code(), w.message());
+        });
+        return watched;
     }
 
     /**
