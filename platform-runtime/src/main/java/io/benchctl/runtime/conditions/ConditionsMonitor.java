@@ -24,16 +24,18 @@ import org.apiguardian.api.API;
 /**
  * Watches the host while one workload's measured iterations run: {@link #start} when they begin,
  * {@link #stop} when they end (again for each further window, e.g. another round). A daemon
- * thread samples the probe every interval; its own CPU time is measured, and when it passes 1 % of
- * one CPU the interval doubles (up to 2 s), so the monitor never becomes the background load it
- * looks for. {@code start} and {@code stop} are called by the workload's thread;
+ * thread samples the probe every interval; its own CPU time is measured, and from the fourth
+ * sample on, whenever it runs above half of its budget of 1 % of one CPU, the interval doubles (up
+ * to 2 s), so the monitor never becomes the background load it looks for. {@code start} and {@code stop} are called by the workload's thread;
  * {@link #fact} by any.
  */
 @API(status = INTERNAL, since = "1.3")
 public final class ConditionsMonitor {
     static final double BUDGET_PERCENT_OF_ONE_CPU = 1.0;
     private static final long MAX_INTERVAL_NANOS = Duration.ofSeconds(2).toNanos();
-    private static final long ADAPT_AFTER_NANOS = Duration.ofSeconds(1).toNanos();
+    /** Samples before the cost is judged: the first ones also pay for opening the session. */
+    private static final int ADAPT_AFTER_SAMPLES = 4;
+
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final ConditionsProbe probe;
@@ -155,11 +157,11 @@ public final class ConditionsMonitor {
         }
     }
 
-    /** Doubles the interval while sampling costs more than the budget. */
+    /** Doubles the interval while sampling costs more than half the budget, leaving room for what it cost so far. */
     private void adapt(long cpuStart, long wallStart) {
         long wall = System.nanoTime() - wallStart;
         long cpu = THREADS.getCurrentThreadCpuTime() - cpuStart;
-        if (wall > ADAPT_AFTER_NANOS && 100.0 * cpu / wall > BUDGET_PERCENT_OF_ONE_CPU) {
+        if (samples >= ADAPT_AFTER_SAMPLES && 100.0 * cpu / wall > BUDGET_PERCENT_OF_ONE_CPU / 2) {
             synchronized (data) {
                 intervalNanos = Math.min(MAX_INTERVAL_NANOS, intervalNanos * 2);
             }
