@@ -130,7 +130,7 @@ public final class ConditionsMonitor {
         }
         session.facts().forEach(facts::add);
         long lastSampleNanos = System.nanoTime();
-        while (!stopping) {
+        do {
             LockSupport.parkNanos(intervalNanos - (System.nanoTime() - lastSampleNanos));
             if (System.nanoTime() - lastSampleNanos >= intervalNanos || stopping) {
                 // the last sample of a window is taken however short its interval: a window
@@ -142,7 +142,7 @@ public final class ConditionsMonitor {
                 lastSampleNanos = System.nanoTime();
                 adapt(cpuStart, wallStart);
             }
-        }
+        } while (!stopping);
         synchronized (data) {
             monitorCpuNanos += Math.max(0, THREADS.getCurrentThreadCpuTime() - cpuStart);
             measuredNanos += System.nanoTime() - wallStart;
