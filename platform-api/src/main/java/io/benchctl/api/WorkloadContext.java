@@ -64,8 +64,8 @@ public interface WorkloadContext {
      * {@code conditions} block, not to its warnings. The default drops it.
      *
      * @param name a stable machine-readable name, e.g. {@code socket-buffers}
-     * @since 1.3
+     * @since 1.1
      */
-    @API(status = EXPERIMENTAL, since = "1.3")
+    @API(status = EXPERIMENTAL, since = "1.1")
     default void fact(String name, String value) {}
 }

@@ -9,7 +9,7 @@ import org.apiguardian.api.API;
  * e.g. {@code socket-buffers} or {@code cpu-governor}.
  *
  * @param source who recorded it: {@code monitor} or the module's id
- * @since 1.3
+ * @since 1.1
  */
-@API(status = EXPERIMENTAL, since = "1.3")
+@API(status = EXPERIMENTAL, since = "1.1")
 public record ConditionFact(String name, String value, String source) {}

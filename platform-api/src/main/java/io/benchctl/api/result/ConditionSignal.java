@@ -15,9 +15,9 @@ import org.apiguardian.api.API;
  *     {@code /proc/cpuinfo cpu MHz (no cpufreq)}
  * @param unavailableReason why the signal could not be read; null when available
  * @param min null when unavailable or not sampled
- * @since 1.3
+ * @since 1.1
  */
-@API(status = EXPERIMENTAL, since = "1.3")
+@API(status = EXPERIMENTAL, since = "1.1")
 public record ConditionSignal(
         String name,
         String unit,

@@ -17,9 +17,9 @@ import org.apiguardian.api.API;
  *     measured time
  * @param signals every signal, available or not, in a fixed order
  * @param facts facts about the conditions, in the order they were recorded
- * @since 1.3
+ * @since 1.1
  */
-@API(status = EXPERIMENTAL, since = "1.3")
+@API(status = EXPERIMENTAL, since = "1.1")
 public record Conditions(
         long intervalMillis,
         int samples,

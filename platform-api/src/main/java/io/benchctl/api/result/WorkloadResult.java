@@ -30,7 +30,7 @@ public record WorkloadResult(
         List<Integer> pinnedCpus,
         String startedAt,
         String finishedAt,
-        @API(status = EXPERIMENTAL, since = "1.3") Conditions conditions) {
+        @API(status = EXPERIMENTAL, since = "1.1") Conditions conditions) {
 
     /** A result without conditions, as schema 1.2.0 had it: kept so code written against 1.2 compiles. */
     public WorkloadResult(
