@@ -70,12 +70,18 @@ public final class ConditionsMonitor {
             return;
         }
         stopping = false;
-        List<Integer> watched = List.copyOf(cpus);
-        List<Path> folders = List.copyOf(scratchFolders.get());
+        // Opened here, on the workload's thread before its first iteration is timed: opening reads
+        // every source once, and on the sampler's thread that would run during the first iteration.
+        long cpuBefore = THREADS.getCurrentThreadCpuTime();
+        ConditionsSession session = probe.open(List.copyOf(cpus), List.copyOf(scratchFolders.get()));
+        long openCpuNanos = Math.max(0, THREADS.getCurrentThreadCpuTime() - cpuBefore);
+        synchronized (data) {
+            monitorCpuNanos += openCpuNanos;
+        }
         sampler = Thread.ofPlatform()
                 .daemon()
                 .name("benchctl-conditions-" + workloadId)
-                .start(() -> sample(probe.open(watched, folders)));
+                .start(() -> sample(session));
     }
 
     /** Stops sampling after one last sample, and waits for the sampler to end. */
