@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the system packages the test suite uses, where this machine allows it (root + apt):
-# iproute2, gcc, maven; postgresql (the history tests make and remove a cluster of their own);
+# iproute2, gcc, maven; stress-ng (the conditions monitor's busy-host tests); postgresql (the history tests make and remove a cluster of their own);
 # npm (tests/deploy installs the Kubernetes API schemas with it), shellcheck and jq (deploy
 # scripts); chromium (the HTML reports are checked as a browser lays them out); and, for the
 # three-host Ansible harness (tests/scripts/fleet-hosts.sh), openssh-server, ansible-core and
@@ -11,6 +11,7 @@ set -uo pipefail
 needed=()
 command -v ip >/dev/null 2>&1 || needed+=(iproute2)
 command -v gcc >/dev/null 2>&1 || needed+=(gcc)
+command -v stress-ng >/dev/null 2>&1 || needed+=(stress-ng)
 command -v maven >/dev/null 2>&1 || command -v mvn >/dev/null 2>&1 || needed+=(maven)
 # The history store's tests start a throw-away PostgreSQL server (Debian keeps initdb off PATH).
 command -v initdb >/dev/null 2>&1 || compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || needed+=(postgresql)

@@ -82,4 +82,15 @@ public interface WorkloadContext {
     default Spans spans() {
         return Spans.NOOP;
     }
+
+    /**
+     * Records a fact about the conditions this workload ran under, one that is worth knowing but
+     * is no problem (the socket buffer sizes a connection got, say): it goes to the result's
+     * {@code conditions} block, not to its warnings. The default drops it.
+     *
+     * @param name a stable machine-readable name, e.g. {@code socket-buffers}
+     * @since 1.1
+     */
+    @API(status = EXPERIMENTAL, since = "1.1")
+    default void fact(String name, String value) {}
 }

@@ -194,6 +194,11 @@ record ObservedModule(BenchmarkModule module, RecordingRecorder observer, Map<St
         public io.benchctl.api.Spans spans() {
             return runtime.spans();
         }
+
+        @Override
+        public void fact(String name, String value) {
+            runtime.fact(name, value);
+        }
     }
 
     /** The runtime's recorder first (it rejects bad values), then the observer. */

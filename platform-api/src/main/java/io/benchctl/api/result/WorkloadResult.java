@@ -1,5 +1,6 @@
 package io.benchctl.api.result;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.List;
@@ -18,6 +19,8 @@ import org.apiguardian.api.API;
  *     ({@code benchctl run --peer-host-id}); null otherwise and in files before schema 1.3.0
  * @param measurement how it was measured (warm-up, iterations, stop reason, rounds); null for a
  *     workload that never ran and in files before schema 1.3.0
+ * @param conditions what the host was doing during the measured iterations; null for a workload
+ *     that never reached them and in files written before schema 1.3.0 (experimental)
  */
 @API(status = STABLE, since = "1.0")
 public record WorkloadResult(
@@ -32,7 +35,8 @@ public record WorkloadResult(
         String startedAt,
         String finishedAt,
         NetworkPair pair,
-        Measurement measurement) {
+        Measurement measurement,
+        @API(status = EXPERIMENTAL, since = "1.1") Conditions conditions) {
 
     /** A workload's result without the blocks schema 1.3.0 added, as schema 1.2.0 had it. */
     public WorkloadResult(
@@ -46,13 +50,37 @@ public record WorkloadResult(
             List<Integer> pinnedCpus,
             String startedAt,
             String finishedAt) {
-        this(id, module, variant, status, error, warnings, metrics, pinnedCpus, startedAt, finishedAt, null, null);
+        this(
+                id,
+                module,
+                variant,
+                status,
+                error,
+                warnings,
+                metrics,
+                pinnedCpus,
+                startedAt,
+                finishedAt,
+                null,
+                null,
+                null);
     }
 
     /** This result labelled with both ends of its network test. */
     public WorkloadResult withPair(NetworkPair value) {
         return new WorkloadResult(
-                id, module, variant, status, error, warnings, metrics, pinnedCpus, startedAt, finishedAt, value,
-                measurement);
+                id,
+                module,
+                variant,
+                status,
+                error,
+                warnings,
+                metrics,
+                pinnedCpus,
+                startedAt,
+                finishedAt,
+                value,
+                measurement,
+                conditions);
     }
 }

@@ -15,7 +15,7 @@ import org.apiguardian.api.API;
  * <p>Left out ({@link #EXCLUDED}): the run's name (a fleet sets one per node), where results go
  * and how they are shown ({@code run.output}, {@code run.reporters}, a {@code [reporters]}
  * table), how they are judged and kept ({@code [compare]}, {@code [history]},
- * {@code run.history}), the hang guard
+ * {@code run.history}, the {@code [conditions]} monitor's thresholds and interval), the hang guard
  * {@code run.phase_timeout} (it fails a hung workload, never changes a figure), the
  * {@code run.seed} of the workload order, a network module's connection retries, connect
  * timeout, connect retry window and token file, and every key whose name starts with {@code warn} (warning
@@ -35,6 +35,7 @@ public final class MeasurementKey {
             "run.history",
             "reporters",
             "compare",
+            "conditions",
             "history",
             "modules.*.retries",
             "modules.*.connect_timeout",

@@ -54,6 +54,7 @@ class MeasurementKeyTest {
         table(changed, "modules", "network").put("connect_retry_window", "2m");
         changed.put("compare", Map.of("threshold_percent", 50));
         changed.put("history", Map.of("database", "jdbc:postgresql://db/bench"));
+        changed.put("conditions", Map.of("background_cpus", 0.5, "interval", "1s"));
         assertEquals(key, MeasurementKey.of(changed));
     }
 

@@ -11,9 +11,10 @@ import tools.jackson.databind.SerializationFeature;
 
 /**
  * SHA-256 of the canonical JSON (keys sorted, no whitespace) of a result's effective profile.
- * {@code run.output}, {@code run.reporters}, {@code run.seed} and the {@code [compare]} table are
- * left out: where results are written, how they are shown and judged, and which shuffle a random
- * order drew cannot change what is measured, and CI jobs often vary them.
+ * {@code run.output}, {@code run.reporters}, {@code run.seed}, the {@code [compare]} table and the
+ * {@code [conditions]} thresholds are left out: where results are written, how they are shown and
+ * judged, and which shuffle a random order drew cannot change what is measured, and CI jobs often
+ * vary them.
  */
 public final class ProfileHash {
 
@@ -26,6 +27,7 @@ public final class ProfileHash {
         }
         Map<String, Object> measured = new LinkedHashMap<>(profile);
         measured.remove("compare");
+        measured.remove("conditions");
         if (measured.get("run") instanceof Map<?, ?> run) {
             Map<Object, Object> runWithoutOutput = new LinkedHashMap<>(run);
             runWithoutOutput.remove("output");

@@ -81,4 +81,23 @@ public final class Defaults {
         run.put("history", HISTORY);
         return run;
     }
+
+    /**
+     * The {@code [conditions]} defaults: how often the conditions monitor samples and where each
+     * condition warning starts. Chosen so that a quiet host raises none (docs/measuring.md).
+     */
+    public static Map<String, Object> conditions() {
+        Map<String, Object> conditions = new LinkedHashMap<>();
+        conditions.put("interval", "250ms");
+        conditions.put("steal_percent", 2.0);
+        conditions.put("background_cpus", 0.25);
+        conditions.put("frequency_drop_percent", 10.0);
+        conditions.put("swap_pages_per_second", 0.0);
+        conditions.put("thermal_throttle_events_per_second", 0.0);
+        conditions.put("cgroup_throttled_periods_per_second", 0.0);
+        conditions.put("disk_other_io_mib_per_second", 8.0);
+        conditions.put("retransmits_per_second", 1.0);
+        conditions.put("run_queue_per_cpu", 1.0);
+        return conditions;
+    }
 }

@@ -40,11 +40,13 @@ public final class ProfileLoader {
 
     static final TomlMapper TOML = TomlMapper.builder().build();
 
-    private static final List<String> TOP_LEVEL = List.of("run", "defaults", "modules", "compare");
+    private static final List<String> TOP_LEVEL = List.of("run", "defaults", "modules", "compare", "conditions");
     private static final String RUN_SCHEMA = "/io/benchctl/runtime/schemas/run.schema.json";
+    private static final String CONDITIONS_SCHEMA = "/io/benchctl/runtime/schemas/conditions.schema.json";
 
     private final SchemaValidator validator;
     private final String runSchemaJson;
+    private final String conditionsSchemaJson;
 
     public ProfileLoader() {
         this(new SchemaValidator());
@@ -53,6 +55,7 @@ public final class ProfileLoader {
     public ProfileLoader(SchemaValidator validator) {
         this.validator = validator;
         this.runSchemaJson = resource(RUN_SCHEMA);
+        this.conditionsSchemaJson = resource(CONDITIONS_SCHEMA);
     }
 
     /** The runtime's schema of {@code [run]}, as published under {@code schemas/}. */
@@ -78,6 +81,7 @@ public final class ProfileLoader {
         checkTopLevel(root, problems);
 
         RunSettings run = runSettings(table(root, "run"), problems);
+        Map<String, Object> conditions = conditions(table(root, "conditions"), problems);
         ObjectNode defaults = table(root, "defaults");
         ObjectNode moduleTables = table(root, "modules");
         checkDefaults(defaults, modules, problems);
@@ -101,6 +105,7 @@ public final class ProfileLoader {
         if (root.has("compare")) {
             tree.put("compare", Json.toPlain(root.get("compare")));
         }
+        tree.put("conditions", conditions);
         return new EffectiveProfile(profileFile, run, settings, tree);
     }
 
@@ -165,6 +170,20 @@ public final class ProfileLoader {
             run.putAll(given);
         }
         return RunSettings.fromSettings(new MapSettings(run));
+    }
+
+    /** The {@code [conditions]} table over its defaults, checked against {@code conditions.schema.json}. */
+    private Map<String, Object> conditions(ObjectNode table, Problems problems) {
+        List<SchemaValidator.Violation> violations = validator.validate(table, conditionsSchemaJson);
+        violations.forEach(
+                v -> problems.add(ViolationText.describe(v, "[conditions]").under(List.of("conditions"))));
+        Map<String, Object> conditions = Defaults.conditions();
+        if (violations.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> given = (Map<String, Object>) Json.toPlain(table);
+            conditions.putAll(given);
+        }
+        return conditions;
     }
 
     /** A {@code [defaults]} key must mean something to at least one loaded module. */

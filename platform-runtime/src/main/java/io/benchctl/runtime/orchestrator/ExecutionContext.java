@@ -28,6 +28,8 @@ final class ExecutionContext implements WorkloadContext {
     private final Services services;
     private final ListenerFanout listeners;
     private final WorkloadWarnings warnings;
+    private final MeasuredWindow window;
+    private final String moduleId;
     private volatile Recorder recorder = Recorder.DISCARD;
     private volatile Phase phase = Phase.PENDING;
     private volatile long lastProgressNanos;
@@ -43,7 +45,8 @@ final class ExecutionContext implements WorkloadContext {
             RunSettings run,
             Services services,
             ListenerFanout listeners,
-            WorkloadWarnings warnings) {
+            WorkloadWarnings warnings,
+            MeasuredWindow window) {
         this.workloadId = planned.id();
         this.settings = planned.settings();
         this.host = host;
@@ -51,12 +54,15 @@ final class ExecutionContext implements WorkloadContext {
         this.services = services;
         this.listeners = listeners;
         this.warnings = warnings;
+        this.window = window;
+        this.moduleId = planned.moduleId();
     }
 
     /** Switches recorder and phase; reporters hear of a phase only when it changes. */
     void enter(Phase next, Recorder nextRecorder) {
         this.recorder = nextRecorder;
         if (next != phase) {
+            window.phaseChanged(phase, next);
             this.phase = next;
             listeners.phaseChanged(workloadId, next);
         }
@@ -157,5 +163,10 @@ final class ExecutionContext implements WorkloadContext {
     @Override
     public void warn(String code, String message) {
         warnings.warn(code, message);
+    }
+
+    @Override
+    public void fact(String name, String value) {
+        window.fact(name, value, moduleId);
     }
 }

@@ -11,6 +11,7 @@ import io.benchctl.api.result.RunResult;
 import io.benchctl.api.result.RunStatus;
 import io.benchctl.api.result.WorkloadResult;
 import io.benchctl.api.result.WorkloadStatus;
+import io.benchctl.runtime.conditions.ConditionsPolicy;
 import io.benchctl.runtime.config.RunSettings;
 import io.benchctl.runtime.scratch.ScratchManager;
 import java.nio.file.Path;
@@ -136,8 +137,14 @@ public final class RunOrchestrator {
                 new ScratchManager(request.runId(), (code, message) -> LOG.warn("{}: {}", code, message));
         try (ScratchShutdownHook released = ScratchShutdownHook.install(scratch)) {
             OutsideWrites outsideWrites = new OutsideWrites(Path.of("").toAbsolutePath(), request.outputDirectory());
-            WorkloadExecutor executor =
-                    new WorkloadExecutor(run, request.facts(), cancellation, scratch, listeners, outsideWrites);
+            WorkloadExecutor executor = new WorkloadExecutor(
+                    run,
+                    request.facts(),
+                    cancellation,
+                    scratch,
+                    listeners,
+                    outsideWrites,
+                    ConditionsPolicy.of(request.profile().tree().get("conditions")));
             RoundRunner rounds = new RoundRunner(
                     run, executor, cancellation, result -> journaled(journal, result), RunOrchestrator::skipped);
             tests.addAll(rounds.run(plan.workloads(), lanes(run)));

@@ -1,10 +1,10 @@
 package io.benchctl.runtime.orchestrator;
 
 import io.benchctl.api.HostFacts;
-import io.benchctl.api.ScratchSpace;
 import io.benchctl.api.WorkloadSkippedException;
 import io.benchctl.api.format.UnitText;
 import io.benchctl.api.report.Phase;
+import io.benchctl.api.result.Conditions;
 import io.benchctl.api.result.ErrorCode;
 import io.benchctl.api.result.ErrorInfo;
 import io.benchctl.api.result.MetricResult;
@@ -12,6 +12,8 @@ import io.benchctl.api.result.WarningInfo;
 import io.benchctl.api.result.WorkloadResult;
 import io.benchctl.api.result.WorkloadStatus;
 import io.benchctl.runtime.affinity.ThreadPinner;
+import io.benchctl.runtime.conditions.ConditionsMonitor;
+import io.benchctl.runtime.conditions.ConditionsPolicy;
 import io.benchctl.runtime.config.RunSettings;
 import io.benchctl.runtime.jfr.WorkloadTrace;
 import io.benchctl.runtime.platform.PlatformLayer;
@@ -37,7 +39,6 @@ import org.slf4j.MDC;
 final class WorkloadExecutor {
     private static final Logger LOG = LoggerFactory.getLogger(WorkloadExecutor.class);
     private static final Duration POLL = Duration.ofMillis(20);
-    private static final Duration THREAD_EXIT_GRACE = Duration.ofMillis(250);
     /** Error codes that make a workload skipped rather than failed. */
     private static final Set<ErrorCode> SKIP_CODES = Set.of(ErrorCode.INTERRUPTED, ErrorCode.SKIPPED);
 
@@ -47,6 +48,7 @@ final class WorkloadExecutor {
     private final ScratchManager scratch;
     private final ListenerFanout listeners;
     private final OutsideWrites outsideWrites;
+    private final ConditionsPolicy conditions;
 
     /**
      * How a workload ended: what its result says besides ids and times.
@@ -62,13 +64,15 @@ final class WorkloadExecutor {
             RunCancellation runCancellation,
             ScratchManager scratch,
             ListenerFanout listeners,
-            OutsideWrites outsideWrites) {
+            OutsideWrites outsideWrites,
+            ConditionsPolicy conditions) {
         this.run = run;
         this.host = host;
         this.runCancellation = runCancellation;
         this.scratch = scratch;
         this.listeners = listeners;
         this.outsideWrites = outsideWrites;
+        this.conditions = conditions;
     }
 
     /**
@@ -91,10 +95,11 @@ final class WorkloadExecutor {
         ThreadPinner pinner = ThreadPinner.create(run.affinity(), platform.affinity());
         WorkloadWarnings warnings = new WorkloadWarnings(id, listeners);
         pinner.warning().ifPresent(message -> warnings.warn("affinity-unavailable", message));
-        ScratchSpace workloadScratch = new WorkloadScratch(scratch, outsideWrites, warnings);
-        var services = new ExecutionContext.Services(
-                cancellation, workloadScratch, pinner, platform.forWorkload(warnings::warn));
-        ExecutionContext context = new ExecutionContext(planned, host, run, services, listeners, warnings);
+        ConditionsMonitor monitor = state.monitor(conditions);
+        WorkloadScratch view = new WorkloadScratch(scratch, outsideWrites, warnings);
+        var services = new ExecutionContext.Services(cancellation, view, pinner, platform.forWorkload(warnings::warn));
+        ExecutionContext context = new ExecutionContext(
+                planned, host, run, services, listeners, warnings, new MeasuredWindow(monitor, pinner, view));
         Lifecycle lifecycle = new Lifecycle(
                 planned.workload(),
                 context,
@@ -115,9 +120,10 @@ final class WorkloadExecutor {
         OutsideWrites.Window window = outsideWrites.open();
         worker.start();
         ErrorInfo timeout = supervise(worker, lifecycle, cancellation);
+        monitor.stop(); // a failure mid-iteration leaves the measured window open
 
         List<WarningInfo> found = new ArrayList<>(warnings.list());
-        leftRunning(threads, worker).ifPresent(found::add);
+        ThreadLeaks.leftRunning(threads, worker).ifPresent(found::add);
         outsideWrites.close(window).ifPresent(warning -> {
             LOG.warn("{}", warning.message());
             found.add(warning);
@@ -143,6 +149,7 @@ final class WorkloadExecutor {
         Ending ending = ending(state);
         List<WarningInfo> found = new ArrayList<>(state.warnings());
         found.addAll(ending.recorderWarnings());
+        Conditions watched = watched(state, found);
         listeners.phaseChanged(
                 state.id(),
                 switch (ending.status()) {
@@ -162,7 +169,8 @@ final class WorkloadExecutor {
                 state.startedAt.toString(),
                 Instant.now().toString(),
                 null,
-                state.measurement(run.warmupAuto(), run.order(), seed));
+                state.measurement(run.warmupAuto(), run.order(), seed),
+                watched);
         try (var module = MDC.putCloseable("module", state.first.moduleId());
                 var workload = MDC.putCloseable("workload", state.id())) {
             LOG.info(
@@ -172,6 +180,22 @@ final class WorkloadExecutor {
         }
         listeners.workloadFinished(result);
         return result;
+    }
+
+    /** Its conditions over every round, and their warnings; stops a monitor a failure left running. */
+    private Conditions watched(WorkloadRun state, List<WarningInfo> found) {
+        ConditionsMonitor monitor = state.monitor(conditions);
+        monitor.stop();
+        Conditions watched = monitor.conditions();
+        WorkloadWarnings warnings = new WorkloadWarnings(state.id(), listeners);
+        conditions
+                .warnings(watched, state.first.resources(), state.first.moduleId())
+                .forEach(w -> {
+                    LOG.warn("{}: {}", w.code(), w.message());
+                    warnings.warn(w.code(), w.message());
+                });
+        found.addAll(warnings.list());
+        return watched;
     }
 
     /** The status, error and metrics of a workload whose rounds are done. */
@@ -195,41 +219,6 @@ final class WorkloadExecutor {
                     recorderWarnings);
         }
         return new Ending(WorkloadStatus.OK, null, metrics, recorderWarnings);
-    }
-
-    /**
-     * A warning naming the threads a workload left running after close(), if any. Threads get
-     * {@link #THREAD_EXIT_GRACE} to end first: a helper thread that stops on its next tick (the
-     * network peer's watchdog polls every 20 ms) is not a leak.
-     */
-    private static java.util.Optional<WarningInfo> leftRunning(ThreadGroup group, Thread worker) {
-        Thread[] found = new Thread[group.activeCount() + 16];
-        List<Thread> survivors = java.util.Arrays.stream(found, 0, group.enumerate(found))
-                .filter(thread -> thread != worker && thread.isAlive())
-                .toList();
-        long deadlineNanos = System.nanoTime() + THREAD_EXIT_GRACE.toNanos();
-        try {
-            for (Thread thread : survivors) {
-                long remainingNanos = deadlineNanos - System.nanoTime();
-                if (remainingNanos > 0) {
-                    thread.join(Duration.ofNanos(remainingNanos));
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        List<String> names = survivors.stream()
-                .filter(Thread::isAlive)
-                .map(Thread::getName)
-                .sorted()
-                .toList();
-        if (names.isEmpty()) {
-            return java.util.Optional.empty();
-        }
-        LOG.warn("left {} thread(s) running after close: {}", names.size(), names);
-        return java.util.Optional.of(new WarningInfo(
-                "thread-leak",
-                "the workload left " + names.size() + " thread(s) running after close: " + String.join(", ", names)));
     }
 
     /** Waits for the worker; returns the timeout error if a step passed its limit. */

@@ -4,6 +4,8 @@ import io.benchctl.api.result.ErrorInfo;
 import io.benchctl.api.result.Measurement;
 import io.benchctl.api.result.StopReason;
 import io.benchctl.api.result.WarningInfo;
+import io.benchctl.runtime.conditions.ConditionsMonitor;
+import io.benchctl.runtime.conditions.ConditionsPolicy;
 import io.benchctl.runtime.measure.Headline;
 import io.benchctl.runtime.measure.WorkloadRecorder;
 import java.time.Instant;
@@ -37,6 +39,7 @@ final class WorkloadRun {
     private List<Integer> pinnedCpus = List.of();
     private ErrorInfo error;
     private int roundsRun;
+    private ConditionsMonitor monitor;
 
     WorkloadRun(PlannedWorkload first) {
         this.first = first;
@@ -45,6 +48,14 @@ final class WorkloadRun {
 
     String id() {
         return first.id();
+    }
+
+    /** The workload's one conditions monitor: it watches the measured iterations of every round. */
+    synchronized ConditionsMonitor monitor(ConditionsPolicy policy) {
+        if (monitor == null) {
+            monitor = policy.monitor(id());
+        }
+        return monitor;
     }
 
     /** Measured iterations over all rounds so far (also the next iteration's 0-based index). */

@@ -4,6 +4,8 @@ import io.benchctl.api.ScratchSpace;
 import io.benchctl.runtime.scratch.ScratchManager;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +20,7 @@ final class WorkloadScratch implements ScratchSpace {
     private final ScratchManager manager;
     private final OutsideWrites outsideWrites;
     private final WorkloadWarnings warnings;
+    private final List<Path> folders = new CopyOnWriteArrayList<>();
 
     WorkloadScratch(ScratchManager manager, OutsideWrites outsideWrites, WorkloadWarnings warnings) {
         this.manager = manager;
@@ -29,7 +32,13 @@ final class WorkloadScratch implements ScratchSpace {
     public Path allocate(Path parentDir, long bytesNeeded, long quotaBytes) throws IOException {
         Path folder = manager.allocate(parentDir, bytesNeeded, quotaBytes, this::warn);
         outsideWrites.scratchRoot(folder.getParent());
+        folders.add(folder);
         return folder;
+    }
+
+    /** The folders allocated so far, in order: the conditions monitor watches their device. */
+    List<Path> folders() {
+        return List.copyOf(folders);
     }
 
     private void warn(String code, String message) {

@@ -22,6 +22,9 @@ public interface PlatformLayer {
     /** The host's facts as the OS states them without OSHI. */
     HostProbes host();
 
+    /** What the host is doing while a workload runs (steal, other processes, frequency, …). */
+    ConditionsProbe conditions();
+
     /**
      * The capabilities one workload may use; each fallback records its warning on that
      * workload through {@code warnings}.

@@ -67,7 +67,7 @@ class ProfileErrorsTest {
                                 file(),
                                 "rnu",
                                 1,
-                                "one of the top-level tables run, defaults, modules, compare",
+                                "one of the top-level tables run, defaults, modules, compare, conditions",
                                 "unknown key \"rnu\"",
                                 "run"),
                         new ProfileError(

@@ -3,6 +3,7 @@ package io.benchctl.runtime.platform.linux;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.benchctl.api.platform.Platform;
+import io.benchctl.runtime.platform.ConditionsProbe;
 import io.benchctl.runtime.platform.HostProbes;
 import io.benchctl.runtime.platform.PlatformLayer;
 import io.benchctl.runtime.platform.ThreadAffinity;
@@ -29,6 +30,11 @@ public final class LinuxPlatform implements PlatformLayer {
     @Override
     public ThreadAffinity affinity() {
         return new LinuxSchedAffinity();
+    }
+
+    @Override
+    public ConditionsProbe conditions() {
+        return new LinuxConditionsProbe();
     }
 
     @Override

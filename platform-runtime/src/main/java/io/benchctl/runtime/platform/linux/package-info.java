@@ -1,7 +1,9 @@
 /**
  * The Linux platform layer: {@code sched_setaffinity}, {@code posix_fadvise} and
- * {@code O_DIRECT} through FFM and the JDK, and the host's facts from {@code /proc} and
- * {@code /sys}. The only main code that reads those trees (tests/architecture enforces it).
+ * {@code O_DIRECT} through FFM and the JDK, and the host's facts and conditions from {@code /proc}
+ * and {@code /sys}. The only main code that reads those trees (tests/architecture enforces it).
+ * The conditions readers take the root those trees live under, so tests lay out fixture files
+ * like {@code /sys} for what this machine cannot produce (frequency drops, thermal throttling).
  */
 @API(status = INTERNAL, since = "1.3")
 package io.benchctl.runtime.platform.linux;

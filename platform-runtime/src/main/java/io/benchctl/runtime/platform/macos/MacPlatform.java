@@ -3,12 +3,14 @@ package io.benchctl.runtime.platform.macos;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.benchctl.api.platform.Platform;
+import io.benchctl.runtime.platform.ConditionsProbe;
 import io.benchctl.runtime.platform.HostProbes;
 import io.benchctl.runtime.platform.NoPageCache;
 import io.benchctl.runtime.platform.PlatformLayer;
 import io.benchctl.runtime.platform.ThreadAffinity;
 import io.benchctl.runtime.platform.Warnings;
 import io.benchctl.runtime.platform.WorkloadPlatform;
+import io.benchctl.runtime.platform.portable.PortableConditionsProbe;
 import java.lang.foreign.Linker;
 import java.lang.foreign.SymbolLookup;
 import org.apiguardian.api.API;
@@ -44,6 +46,11 @@ public final class MacPlatform implements PlatformLayer {
     public ThreadAffinity affinity() {
         return ThreadAffinity.unavailable(
                 "macOS binds no thread to a CPU (its affinity tags are scheduling hints), so threads run unpinned");
+    }
+
+    @Override
+    public ConditionsProbe conditions() {
+        return new PortableConditionsProbe();
     }
 
     @Override

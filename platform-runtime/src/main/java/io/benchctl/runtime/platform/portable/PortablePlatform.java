@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import io.benchctl.api.platform.Platform;
 import io.benchctl.api.platform.SocketFacts;
 import io.benchctl.runtime.platform.BufferedFileIo;
+import io.benchctl.runtime.platform.ConditionsProbe;
 import io.benchctl.runtime.platform.HostProbes;
 import io.benchctl.runtime.platform.NoPageCache;
 import io.benchctl.runtime.platform.PlatformLayer;
@@ -43,6 +44,11 @@ public final class PortablePlatform implements PlatformLayer {
     @Override
     public ThreadAffinity affinity() {
         return ThreadAffinity.unavailable(NO_NATIVE + ", so it pins no thread to a CPU");
+    }
+
+    @Override
+    public ConditionsProbe conditions() {
+        return new PortableConditionsProbe();
     }
 
     @Override

@@ -110,6 +110,7 @@ final class HtmlDocument {
             barCharts(tests);
             spectra(tests);
             MetricTable.append(out, tests);
+            ConditionsTable.append(out, tests);
         });
     }
 

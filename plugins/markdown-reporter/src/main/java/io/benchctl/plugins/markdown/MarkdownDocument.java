@@ -31,6 +31,7 @@ final class MarkdownDocument {
         warningSummary();
         comparison();
         modules();
+        ConditionsSection.append(out, tests());
         failures();
         host();
         profile();

@@ -5,7 +5,10 @@ import io.benchctl.api.format.UnitText;
 import io.benchctl.peer.PeerConnection;
 import java.io.IOException;
 
-/** Records the socket buffer sizes a workload ran with, since they shape TCP throughput. */
+/**
+ * Records the socket buffer sizes a workload ran with, since they shape TCP throughput: a fact in
+ * the result's conditions, not a warning (nothing is wrong with them).
+ */
 final class SocketFacts {
     private SocketFacts() {}
 
@@ -16,7 +19,7 @@ final class SocketFacts {
                 .map(bounds -> " (the kernel autotunes within " + bounds + ")")
                 .orElse(" (the kernel's autotuning bounds are unknown on the "
                         + context.platform().name() + " platform layer)");
-        context.warn(
+        context.fact(
                 "socket-buffers",
                 "SO_SNDBUF " + UnitText.exactBytes(connection.sendBufferBytes()) + ", SO_RCVBUF "
                         + UnitText.exactBytes(connection.receiveBufferBytes())
