@@ -61,6 +61,8 @@ class ConditionsJournalTest {
                 List.of(),
                 "2026-12-07T20:00:00Z",
                 "2026-12-07T20:00:01Z",
+                null,
+                null,
                 conditions);
     }
 
