@@ -94,14 +94,9 @@ final class WorkloadExecutor {
         WorkloadWarnings warnings = new WorkloadWarnings(id, listeners);
         pinner.warning().ifPresent(message -> warnings.warn("affinity-unavailable", message));
         ScratchSpace workloadScratch = new WorkloadScratch(scratch, outsideWrites, warnings);
-        ExecutionContext context = new ExecutionContext(
-                planned,
-                host,
-                run,
-                new ExecutionContext.Services(
-                        cancellation, workloadScratch, pinner, platform.forWorkload(warnings::warn)),
-                listeners,
-                warnings);
+        var services = new ExecutionContext.Services(
+                cancellation, workloadScratch, pinner, platform.forWorkload(warnings::warn));
+        ExecutionContext context = new ExecutionContext(planned, host, run, services, listeners, warnings);
         WorkloadRecorder recorder = new WorkloadRecorder(id);
         Lifecycle lifecycle = new Lifecycle(planned.workload(), context, recorder, listeners, run);
 
