@@ -4,8 +4,10 @@ table RAW.tsv            prints metric | reference | benchctl | ratio from lines
                          "pair<TAB>metric<TAB>reference|benchctl<TAB>value": the reference and benchctl
                          columns are medians over pairs, the ratio is the median of each pair's
                          benchctl/reference (so host drift between pairs cancels out).
-results-from-json FILE   turns a benchctl result JSON into "RESULT <workload> <metric> <median> <best>"
-                         lines (aggregate metrics only), the driver's output format.
+results-from-json FILE   turns a benchctl result JSON into "RESULT <workload> <metric> <median> <best>
+                         <average>" lines (aggregate metrics only): the driver's output format plus
+                         the rate over all iterations together (n / sum of 1/sample: with one pass per
+                         iteration, bytes over total time, as STREAM's average rate is computed).
 """
 import json
 import statistics
@@ -40,7 +42,9 @@ def results_from_json(path):
     for test in result.get("tests", []):
         for metric in test.get("metrics", []):
             if metric.get("thread") is None:
-                print(f"RESULT {test['id']} {metric['name']} {metric['value']:.1f} {metric['best']:.1f}")
+                samples = [s for s in metric.get("samples", []) if s]
+                average = len(samples) / sum(1 / s for s in samples) if samples else metric["value"]
+                print(f"RESULT {test['id']} {metric['name']} {metric['value']:.1f} {metric['best']:.1f} {average:.1f}")
 
 
 if __name__ == "__main__":

@@ -26,26 +26,15 @@ cleanup() {
 }
 trap cleanup EXIT
 
-find_java() {
-    for candidate in "${JAVA_HOME:-}/bin/java" "$(command -v java || true)" /usr/lib/jvm/*25*/bin/java; do
-        if [ -x "$candidate" ] && "$candidate" -version 2>&1 | grep -Eq 'version "(2[5-9]|[3-9][0-9])'; then
-            echo "$candidate"; return 0
-        fi
-    done
-    echo "bench/network.sh: no JDK 25+ found (JAVA_HOME, java on PATH, /usr/lib/jvm/*25*)" >&2
-    exit 2
-}
-JAVA=$(find_java)
+. bench/lib.sh
+JAVA=$(bench_find_java)
 NICE=()
 if [ "${BENCH_NICE:-1}" = 1 ] && nice -n -15 true 2>/dev/null; then
     NICE=(nice -n -15)
 fi
 export JAVA_HOME=$(dirname "$(dirname "$JAVA")")
 
-if ! command -v iperf3 >/dev/null; then
-    echo "installing iperf3 (Debian package)..." >&2
-    apt-get install -y iperf3 >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y iperf3 >/dev/null; }
-fi
+bench_install_tools
 cc -O2 -o "$WORK/tcp_pingpong" bench/tcp_pingpong.c
 cc -O2 -pthread -o "$WORK/tcp_stream" bench/tcp_stream.c
 
@@ -128,11 +117,15 @@ for pair in $(seq "$PAIRS"); do
             ratio=$(python3 -c "print(f'{$ours / $ref:.3f}')")
             printf '%-40s %12.2f %12.2f %7s\n' "throughput/$direction/$streams Gbit/s (iperf3)" "$ref" "$ours" "$ratio"
             echo "throughput/$direction/$streams-vs-iperf3 $ratio" >> "$RESULTS"
+            bench_raw "tcp-$direction-$streams-stream" Gbit/s reference "$pair" "$ref" "iperf3"
+            bench_raw "tcp-$direction-$streams-stream" Gbit/s benchctl "$pair" "$ours" "iperf3"
             if [ "$direction" = upload ]; then
                 read -r ref ref_cpu <<< "$(c_stream_gbit "$streams")"
                 ratio=$(python3 -c "print(f'{$ours / $ref:.3f}')")
                 printf '%-40s %12.2f %12.2f %7s\n' "throughput/$direction/$streams Gbit/s (C)" "$ref" "$ours" "$ratio"
                 echo "throughput/$direction/$streams-vs-C $ratio" >> "$RESULTS"
+                bench_raw "tcp-$direction-$streams-stream-vs-C" Gbit/s reference "$pair" "$ref" "C bulk sender (bench/tcp_stream.c)"
+                bench_raw "tcp-$direction-$streams-stream-vs-C" Gbit/s benchctl "$pair" "$ours" "C bulk sender (bench/tcp_stream.c)"
                 if [ "$ours_cpu" != NA ]; then
                     # CPU seconds (both ends) per GB: lower is better; less disturbed by other load
                     ratio=$(python3 -c "print(f'{$ours_cpu / $ref_cpu:.3f}')")
@@ -147,6 +140,8 @@ for pair in $(seq "$PAIRS"); do
     ratio=$(python3 -c "print(f'{$ours / $ref:.3f}')")
     printf '%-40s %12d %12d %7s\n' "rtt/1B p50 ns (C ping-pong)" "$ref" "$ours" "$ratio"
     echo "rtt/1B-p50 $ratio" >> "$RESULTS"
+    bench_raw tcp-rtt-1B p50_ns reference "$pair" "$ref" "C ping-pong (bench/tcp_pingpong.c)"
+    bench_raw tcp-rtt-1B p50_ns benchctl "$pair" "$ours" "C ping-pong (bench/tcp_pingpong.c)"
 done
 echo
 echo "nice: ${NICE[*]:-none}; load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

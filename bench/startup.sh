@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Start-up benchmark: median wall time of `java -version`, `benchctl --version` and
-# `benchctl run --dry-run`, each with and without the distribution's AOT cache, over N rounds.
+# `benchctl run --dry-run`, each with and without the distribution's AOT cache, and `benchctl
+# list` (with it), over N rounds.
 # Every round runs all five commands one after the other (interleaved, so machine noise hits
 # them alike); ratios are the median of each round's command / `java -version` ratio.
 #     bench/startup.sh [DIST_DIR] [ROUNDS]     # defaults: dist/benchctl, 10
@@ -32,7 +33,7 @@ micros() {
 cached() { env -u BENCHCTL_JAVA_OPTS "$@"; }
 uncached() { BENCHCTL_JAVA_OPTS="-XX:AOTMode=off" "$@"; }
 
-names=(java version version_nocache dryrun dryrun_nocache)
+names=(java version version_nocache dryrun dryrun_nocache list)
 declare -A samples
 for name in "${names[@]}"; do samples[$name]=""; done
 cached "$launcher" --version >/dev/null 2>&1   # page cache and file system warm for everyone
@@ -42,7 +43,22 @@ for ((round = 0; round < rounds; round++)); do
     samples[version_nocache]+=" $(micros uncached "$launcher" --version)"
     samples[dryrun]+=" $(micros cached "$launcher" run --dry-run --no-tui --output "$work/out")"
     samples[dryrun_nocache]+=" $(micros uncached "$launcher" run --dry-run --no-tui --output "$work/out")"
+    samples[list]+=" $(micros cached "$launcher" list)"
 done
+
+# The scoreboard's raw rows (bench/lib.sh): benchctl's seconds beside java -version's, per round.
+. "$root/bench/lib.sh"
+raw_rows() { # ROW NAME
+    local round=0 ours java
+    paste -d' ' <(tr ' ' '\n' <<<"${samples[$2]}" | grep -v '^$') <(tr ' ' '\n' <<<"${samples[java]}" | grep -v '^$') |
+        while read -r ours java; do
+            round=$((round + 1))
+            bench_raw "$1" seconds benchctl "$round" "$(awk -v u="$ours" 'BEGIN {print u / 1e6}')" "java -version"
+            bench_raw "$1" seconds reference "$round" "$(awk -v u="$java" 'BEGIN {print u / 1e6}')" "java -version"
+        done
+}
+raw_rows "start-up run --dry-run" dryrun
+raw_rows "start-up list" list
 
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{v[NR]=$1} END {print (NR%2 ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2)}'; }
 ms() { awk -v u="$1" 'BEGIN {printf "%.0f", u/1000}'; }
@@ -65,3 +81,4 @@ printf '| %-22s | %8s | %4s× | %11s | %4s× |\n' "java -version" "$(ms "$(media
     "$(ms "$(median <<<"${samples[java]}")")" "1.0"
 row "benchctl --version" version version_nocache
 row "benchctl run --dry-run" dryrun dryrun_nocache
+printf '| %-22s | %8s | %4s× | %11s | %5s |\n' "benchctl list" "$(ms "$(median <<<"${samples[list]}")")" "$(ratio list)" "" ""

@@ -7,6 +7,7 @@ import io.benchctl.runtime.platform.JdkIoChannel;
 import io.benchctl.runtime.platform.Warnings;
 import java.io.IOException;
 import java.lang.foreign.Arena;
+import java.lang.foreign.Linker;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -16,19 +17,34 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
- * Files opened by the JDK, with {@code O_DIRECT} ({@link ExtendedOpenOption#DIRECT}) when asked;
- * {@link FileChannel#force} is {@code fsync(2)}, durable on Linux. Positional I/O is the JDK's
- * {@code pread}/{@code pwrite} (adr/0014).
+ * Files opened with {@code open(2)} and read and written by {@link LinuxIoChannel}, one
+ * {@code pread}/{@code pwrite} downcall per I/O ({@code O_DIRECT} when asked; {@code fsync(2)},
+ * durable on Linux). Where the C library lacks one of those calls, or {@code O_DIRECT}'s value on
+ * this architecture is unknown, files are opened by the JDK's {@link FileChannel} instead (the
+ * same system calls behind a lock) and {@code native-io-unavailable} is recorded (adr/0014).
  */
 final class LinuxFileIo implements FileIo {
     private static final String PROBE_FILE = "direct-io-probe";
 
     private final Warnings warnings;
+    private final Optional<LinuxLibc> libc;
+    private final String arch;
 
     LinuxFileIo(Warnings warnings) {
+        this(warnings, Optional.empty(), System.getProperty("os.arch"));
+    }
+
+    /**
+     * @param libc the C library's calls; empty: the default lookup's, looked up on first use
+     * @param arch {@code os.arch}, which decides {@code O_DIRECT}'s value
+     */
+    LinuxFileIo(Warnings warnings, Optional<LinuxLibc> libc, String arch) {
         this.warnings = warnings;
+        this.libc = libc;
+        this.arch = arch;
     }
 
     @Override
@@ -55,6 +71,22 @@ final class LinuxFileIo implements FileIo {
 
     @Override
     public IoChannel create(Path file, boolean direct) throws IOException {
+        LinuxLibc calls = libc.orElseGet(DefaultLibc::get);
+        Optional<String> missing = calls.missingFileCall();
+        OptionalInt directFlag = direct ? LinuxLibc.directFlag(arch) : OptionalInt.of(0);
+        if (missing.isEmpty() && directFlag.isPresent()) {
+            return LinuxIoChannel.create(calls, file, directFlag.getAsInt());
+        }
+        warnings.warn(
+                "native-io-unavailable",
+                missing.map(call -> "the C library has no " + call + "()")
+                                .orElse("O_DIRECT's value on " + arch + " is unknown")
+                        + ": files are read and written through the JDK's FileChannel, which adds a lock"
+                        + " and checks to each I/O (small-block IOPS can be a few % lower)");
+        return jdkChannel(file, direct);
+    }
+
+    private IoChannel jdkChannel(Path file, boolean direct) throws IOException {
         List<OpenOption> options = new ArrayList<>(
                 List.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.READ, StandardOpenOption.WRITE));
         if (direct) {
@@ -62,6 +94,16 @@ final class LinuxFileIo implements FileIo {
         }
         return new JdkIoChannel(
                 file, FileChannel.open(file, options.toArray(OpenOption[]::new)), direct, null, warnings);
+    }
+
+    /** The default lookup's calls, looked up when the first file is created, not when the layer is chosen. */
+    private static final class DefaultLibc {
+        private static final LinuxLibc LIBC =
+                new LinuxLibc(Linker.nativeLinker().defaultLookup());
+
+        static LinuxLibc get() {
+            return LIBC;
+        }
     }
 
     private static void deleteQuietly(Path file) {
