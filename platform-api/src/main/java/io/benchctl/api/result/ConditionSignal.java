@@ -11,8 +11,8 @@ import org.apiguardian.api.API;
  *
  * @param name e.g. {@code steal}, {@code background-cpu}, {@code cpu-frequency}
  * @param unit e.g. {@code %}, {@code cpus}, {@code MHz}, {@code pages/s}
- * @param source where the values come from, e.g. {@code /proc/stat} or
- *     {@code /proc/cpuinfo cpu MHz (no cpufreq)}
+ * @param source where the values come from, in the platform layer's words (on Linux the kernel
+ *     file it read, or the fallback it took when the host lacks the usual one)
  * @param unavailableReason why the signal could not be read; null when available
  * @param min null when unavailable or not sampled
  * @since 1.1
