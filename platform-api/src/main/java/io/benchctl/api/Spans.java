@@ -16,9 +16,9 @@ import org.apiguardian.api.API;
  *
  * <p>Thread safety: every method may be called from any measurement thread.
  *
- * @since 1.3
+ * @since 1.1
  */
-@API(status = EXPERIMENTAL, since = "1.3")
+@API(status = EXPERIMENTAL, since = "1.1")
 public interface Spans {
 
     /** Whether spans are recorded now; false makes {@link #span} a no-op. */

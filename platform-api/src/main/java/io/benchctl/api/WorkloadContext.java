@@ -59,9 +59,9 @@ public interface WorkloadContext {
      * facts), from the platform layer the runtime chose; a capability that falls back records its
      * warning on this workload.
      *
-     * @since 1.3
+     * @since 1.1
      */
-    @API(status = EXPERIMENTAL, since = "1.3")
+    @API(status = EXPERIMENTAL, since = "1.1")
     Platform platform();
 
     /**
@@ -76,9 +76,9 @@ public interface WorkloadContext {
      * Where to report how an operation's time divides into parts; {@link Spans#NOOP} unless the
      * runtime records spans.
      *
-     * @since 1.3
+     * @since 1.1
      */
-    @API(status = EXPERIMENTAL, since = "1.3")
+    @API(status = EXPERIMENTAL, since = "1.1")
     default Spans spans() {
         return Spans.NOOP;
     }

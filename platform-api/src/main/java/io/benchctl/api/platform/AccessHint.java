@@ -5,7 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import org.apiguardian.api.API;
 
 /** How a file will be read, for the kernel's readahead (an fadvise hint on Linux). */
-@API(status = EXPERIMENTAL, since = "1.3")
+@API(status = EXPERIMENTAL, since = "1.1")
 public enum AccessHint {
     /** Offsets in ascending order: read ahead. */
     SEQUENTIAL,

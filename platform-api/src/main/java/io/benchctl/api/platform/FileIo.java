@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 
 /** Opens the files a workload reads and writes, as {@link IoChannel}s. */
-@API(status = EXPERIMENTAL, since = "1.3")
+@API(status = EXPERIMENTAL, since = "1.1")
 public interface FileIo {
 
     /**

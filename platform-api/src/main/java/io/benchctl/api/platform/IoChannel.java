@@ -13,7 +13,7 @@ import org.apiguardian.api.API;
  * so one thread per channel times one I/O at a time. A layer may implement it over a JDK
  * {@code FileChannel} or over its own system calls.
  */
-@API(status = EXPERIMENTAL, since = "1.3")
+@API(status = EXPERIMENTAL, since = "1.1")
 public interface IoChannel extends Closeable {
 
     /** The file this channel has open. */

@@ -12,7 +12,7 @@ import org.apiguardian.api.API;
  * records {@code page-cache-unavailable} on the workload and returns {@code false}: buffered I/O
  * may then be served from memory, and the result says so.
  */
-@API(status = EXPERIMENTAL, since = "1.3")
+@API(status = EXPERIMENTAL, since = "1.1")
 public interface PageCache {
 
     /**

@@ -9,7 +9,7 @@ import org.apiguardian.api.API;
  * for this process. Each workload gets its own view: a capability that falls back records its
  * warning ({@code page-cache-unavailable}, {@code durable-sync-fallback}, ...) on that workload.
  */
-@API(status = EXPERIMENTAL, since = "1.3")
+@API(status = EXPERIMENTAL, since = "1.1")
 public interface Platform {
 
     /** The layer serving this process: {@code linux}, {@code macos} or {@code portable}. */

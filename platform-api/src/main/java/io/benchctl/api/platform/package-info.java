@@ -6,7 +6,7 @@
  * records a warning on the workload that asked, so a figure is never silently measured under
  * other conditions (adr/0018).
  */
-@API(status = EXPERIMENTAL, since = "1.3")
+@API(status = EXPERIMENTAL, since = "1.1")
 package io.benchctl.api.platform;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;

@@ -18,9 +18,9 @@ import org.apiguardian.api.API;
  * @param ciHalfWidth the headline median's 95% CI half-width relative to the median, the larger of
  *     its two sides (0.02 = ±2%); null when there was no headline
  * @param rounds the rounds the iterations ran in
- * @since 1.3
+ * @since 1.1
  */
-@API(status = EXPERIMENTAL, since = "1.3")
+@API(status = EXPERIMENTAL, since = "1.1")
 public record Measurement(
         Warmup warmup, int iterations, StopReason stop, String headline, Double ciHalfWidth, Rounds rounds) {
 

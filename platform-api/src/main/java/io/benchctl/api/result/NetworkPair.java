@@ -11,5 +11,5 @@ import org.apiguardian.api.API;
  * @param server the host whose {@code benchctl peer} it tested against ({@code benchctl run
  *     --peer-host-id})
  */
-@API(status = EXPERIMENTAL, since = "1.3")
+@API(status = EXPERIMENTAL, since = "1.1")
 public record NetworkPair(String client, String server) {}

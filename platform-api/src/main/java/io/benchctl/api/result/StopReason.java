@@ -10,9 +10,9 @@ import org.apiguardian.api.API;
 /**
  * Why a workload's measured iterations stopped. Result files spell it by its {@link #id()}.
  *
- * @since 1.3
+ * @since 1.1
  */
-@API(status = EXPERIMENTAL, since = "1.3")
+@API(status = EXPERIMENTAL, since = "1.1")
 public enum StopReason {
     /** The configured {@code iterations} ran ({@code target_ci} off). */
     ITERATIONS,
