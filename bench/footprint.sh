@@ -5,6 +5,7 @@
 # the tool's processes; benchctl also logs its GC pauses (-Xlog:gc).
 #     bench/footprint.sh [DIST_DIR]          # default dist/benchctl
 #     SECONDS_PER_RUN=10 SAMPLE_S=0.1 bench/footprint.sh
+#     JAVA_OPTS_EXTRA="-Xmn32m" bench/footprint.sh    # try other JVM options (after lib/jvm.options)
 # Columns: peak RSS (highest VmRSS sampled, summed over the tool's processes), CPU of all threads
 # in core-seconds and as % of one core over the run's wall time, and for benchctl the CPU of its
 # non-workload threads (everything but the threads of the workload's own thread group, which
@@ -86,14 +87,16 @@ HARNESS_THREADS='^benchctl-(sched|dashb|scrat)'
 workload_thread() { [[ "$1" =~ $WORKLOAD_THREADS ]] && ! [[ "$1" =~ $HARNESS_THREADS ]]; }
 
 # The harness's CPU while workloads ran: from the first sample that shows a workload thread to
-# the last, the change in the non-workload threads' CPU, as % of one core over that window.
+# the last, the change in the non-workload threads' CPU, as % of one core over that window (the
+# window holds the warmups, so the JIT compiling the workload's code counts; shown apart).
 measuring_pct() {
     awk -v w="$WORKLOAD_THREADS" -v h="$HARNESS_THREADS" -v hz="$hz" '
         { t = $1; comm = $0; sub(/^[^ ]+ [^ ]+ [^ ]+ /, "", comm)
-          if (comm ~ w && comm !~ h) { busy[t] = 1 } else { harness[t] += $3 } times[t] = 1 }
+          if (comm ~ w && comm !~ h) { busy[t] = 1 } else { harness[t] += $3; if (comm ~ /^C[12] Compiler/) jit[t] += $3 } }
         END { first = ""; for (t in busy) { if (first == "" || t < first) first = t; if (t > last) last = t }
               if (first == "" || last == first) { print "n/a"; exit }
-              printf "%.2f", 100 * (harness[last] - harness[first]) / hz / (last - first) }' "$work/seen"
+              printf "%.2f %% (JIT %.2f %%)", 100 * (harness[last] - harness[first]) / hz / (last - first),
+                  100 * (jit[last] - jit[first]) / hz / (last - first) }' "$work/seen"
 }
 
 core_pct() { awk -v t="$1" -v hz="$hz" -v w="$2" 'BEGIN {printf "%.1f", 100 * t / hz / w}'; }
@@ -101,7 +104,7 @@ secs() { awk -v t="$1" -v hz="$hz" 'BEGIN {printf "%.2f", t / hz}'; }
 mib() { awk -v k="$1" 'BEGIN {printf "%.0f", k / 1024}'; }
 
 row_reference() {   # name
-    printf '| %-34s | %7s | %6s | %5s %% | %-24s | %8s | %-13s |\n' "$1" "$(mib "$peak_kib")" "$(secs "$total_ticks")" \
+    printf '| %-34s | %7s | %6s | %5s %% | %-24s | %-24s | %-13s |\n' "$1" "$(mib "$peak_kib")" "$(secs "$total_ticks")" \
         "$(core_pct "$total_ticks" "$wall_s")" "(C, no harness)" "" "(no GC)"
 }
 row_benchctl() {    # name gc-log
@@ -113,14 +116,14 @@ row_benchctl() {    # name gc-log
     local harness=$((total_ticks - workload))
     pauses=$(awk '/Pause/ { ms = $NF; sub(/ms/, "", ms); ms += 0; s += ms; if (ms > m) m = ms; n++ }
         END { printf "%d, %.1f ms, max %.1f", n, s, m }' "$2")
-    printf '| %-34s | %7s | %6s | %5s %% | %5s %% (JIT %4s %%) | %6s %% | %-13s |\n' "$1" "$(mib "$peak_kib")" \
+    printf '| %-34s | %7s | %6s | %5s %% | %5s %% (JIT %4s %%) | %-24s | %-13s |\n' "$1" "$(mib "$peak_kib")" \
         "$(secs "$total_ticks")" "$(core_pct "$total_ticks" "$wall_s")" "$(core_pct "$harness" "$wall_s")" \
         "$(core_pct "$jit" "$wall_s")" "$(measuring_pct)" "$pauses"
 }
 benchctl() {   # gc-log, then run arguments
     local gc=$1
     shift
-    BENCHCTL_JAVA_OPTS="-Xlog:gc:file=$gc" "$launcher" run --no-tui --reporters json --output "$work/results" \
+    BENCHCTL_JAVA_OPTS="${JAVA_OPTS_EXTRA:-} -Xlog:gc:file=$gc" "$launcher" run --no-tui --reporters json --output "$work/results" \
         --set "run.warmup=\"1s\"" --set "run.duration=\"$((run_s / 3))s\"" --set run.iterations=3 \
         --set 'run.cooldown="0s"' "$@"
 }
@@ -130,7 +133,7 @@ echo "benchctl footprint, $(date -u +%FT%TZ), $(nproc) CPUs, load average $(upti
 echo "benchctl: $launcher; JVM options: $(grep -v '^#' "$dist/lib/jvm.options" | tr '\n' ' ')"
 echo
 echo '| run                                | RSS MiB | CPU s  | CPU/core | harness CPU, whole run | harness CPU while measuring | GC pauses: n, sum, max |'
-echo '|------------------------------------|--------:|-------:|---------:|------------------------|---------:|-----------------------|'
+echo '|------------------------------------|--------:|-------:|---------:|------------------------|-----------------------------|-----------------------|'
 
 # Disk: sequential 1 MiB direct reads of one 256 MiB file for ~run_s seconds, psync, one job.
 sample fio --name=footprint --directory="$work/disk" --rw=read --bs=1M --direct=1 --ioengine=psync \
