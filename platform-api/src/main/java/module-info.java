@@ -11,4 +11,5 @@ module io.benchctl.api {
     exports io.benchctl.api.result;
     exports io.benchctl.api.report;
     exports io.benchctl.api.format;
+    exports io.benchctl.api.platform;
 }

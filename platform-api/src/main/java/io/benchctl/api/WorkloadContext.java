@@ -1,7 +1,9 @@
 package io.benchctl.api;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
+import io.benchctl.api.platform.Platform;
 import java.time.Duration;
 import org.apiguardian.api.API;
 
@@ -48,6 +50,16 @@ public interface WorkloadContext {
 
     /** Pins measurement threads to distinct CPUs where the OS allows and the user wants it. */
     CpuAffinity affinity();
+
+    /**
+     * The operating-system capabilities below the JDK (direct I/O, page-cache control, socket
+     * facts), from the platform layer the runtime chose; a capability that falls back records its
+     * warning on this workload.
+     *
+     * @since 1.3
+     */
+    @API(status = EXPERIMENTAL, since = "1.3")
+    Platform platform();
 
     /**
      * Adds a warning to this workload's result and sends it to reporters as an event (e.g.

@@ -12,6 +12,7 @@ import io.benchctl.api.ScratchSpace;
 import io.benchctl.api.Settings;
 import io.benchctl.api.Workload;
 import io.benchctl.api.WorkloadContext;
+import io.benchctl.api.platform.Platform;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -177,6 +178,11 @@ record ObservedModule(BenchmarkModule module, RecordingRecorder observer, Map<St
         @Override
         public CpuAffinity affinity() {
             return runtime.affinity();
+        }
+
+        @Override
+        public Platform platform() {
+            return runtime.platform();
         }
 
         @Override

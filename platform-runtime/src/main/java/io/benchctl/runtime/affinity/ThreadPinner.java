@@ -3,10 +3,12 @@ package io.benchctl.runtime.affinity;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.benchctl.api.CpuAffinity;
+import io.benchctl.runtime.platform.Platforms;
+import io.benchctl.runtime.platform.ThreadAffinity;
+import io.benchctl.runtime.platform.UnavailableException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.apiguardian.api.API;
@@ -16,9 +18,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The {@link CpuAffinity} handed to one workload: measurement thread {@code i} is pinned to the
  * i-th CPU of the process's allowed set (a container's cpuset or {@code taskset} is respected),
- * wrapping around when there are more threads than CPUs. On Linux it uses
- * {@code sched_setaffinity} through FFM; elsewhere, or when a call fails, nothing is pinned and
- * {@link #warning()} says why. Create one per workload: {@link #pinnedCpus()} is what that
+ * wrapping around when there are more threads than CPUs, through the platform layer's
+ * {@link ThreadAffinity}. Where the layer has none (macOS, the portable layer), or a call fails,
+ * nothing is pinned and {@link #warning()} says why. Create one per workload: {@link #pinnedCpus()} is what that
  * workload's result records.
  */
 @API(status = INTERNAL, since = "1.0")
@@ -26,11 +28,13 @@ public final class ThreadPinner implements CpuAffinity {
 
     private static final Logger LOG = LoggerFactory.getLogger(ThreadPinner.class);
 
+    private final ThreadAffinity affinity;
     private final List<Integer> allowedCpus;
     private final TreeMap<Integer, Integer> cpuByThreadIndex = new TreeMap<>();
     private volatile String warning;
 
-    private ThreadPinner(List<Integer> allowedCpus, String warning) {
+    private ThreadPinner(ThreadAffinity affinity, List<Integer> allowedCpus, String warning) {
+        this.affinity = affinity;
         this.allowedCpus = allowedCpus;
         this.warning = warning;
     }
@@ -40,19 +44,24 @@ public final class ThreadPinner implements CpuAffinity {
      *     and there is no warning
      */
     public static ThreadPinner create(boolean enabled) {
+        return create(enabled, Platforms.current().affinity());
+    }
+
+    /**
+     * @param enabled false for {@code --no-affinity} / {@code affinity = false}: nothing is pinned
+     *     and there is no warning
+     * @param affinity the platform layer's
+     */
+    public static ThreadPinner create(boolean enabled, ThreadAffinity affinity) {
         if (!enabled) {
-            return new ThreadPinner(List.of(), null);
-        }
-        String os = System.getProperty("os.name", "unknown");
-        if (!os.toLowerCase(Locale.ROOT).contains("linux")) {
-            return new ThreadPinner(List.of(), "CPU pinning is not supported on " + os + ": threads run unpinned");
+            return new ThreadPinner(affinity, List.of(), null);
         }
         try {
-            BitSet allowed = LinuxSchedAffinity.get(ProcessHandle.current().pid());
-            return new ThreadPinner(allowed.stream().boxed().toList(), null);
-        } catch (LinuxSchedAffinity.AffinityException | RuntimeException | LinkageError e) {
+            BitSet allowed = affinity.allowedCpus();
+            return new ThreadPinner(affinity, allowed.stream().boxed().toList(), null);
+        } catch (UnavailableException | RuntimeException | LinkageError e) {
             return new ThreadPinner(
-                    List.of(), "CPU pinning is unavailable (" + e.getMessage() + "): threads run unpinned");
+                    affinity, List.of(), "CPU pinning is unavailable (" + e.getMessage() + "): threads run unpinned");
         }
     }
 
@@ -68,8 +77,8 @@ public final class ThreadPinner implements CpuAffinity {
         BitSet mask = new BitSet();
         mask.set(cpu);
         try {
-            LinuxSchedAffinity.setCurrentThread(mask);
-        } catch (LinuxSchedAffinity.AffinityException e) {
+            affinity.restrictCurrentThread(mask);
+        } catch (UnavailableException e) {
             LOG.warn("could not pin measurement thread {} to CPU {}: {}", threadIndex, cpu, e.getMessage());
             warning = "CPU pinning failed (" + e.getMessage() + "): threads run unpinned";
             return -1;
@@ -91,8 +100,8 @@ public final class ThreadPinner implements CpuAffinity {
         BitSet all = new BitSet();
         allowedCpus.forEach(all::set);
         try {
-            LinuxSchedAffinity.setCurrentThread(all);
-        } catch (LinuxSchedAffinity.AffinityException e) {
+            affinity.restrictCurrentThread(all);
+        } catch (UnavailableException e) {
             LOG.warn("could not unpin the thread: {}", e.getMessage());
         }
     }

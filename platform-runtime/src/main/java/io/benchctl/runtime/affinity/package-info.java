@@ -1,7 +1,7 @@
 /**
  * CPU affinity for measurement threads: {@link io.benchctl.runtime.affinity.ThreadPinner} pins
- * thread i of a workload to the i-th CPU the process may use, through {@code sched_setaffinity}
- * on Linux, and records what was applied.
+ * thread i of a workload to the i-th CPU the process may use, through the platform layer's
+ * {@code ThreadAffinity}, and records what was applied.
  *
  * <p>Internal to the runtime: plugins reach it only through {@code WorkloadContext.affinity()}.
  */

@@ -1,12 +1,7 @@
 package io.benchctl.runtime.cli;
 
 import io.benchctl.history.store.MachineId;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Optional;
+import io.benchctl.runtime.platform.Platforms;
 import java.util.regex.Pattern;
 
 /**
@@ -55,24 +50,11 @@ final class HostId {
     static String ofThisMachine() {
         return MachineId.read()
                 .filter(id -> VALID.matcher(id).matches())
-                .or(HostId::hostname)
+                .or(() -> Platforms.current().host().hostname())
                 .filter(id -> VALID.matcher(id).matches())
                 .orElseThrow(() -> new UserException(
                         ExitCodes.USAGE,
                         "this machine has neither a machine id nor a usable hostname; name it with --host-id"));
-    }
-
-    private static Optional<String> hostname() {
-        try {
-            return Optional.of(Files.readString(Path.of("/proc/sys/kernel/hostname"), StandardCharsets.UTF_8)
-                    .strip());
-        } catch (IOException e) {
-            try {
-                return Optional.of(InetAddress.getLocalHost().getHostName());
-            } catch (IOException unknown) {
-                return Optional.empty();
-            }
-        }
     }
 
     private static int firstInvalid(String value) {

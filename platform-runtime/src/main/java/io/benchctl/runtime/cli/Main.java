@@ -1,5 +1,6 @@
 package io.benchctl.runtime.cli;
 
+import io.benchctl.runtime.platform.Platforms;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;
@@ -68,6 +69,14 @@ public final class Main {
             }
             GlobalOptions options = GlobalOptions.of(parseResult.commandSpec());
             Logging.configure(options.verbosity(), options.logJson, options.quiet);
+            try {
+                Platforms.checkRequested();
+            } catch (Platforms.UnknownPlatformException e) {
+                PrintWriter err = parseResult.commandSpec().commandLine().getErr();
+                err.println("benchctl: " + e.getMessage());
+                err.flush();
+                return ExitCodes.USAGE;
+            }
             return new CommandLine.RunLast().execute(parseResult);
         });
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {

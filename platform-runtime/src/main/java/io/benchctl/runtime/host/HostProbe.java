@@ -3,6 +3,12 @@ package io.benchctl.runtime.host;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import io.benchctl.api.HostFacts;
+import io.benchctl.runtime.platform.CacheSizes;
+import io.benchctl.runtime.platform.CpuTopology;
+import io.benchctl.runtime.platform.HostProbes;
+import io.benchctl.runtime.platform.MemoryFigures;
+import io.benchctl.runtime.platform.PlatformLayer;
+import io.benchctl.runtime.platform.Platforms;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -33,19 +39,20 @@ public final class HostProbe {
     private HostProbe() {}
 
     /**
-     * What modules plan with. On Linux it reads /proc and /sys only (a few milliseconds; OSHI
-     * costs some 300 ms cold), elsewhere it asks OSHI. {@code logicalCpus} is what this process
+     * What modules plan with. Where the platform layer states the host's facts (Linux, macOS) it
+     * asks only the layer (a few milliseconds; OSHI costs some 300 ms cold), elsewhere OSHI. {@code logicalCpus} is what this process
      * may run on ({@link Runtime#availableProcessors()} honours the affinity mask and the cgroup
      * CPU quota); {@code physicalCores} is the machine's.
      */
     public static HostFacts facts() {
         String os = osFamily();
         int logicalCpus = Runtime.getRuntime().availableProcessors();
-        if (os.equals("linux")) {
-            LinuxCpu cpu = LinuxCpu.read();
-            MemInfo memory = MemInfo.read();
-            if (cpu.cores() > 0 && memory.totalBytes() > 0) {
-                CacheSizes caches = CacheSizes.fromSysfs();
+        HostProbes probes = Platforms.current().host();
+        CpuTopology cpu = probes.cpu();
+        if (cpu.cores() > 0) {
+            MemoryFigures memory = probes.memory();
+            if (memory.totalBytes() > 0) {
+                CacheSizes caches = probes.caches();
                 return new HostFacts(
                         os,
                         logicalCpus,
@@ -55,11 +62,11 @@ public final class HostProbe {
                         caches.lastLevelBytes(),
                         memory.totalBytes());
             }
-            log().debug("/proc or /sys incomplete; asking OSHI for host facts");
+            log().debug("the platform layer's host facts are incomplete; asking OSHI");
         }
         var hardware = new SystemInfo().getHardware();
         CentralProcessor processor = hardware.getProcessor();
-        CacheSizes caches = CacheSizes.fromOshi(processor.getProcessorCaches());
+        CacheSizes caches = OshiCaches.convert(processor.getProcessorCaches());
         return new HostFacts(
                 os,
                 logicalCpus,
@@ -82,24 +89,25 @@ public final class HostProbe {
         // Start logging here: OSHI logs from the worker threads, and SLF4J warns on stderr when
         // several threads race to initialise it.
         log().debug("collecting host metadata for {}", paths);
-        boolean linux = osFamily().equals("linux");
+        PlatformLayer layer = Platforms.current();
+        HostProbes probes = layer.host();
         SystemInfo systemInfo = new SystemInfo();
         Fields host = new Fields();
         // OSHI's first use (JNA and class loading, ~250 ms cold) dominates; the sections that
-        // need OSHI run beside each other, and beside the /proc and /sys reading, not in turn.
+        // need OSHI run beside each other, and beside the platform layer's probes, not in turn.
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            Future<CpuSection> cpu = pool.submit(() -> CpuSection.collect(systemInfo, linux));
-            Future<List<Map<String, Object>>> disks = pool.submit(() -> StorageSection.disks(systemInfo, linux));
+            Future<CpuSection> cpu = pool.submit(() -> CpuSection.collect(systemInfo, probes));
+            Future<List<Map<String, Object>>> disks = pool.submit(() -> StorageSection.disks(systemInfo, probes));
             Future<List<Map<String, Object>>> fileSystems =
-                    pool.submit(() -> StorageSection.fileSystems(systemInfo, linux, paths));
+                    pool.submit(() -> StorageSection.fileSystems(systemInfo, probes, paths));
             Future<List<Map<String, Object>>> nics = pool.submit(() -> NetworkSection.nics(systemInfo));
-            Map<String, Object> os = section("os", () -> OsSection.collect(systemInfo, linux));
+            Map<String, Object> os = section("os", () -> OsSection.collect(systemInfo, probes));
             if (os != null) {
                 os.forEach(host::put);
             }
             CpuSection cpuSection = await(cpu, "cpu");
             host.put("cpu", cpuSection == null ? null : cpuSection.fields());
-            host.put("memory", section("memory", () -> MemorySection.collect(systemInfo, linux)));
+            host.put("memory", section("memory", () -> MemorySection.collect(systemInfo, probes)));
             host.put("disks", await(disks, "disks"));
             host.put("fileSystems", await(fileSystems, "file systems"));
             host.put("nics", await(nics, "network interfaces"));
@@ -108,7 +116,8 @@ public final class HostProbe {
                     "virtualization",
                     section(
                             "virtualization",
-                            () -> Virtualization.collect(cpuSection != null && cpuSection.hypervisorFlag())));
+                            () -> Virtualization.collect(probes, cpuSection != null && cpuSection.hypervisorFlag())));
+            host.put("platform", layer.name());
         }
         host.put("fingerprint", Fingerprint.of(host.map()));
         return host.map();

@@ -1,26 +1,28 @@
 package io.benchctl.runtime.host;
 
-import java.nio.file.Path;
+import io.benchctl.runtime.platform.HostProbes;
 import java.util.Map;
 import org.slf4j.LoggerFactory;
 import oshi.SystemInfo;
 import oshi.software.os.OperatingSystem;
 
 /**
- * The {@code os}, {@code kernel} and {@code hostname} entries of the host block. On Linux only
- * the OS name and version need OSHI, so the required entries survive where OSHI's native library
- * cannot load (a noexec temp folder, a libc JNA does not support).
+ * The {@code os}, {@code kernel} and {@code hostname} entries of the host block. Where the
+ * platform layer states the kernel release (Linux, macOS) only the OS name and version need OSHI,
+ * so the required entries survive where OSHI's native library cannot load (a noexec temp folder,
+ * a libc JNA does not support).
  */
 final class OsSection {
 
     private OsSection() {}
 
-    static Map<String, Object> collect(SystemInfo systemInfo, boolean linux) {
+    static Map<String, Object> collect(SystemInfo systemInfo, HostProbes probes) {
+        String stated = probes.kernelRelease().orElse(null);
         OperatingSystem os = null;
         try {
             os = systemInfo.getOperatingSystem();
         } catch (RuntimeException | LinkageError e) {
-            if (!linux) {
+            if (stated == null) {
                 throw e;
             }
             LoggerFactory.getLogger(OsSection.class).debug("OSHI cannot name the OS", e);
@@ -34,13 +36,11 @@ final class OsSection {
                 .put("family", HostProbe.osFamily())
                 .put("arch", System.getProperty("os.arch"))
                 .putPositive("bitness", os == null ? 0 : os.getBitness());
-        // On Linux this is `uname -r`; elsewhere OSHI's build number names the kernel.
-        String kernel = linux
-                ? SysFiles.read(Path.of("/proc/sys/kernel/osrelease"))
-                : versionInfo == null ? null : versionInfo.getBuildNumber();
-        String hostname = linux
-                ? SysFiles.read(Path.of("/proc/sys/kernel/hostname"))
-                : os.getNetworkParams().getHostName();
+        // `uname -r` where the layer states it; elsewhere OSHI's build number names the kernel.
+        String kernel = stated != null ? stated : versionInfo == null ? null : versionInfo.getBuildNumber();
+        OperatingSystem named = os;
+        String hostname = probes.hostname()
+                .orElseGet(() -> named == null ? null : named.getNetworkParams().getHostName());
         return new Fields()
                 .put("os", osFields.map())
                 .put("kernel", kernel != null ? kernel : System.getProperty("os.version"))

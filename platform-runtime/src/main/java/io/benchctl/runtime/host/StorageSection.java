@@ -1,5 +1,6 @@
 package io.benchctl.runtime.host;
 
+import io.benchctl.runtime.platform.HostProbes;
 import java.io.IOException;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
@@ -23,7 +24,7 @@ final class StorageSection {
     private StorageSection() {}
 
     /** Block devices with a size (an unconfigured zram or an empty drive has none). */
-    static List<Map<String, Object>> disks(SystemInfo systemInfo, boolean linux) {
+    static List<Map<String, Object>> disks(SystemInfo systemInfo, HostProbes probes) {
         List<Map<String, Object>> disks = new ArrayList<>();
         for (HWDiskStore disk : systemInfo.getHardware().getDiskStores()) {
             if (disk.getSize() <= 0) {
@@ -33,26 +34,21 @@ final class StorageSection {
                     .put("name", disk.getName())
                     .put("model", disk.getModel())
                     .putPositive("sizeBytes", disk.getSize());
-            if (linux) {
-                String device = Path.of(disk.getName()).getFileName().toString();
-                long rotational = SysFiles.readLong(Path.of("/sys/block", device, "queue", "rotational"));
-                fields.put("rotational", rotational < 0 ? null : rotational == 1);
-            }
+            fields.put("rotational", probes.rotational(disk.getName()).orElse(null));
             disks.add(fields.map());
         }
         return disks;
     }
 
     /** The file system of {@code /} and of each path in use (or of its nearest existing parent). */
-    static List<Map<String, Object>> fileSystems(SystemInfo systemInfo, boolean linux, List<Path> pathsInUse) {
+    static List<Map<String, Object>> fileSystems(SystemInfo systemInfo, HostProbes probes, List<Path> pathsInUse) {
         Set<Path> paths = new LinkedHashSet<>();
         paths.add(Path.of("/").toAbsolutePath());
         pathsInUse.forEach(path -> paths.add(path.toAbsolutePath().normalize()));
-        List<String> mounts = linux
-                ? linuxMounts()
-                : systemInfo.getOperatingSystem().getFileSystem().getFileStores().stream()
+        List<String> mounts = probes.mountPoints()
+                .orElseGet(() -> systemInfo.getOperatingSystem().getFileSystem().getFileStores().stream()
                         .map(OSFileStore::getMount)
-                        .toList();
+                        .toList());
         List<Map<String, Object>> fileSystems = new ArrayList<>();
         for (Path path : paths) {
             try {
@@ -89,33 +85,5 @@ final class StorageSection {
             }
         }
         return best;
-    }
-
-    /** Mount points from /proc/self/mounts, where the kernel escapes blanks as octal ({@code \040}). */
-    private static List<String> linuxMounts() {
-        List<String> mounts = new ArrayList<>();
-        for (String line : SysFiles.lines(Path.of("/proc/self/mounts"))) {
-            String[] fields = line.split(" ");
-            if (fields.length > 1) {
-                mounts.add(unescapeOctal(fields[1]));
-            }
-        }
-        return mounts;
-    }
-
-    private static String unescapeOctal(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\\'
-                    && i + 3 < text.length()
-                    && text.substring(i + 1, i + 4).matches("[0-7]{3}")) {
-                out.append((char) Integer.parseInt(text.substring(i + 1, i + 4), 8));
-                i += 3;
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

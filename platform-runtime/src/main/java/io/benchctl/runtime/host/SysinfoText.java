@@ -26,7 +26,8 @@ public final class SysinfoText {
                         ", ",
                         join(" ", get(host, "os.name"), get(host, "os.version")),
                         join(" ", get(host, "os.family"), get(host, "os.arch")),
-                        wrap("kernel ", get(host, "kernel"))));
+                        wrap("kernel ", get(host, "kernel")),
+                        wrap("platform layer ", get(host, "platform"))));
         cpu(text, host);
         memory(text, host);
         storage(text, host);

@@ -1,5 +1,7 @@
 package io.benchctl.runtime.host;
 
+import io.benchctl.runtime.platform.HostProbes;
+import io.benchctl.runtime.platform.HostProbes.FirmwareField;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,10 +34,10 @@ final class Virtualization {
 
     private Virtualization() {}
 
-    static Map<String, Object> collect(boolean hypervisorFlag) {
-        String systemVendor = SysFiles.read(Path.of("/sys/class/dmi/id/sys_vendor"));
-        String productName = SysFiles.read(Path.of("/sys/class/dmi/id/product_name"));
-        String hypervisorType = SysFiles.read(Path.of("/sys/hypervisor/type"));
+    static Map<String, Object> collect(HostProbes probes, boolean hypervisorFlag) {
+        String systemVendor = probes.firmware(FirmwareField.SYSTEM_VENDOR).orElse(null);
+        String productName = probes.firmware(FirmwareField.PRODUCT_NAME).orElse(null);
+        String hypervisorType = probes.firmware(FirmwareField.HYPERVISOR_TYPE).orElse(null);
         String dmi = (systemVendor + " " + productName).toLowerCase(Locale.ROOT);
         boolean vm = hypervisorFlag
                 || hypervisorType != null
@@ -45,7 +47,7 @@ final class Virtualization {
         if (hypervisorFlag) {
             evidence.add("cpu flag hypervisor");
         }
-        String container = containerRuntime(evidence);
+        String container = containerRuntime(probes, evidence);
         String kind = container == null ? (vm ? "vm" : "bare-metal") : (vm ? "container-in-vm" : "container");
         return new Fields()
                 .put("kind", kind)
@@ -59,7 +61,7 @@ final class Virtualization {
     }
 
     /** The container runtime, or null outside a container; adds what showed it to {@code evidence}. */
-    private static String containerRuntime(List<String> evidence) {
+    private static String containerRuntime(HostProbes probes, List<String> evidence) {
         String found = null;
         if (System.getenv("KUBERNETES_SERVICE_HOST") != null) {
             evidence.add("env KUBERNETES_SERVICE_HOST");
@@ -73,7 +75,7 @@ final class Virtualization {
             evidence.add("/.dockerenv");
             found = found != null ? found : "docker";
         }
-        String cgroup = String.join("\n", SysFiles.lines(Path.of("/proc/self/cgroup")));
+        String cgroup = probes.controlGroups().orElse("");
         for (String marker : List.of("kubepods", "docker", "libpod", "containerd", "lxc")) {
             if (cgroup.contains(marker)) {
                 evidence.add("cgroup " + marker);
@@ -83,11 +85,19 @@ final class Virtualization {
             }
         }
         // systemd (and most runtimes that emulate it) name the container here.
-        String systemdContainer = SysFiles.read(Path.of("/run/systemd/container"));
+        String systemdContainer = readQuietly(Path.of("/run/systemd/container"));
         if (systemdContainer != null && !systemdContainer.isEmpty()) {
             evidence.add("/run/systemd/container");
             found = found != null ? found : systemdContainer;
         }
         return found;
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file).strip();
+        } catch (java.io.IOException | SecurityException e) {
+            return null;
+        }
     }
 }

@@ -8,6 +8,7 @@ import io.benchctl.api.Recorder;
 import io.benchctl.api.ScratchSpace;
 import io.benchctl.api.Settings;
 import io.benchctl.api.WorkloadContext;
+import io.benchctl.api.platform.Platform;
 import io.benchctl.api.report.Phase;
 import io.benchctl.runtime.config.RunSettings;
 import java.time.Duration;
@@ -23,31 +24,28 @@ final class ExecutionContext implements WorkloadContext {
     private final Settings settings;
     private final HostFacts host;
     private final RunSettings run;
-    private final RunCancellation cancellation;
-    private final ScratchSpace scratch;
-    private final CpuAffinity affinity;
+    private final Services services;
     private final ListenerFanout listeners;
     private final WorkloadWarnings warnings;
     private volatile Recorder recorder = Recorder.DISCARD;
     private volatile Phase phase = Phase.PENDING;
     private volatile long lastProgressNanos;
 
+    /** What the runtime lends one workload: its cancellation, scratch space, CPUs and platform view. */
+    record Services(RunCancellation cancellation, ScratchSpace scratch, CpuAffinity affinity, Platform platform) {}
+
     ExecutionContext(
             PlannedWorkload planned,
             HostFacts host,
             RunSettings run,
-            RunCancellation cancellation,
-            ScratchSpace scratch,
-            CpuAffinity affinity,
+            Services services,
             ListenerFanout listeners,
             WorkloadWarnings warnings) {
         this.workloadId = planned.id();
         this.settings = planned.settings();
         this.host = host;
         this.run = run;
-        this.cancellation = cancellation;
-        this.scratch = scratch;
-        this.affinity = affinity;
+        this.services = services;
         this.listeners = listeners;
         this.warnings = warnings;
     }
@@ -119,17 +117,22 @@ final class ExecutionContext implements WorkloadContext {
 
     @Override
     public CancellationToken cancellation() {
-        return cancellation;
+        return services.cancellation();
     }
 
     @Override
     public ScratchSpace scratch() {
-        return scratch;
+        return services.scratch();
     }
 
     @Override
     public CpuAffinity affinity() {
-        return affinity;
+        return services.affinity();
+    }
+
+    @Override
+    public Platform platform() {
+        return services.platform();
     }
 
     @Override

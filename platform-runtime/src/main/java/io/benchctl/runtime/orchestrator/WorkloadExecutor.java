@@ -14,6 +14,8 @@ import io.benchctl.api.result.WorkloadStatus;
 import io.benchctl.runtime.affinity.ThreadPinner;
 import io.benchctl.runtime.config.RunSettings;
 import io.benchctl.runtime.measure.WorkloadRecorder;
+import io.benchctl.runtime.platform.PlatformLayer;
+import io.benchctl.runtime.platform.Platforms;
 import io.benchctl.runtime.scratch.ScratchManager;
 import java.time.Duration;
 import java.time.Instant;
@@ -87,12 +89,14 @@ final class WorkloadExecutor {
         String id = planned.id();
         Instant startedAt = Instant.now();
         RunCancellation cancellation = runCancellation.child();
-        ThreadPinner pinner = ThreadPinner.create(run.affinity());
+        PlatformLayer platform = Platforms.current();
+        ThreadPinner pinner = ThreadPinner.create(run.affinity(), platform.affinity());
         WorkloadWarnings warnings = new WorkloadWarnings(id, listeners);
         pinner.warning().ifPresent(message -> warnings.warn("affinity-unavailable", message));
         ScratchSpace workloadScratch = new WorkloadScratch(scratch, outsideWrites, warnings);
-        ExecutionContext context =
-                new ExecutionContext(planned, host, run, cancellation, workloadScratch, pinner, listeners, warnings);
+        var services = new ExecutionContext.Services(
+                cancellation, workloadScratch, pinner, platform.forWorkload(warnings::warn));
+        ExecutionContext context = new ExecutionContext(planned, host, run, services, listeners, warnings);
         WorkloadRecorder recorder = new WorkloadRecorder(id);
         Lifecycle lifecycle = new Lifecycle(planned.workload(), context, recorder, listeners, run);
 

@@ -1,5 +1,7 @@
 package io.benchctl.runtime.scratch;
 
+import io.benchctl.runtime.platform.HostProbes;
+import io.benchctl.runtime.platform.Platforms;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
@@ -27,7 +29,7 @@ import java.util.Properties;
 record LockFile(long pid, long startMillis, String host, String pidNamespace) {
     static final String NAME = "benchctl.lock";
 
-    /** Start times read twice from /proc can differ by rounding; pid reuse within this is moot. */
+    /** Start times read twice from the OS can differ by rounding; pid reuse within this is moot. */
     private static final Duration START_TOLERANCE = Duration.ofSeconds(1);
 
     /** What we can say about a lock's owner from this process. */
@@ -39,8 +41,17 @@ record LockFile(long pid, long startMillis, String host, String pidNamespace) {
     }
 
     static LockFile ofCurrentProcess() {
+        return ofCurrentProcess(Platforms.current().host());
+    }
+
+    /** This process as {@code host} (the platform layer's probes) names its host and pid namespace. */
+    static LockFile ofCurrentProcess(HostProbes host) {
         ProcessHandle self = ProcessHandle.current();
-        return new LockFile(self.pid(), startMillisOf(self), currentHostName(), currentPidNamespace());
+        return new LockFile(
+                self.pid(),
+                startMillisOf(self),
+                host.hostname().orElse("unknown"),
+                host.pidNamespace().orElse(""));
     }
 
     void writeTo(Path folder) throws IOException {
@@ -70,7 +81,12 @@ record LockFile(long pid, long startMillis, String host, String pidNamespace) {
     }
 
     Owner owner() {
-        LockFile self = ofCurrentProcess();
+        return owner(Platforms.current().host());
+    }
+
+    /** Whether the owner lives, judged by this process as {@code probes} name its host. */
+    Owner owner(HostProbes probes) {
+        LockFile self = ofCurrentProcess(probes);
         if (!host.equals(self.host) || !pidNamespace.equals(self.pidNamespace)) {
             return Owner.UNKNOWN;
         }
@@ -87,21 +103,5 @@ record LockFile(long pid, long startMillis, String host, String pidNamespace) {
 
     private static long startMillisOf(ProcessHandle process) {
         return process.info().startInstant().map(Instant::toEpochMilli).orElse(-1L);
-    }
-
-    private static String currentHostName() {
-        try {
-            return Files.readString(Path.of("/proc/sys/kernel/hostname")).strip();
-        } catch (IOException e) {
-            return Optional.ofNullable(System.getenv("HOSTNAME")).orElse("unknown");
-        }
-    }
-
-    private static String currentPidNamespace() {
-        try {
-            return Files.readSymbolicLink(Path.of("/proc/self/ns/pid")).toString();
-        } catch (IOException | UnsupportedOperationException e) {
-            return "";
-        }
     }
 }

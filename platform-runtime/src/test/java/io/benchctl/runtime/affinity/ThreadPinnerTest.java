@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.benchctl.runtime.platform.linux.SysFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.condition.OS;
 @EnabledOnOs(OS.LINUX)
 class ThreadPinnerTest {
 
-    /** What one pinned thread saw: the CPU it was given, its mask by syscall and by /proc. */
+    /** What one pinned thread saw: the CPU it was given, its mask as a set and as /proc lists it. */
     private record Observed(int cpu, BitSet schedMask, String procCpusAllowedList) {}
 
     @Test
@@ -59,7 +60,7 @@ class ThreadPinnerTest {
         BitSet restored = onNewThread(() -> {
             pinner.pinCurrentThread(0);
             pinner.restoreCurrentThread();
-            return LinuxSchedAffinity.get(0);
+            return threadMask();
         });
         BitSet allowed = new BitSet();
         pinner.allowedCpus().forEach(allowed::set);
@@ -69,10 +70,10 @@ class ThreadPinnerTest {
     @Test
     void disabledPinsNothingAndDoesNotWarn() throws Exception {
         ThreadPinner pinner = ThreadPinner.create(false);
-        BitSet before = onNewThread(() -> LinuxSchedAffinity.get(0));
+        BitSet before = onNewThread(() -> threadMask());
         BitSet after = onNewThread(() -> {
             assertEquals(-1, pinner.pinCurrentThread(0));
-            return LinuxSchedAffinity.get(0);
+            return threadMask();
         });
         assertEquals(before, after);
         assertTrue(pinner.pinnedCpus().isEmpty());
@@ -81,7 +82,14 @@ class ThreadPinnerTest {
 
     private static Observed pinAndObserve(ThreadPinner pinner, int threadIndex) throws Exception {
         int cpu = pinner.pinCurrentThread(threadIndex);
-        return new Observed(cpu, LinuxSchedAffinity.get(0), procCpusAllowedList());
+        return new Observed(cpu, threadMask(), procCpusAllowedList());
+    }
+
+    /** The calling thread's CPUs, as the kernel states them in /proc/thread-self/status. */
+    private static BitSet threadMask() throws IOException {
+        BitSet mask = new BitSet();
+        SysFiles.parseCpuList(procCpusAllowedList()).forEach(mask::set);
+        return mask;
     }
 
     private static String procCpusAllowedList() throws IOException {

@@ -91,12 +91,24 @@ class WorkflowsTest {
     }
 
     @Test
-    void ciRunsTheReadmeTestCommandOnLinuxAndMacOsWithJdk25() {
+    void ciRunsTheReadmeTestCommandOnLinuxAndThePortableSubsetOnMacOsAndWindowsWithJdk25() {
         JsonNode ci = load("ci.yml");
         JsonNode test = ci.get("jobs").get("test");
         List<String> systems = new ArrayList<>();
         test.get("strategy").get("matrix").get("os").forEach(os -> systems.add(os.asString()));
-        assertEquals(List.of("ubuntu-latest", "macos-14"), systems);
+        assertEquals(List.of("ubuntu-latest", "macos-14", "windows-latest"), systems);
+        assertEquals(
+                "runner.os == 'Linux'",
+                stepRunning(ci, "./test.sh -B").get("if").asString());
+        assertEquals(
+                "runner.os != 'Linux'",
+                stepRunning(ci, "scripts/test-portable.sh").get("if").asString());
+        JsonNode windows = stepRunning(ci, "benchctl.cmd");
+        assertEquals("runner.os == 'Windows'", windows.get("if").asString());
+        assertEquals("cmd", windows.get("shell").asString(), "the Windows launcher runs under cmd.exe");
+        for (String command : List.of(" list", " validate ", "run --dry-run", "run --modules cpu,memory")) {
+            assertTrue(windows.get("run").asString().contains(command), command);
+        }
         JsonNode setupJava = steps(ci).stream()
                 .filter(s -> s.path("uses").asString("").startsWith("actions/setup-java@"))
                 .findFirst()
@@ -195,6 +207,13 @@ class WorkflowsTest {
                         .anyMatch(s -> s.get("with").get("name").asString().equals("nightly-baseline")
                                 && s.path("if").asString("").equals("always()")),
                 "the baseline is archived as an artifact");
+    }
+
+    private static JsonNode stepRunning(JsonNode workflow, String command) {
+        return steps(workflow).stream()
+                .filter(s -> s.path("run").asString("").contains(command))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no step runs " + command));
     }
 
     private static JsonNode step(List<JsonNode> steps, String uses) {

@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -32,6 +34,10 @@ import org.junit.jupiter.api.io.TempDir;
  * (the stated one-run allowance applies); the threshold is 50 % so that a machine shared with other
  * builds, whose iterations vary by tens of percent, still gives the same verdicts.
  */
+@EnabledOnOs(
+        value = OS.LINUX,
+        disabledReason =
+                "needs Linux (procfs, signals, namespaces or the bash launcher); the portable subset leaves it out")
 class BaselineGateTest {
     private static final String SLOWER = "modules.sample.size=16384";
     /**

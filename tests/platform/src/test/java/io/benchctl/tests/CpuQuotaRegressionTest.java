@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -25,6 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
  * missing CPU controller fails the test; elsewhere it is skipped with the reason.
  */
 @Tag("slow")
+@EnabledOnOs(
+        value = OS.LINUX,
+        disabledReason =
+                "needs Linux (procfs, signals, namespaces or the bash launcher); the portable subset leaves it out")
 class CpuQuotaRegressionTest {
     private static final String SUMS = "sample/sum0:sums_per_second";
 

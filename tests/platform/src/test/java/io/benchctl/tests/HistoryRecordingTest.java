@@ -24,6 +24,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,6 +34,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code benchctl run --history} and {@code --host-id}: real runs of the test plugin, a real
  * SQLite history, and for the interrupt the real launcher stopped by SIGINT.
  */
+@EnabledOnOs(
+        value = OS.LINUX,
+        disabledReason =
+                "needs Linux (procfs, signals, namespaces or the bash launcher); the portable subset leaves it out")
 class HistoryRecordingTest {
     private static final String HOST = "node-7.lab";
 

@@ -18,6 +18,8 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tag;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 
 /**
  * Generated profiles and {@code --set} values handed to {@code benchctl validate} with the shipped
@@ -27,6 +29,10 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  */
 @Tag("reliability-hostile-input")
 @Tag("slow")
+@EnabledOnOs(
+        value = OS.LINUX,
+        disabledReason =
+                "needs Linux (procfs, signals, namespaces or the bash launcher); the portable subset leaves it out")
 class HostileProfilesPropertyTest {
     private static final Duration HANG = Duration.ofSeconds(20);
     private static Path dir;

@@ -24,6 +24,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -39,6 +41,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @Tag("reliability-kill")
 @Tag("slow")
+@EnabledOnOs(
+        value = OS.LINUX,
+        disabledReason =
+                "needs Linux (procfs, signals, namespaces or the bash launcher); the portable subset leaves it out")
 class KillEveryModuleTest {
     private static final Random DELAYS = new Random(20261129);
     private static final int REPEATS = Integer.getInteger("benchctl.test.killRepeats", 2);

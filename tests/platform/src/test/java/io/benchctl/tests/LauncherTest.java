@@ -20,12 +20,18 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** bin/benchctl of the built distribution, run as a real process; exit codes 0, 1, 2 and 130. */
 @org.junit.jupiter.api.Tag("reliability-kill")
+@EnabledOnOs(
+        value = OS.LINUX,
+        disabledReason =
+                "needs Linux (procfs, signals, namespaces or the bash launcher); the portable subset leaves it out")
 class LauncherTest {
     static final Path DIST = Path.of(System.getProperty("benchctl.test.dist"));
 

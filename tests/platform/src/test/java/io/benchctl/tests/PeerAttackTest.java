@@ -28,6 +28,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 
 /**
  * Targeted attacks on a real {@code benchctl peer} (see {@link PeerProcess}): oversized lengths,
@@ -36,6 +38,10 @@ import org.junit.jupiter.api.Timeout;
  */
 @Tag("reliability-peer")
 @Timeout(120)
+@EnabledOnOs(
+        value = OS.LINUX,
+        disabledReason =
+                "needs Linux (procfs, signals, namespaces or the bash launcher); the portable subset leaves it out")
 class PeerAttackTest {
     private static PeerProcess peer;
     private static byte[] recordedSession;

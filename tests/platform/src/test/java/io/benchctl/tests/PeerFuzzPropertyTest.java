@@ -8,6 +8,8 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 
 /**
  * Generated frames against a real {@code benchctl peer} (see {@link PeerProcess}): random bytes,
@@ -15,6 +17,10 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * input crashes the peer, makes it allocate past its 64 MiB heap, or gets a test run.
  */
 @Tag("reliability-peer")
+@EnabledOnOs(
+        value = OS.LINUX,
+        disabledReason =
+                "needs Linux (procfs, signals, namespaces or the bash launcher); the portable subset leaves it out")
 class PeerFuzzPropertyTest {
     private static PeerProcess peer;
     private static byte[] recordedSession;

@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -23,6 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
  * root); skipped with the reason elsewhere.
  */
 @org.junit.jupiter.api.Tag("reliability-results-never-lost")
+@EnabledOnOs(
+        value = OS.LINUX,
+        disabledReason =
+                "needs Linux (procfs, signals, namespaces or the bash launcher); the portable subset leaves it out")
 class ResultsNeverLostTest {
     @TempDir
     Path temp;

@@ -1,29 +1,25 @@
 package io.benchctl.plugins.disk;
 
-import com.sun.nio.file.ExtendedOpenOption;
 import io.benchctl.api.format.UnitText;
+import io.benchctl.api.platform.FileIo;
 import java.io.IOException;
-import java.lang.foreign.Arena;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
- * Decides whether a workload's files are opened with {@code O_DIRECT}
- * ({@link ExtendedOpenOption#DIRECT}), by asking the file system and then trying it.
+ * Decides whether a workload's files are opened for direct I/O ({@code O_DIRECT} on Linux,
+ * {@code F_NOCACHE} on macOS), by asking the file system and then the platform layer, which
+ * tries it.
  *
  * <p>Memory file systems are refused by name: since Linux 6.6 tmpfs accepts {@code O_DIRECT}, but
  * there is no device behind it, so "direct" figures would be memory copies under a disk label.
  */
 final class DirectIo {
     private static final Set<String> MEMORY_FILE_SYSTEMS = Set.of("tmpfs", "ramfs", "hugetlbfs");
-    private static final String PROBE_FILE = "direct-io-probe";
 
     /** How a workload does its I/O. */
     record Decision(boolean direct, int alignmentBytes, String fileSystemType) {}
@@ -35,7 +31,7 @@ final class DirectIo {
      * @param blockBytes the workload's I/O size
      * @throws IOException for {@code direct = on} where direct I/O cannot be done, saying why
      */
-    static Decision decide(DirectMode mode, Path folder, long blockBytes, BiConsumer<String, String> warn)
+    static Decision decide(DirectMode mode, FileIo files, Path folder, long blockBytes, BiConsumer<String, String> warn)
             throws IOException {
         FileStore store = Files.getFileStore(folder);
         int pageBytes = 4096;
@@ -43,7 +39,7 @@ final class DirectIo {
         if (mode == DirectMode.OFF) {
             return new Decision(false, alignmentBytes, store.type());
         }
-        Optional<String> unsupported = whyNot(folder, store, alignmentBytes, blockBytes);
+        Optional<String> unsupported = whyNot(files, folder, store, alignmentBytes, blockBytes);
         if (unsupported.isEmpty()) {
             return new Decision(true, alignmentBytes, store.type());
         }
@@ -58,7 +54,8 @@ final class DirectIo {
         return new Decision(false, alignmentBytes, store.type());
     }
 
-    private static Optional<String> whyNot(Path folder, FileStore store, int alignmentBytes, long blockBytes) {
+    private static Optional<String> whyNot(
+            FileIo files, Path folder, FileStore store, int alignmentBytes, long blockBytes) {
         if (MEMORY_FILE_SYSTEMS.contains(store.type())) {
             return Optional.of(store.type() + " keeps files in memory, there is no device for I/O to reach directly");
         }
@@ -66,31 +63,6 @@ final class DirectIo {
             return Optional.of("the block size " + UnitText.exactBytes(blockBytes)
                     + " is not a multiple of the file system's direct-I/O alignment of " + alignmentBytes + " bytes");
         }
-        Path probe = folder.resolve(PROBE_FILE);
-        try (Arena arena = Arena.ofConfined();
-                FileChannel channel = FileChannel.open(
-                        probe,
-                        StandardOpenOption.CREATE_NEW,
-                        StandardOpenOption.READ,
-                        StandardOpenOption.WRITE,
-                        StandardOpenOption.DELETE_ON_CLOSE,
-                        ExtendedOpenOption.DIRECT)) {
-            ByteBuffer block = arena.allocate(alignmentBytes, alignmentBytes).asByteBuffer();
-            channel.write(block, 0);
-            channel.read(block.clear(), 0);
-            return Optional.empty();
-        } catch (IOException | UnsupportedOperationException e) {
-            return Optional.of("opening or using a file with O_DIRECT failed (" + e.getMessage() + ")");
-        } finally {
-            deleteQuietly(probe);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            // The scratch folder is removed by the runtime in any case.
-        }
+        return files.whyNoDirectIo(folder, alignmentBytes);
     }
 }

@@ -1,26 +1,24 @@
 package io.benchctl.plugins.disk;
 
-import com.sun.nio.file.ExtendedOpenOption;
 import io.benchctl.api.Better;
 import io.benchctl.api.Metric;
 import io.benchctl.api.Recorder;
 import io.benchctl.api.Workload;
 import io.benchctl.api.WorkloadContext;
 import io.benchctl.api.format.UnitText;
+import io.benchctl.api.platform.AccessHint;
+import io.benchctl.api.platform.IoChannel;
+import io.benchctl.api.platform.PageCache;
 import io.benchctl.kit.workers.JobThreads;
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
-import java.nio.file.OpenOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * One access pattern at one block size: {@code jobs} files laid out in the run's scratch folder,
@@ -43,7 +41,7 @@ final class DiskWorkload implements Workload {
     private final AccessPattern pattern;
     private final long blockBytes;
     private final List<Path> files = new ArrayList<>();
-    private final List<FileChannel> channels = new ArrayList<>();
+    private final List<IoChannel> channels = new ArrayList<>();
     private final List<IoJob> jobs = new ArrayList<>();
     private Arena arena;
     private boolean direct;
@@ -73,17 +71,18 @@ final class DiskWorkload implements Workload {
     @Override
     public void init(WorkloadContext context) throws IOException {
         Path folder = context.scratch().allocate(settings.dir(), settings.totalFileBytes(), settings.quotaBytes());
-        DirectIo.Decision decision = DirectIo.decide(settings.direct(), folder, blockBytes, context::warn);
+        DirectIo.Decision decision =
+                DirectIo.decide(settings.direct(), context.platform().files(), folder, blockBytes, context::warn);
         direct = decision.direct();
         arena = Arena.ofShared();
         ByteBuffer layoutChunk = alignedBuffer(Math.min(LAYOUT_CHUNK_BYTES, settings.fileBytes()), decision);
         for (int job = 0; job < settings.jobs(); job++) {
             Path file = folder.resolve(pattern.id() + "-" + UnitText.exactBytes(blockBytes) + "-job" + job + ".dat");
             files.add(file);
-            FileChannel channel = FileChannel.open(file, openOptions());
+            IoChannel channel = context.platform().files().create(file, direct);
             channels.add(channel);
             if (!direct) {
-                adviseAccess(context, file);
+                adviseAccess(context, channel);
             }
             FileContent content = new FileContent(job);
             layOut(context, channel, content, layoutChunk);
@@ -117,7 +116,7 @@ final class DiskWorkload implements Workload {
     @Override
     public void close() throws IOException {
         IOException failure = null;
-        for (FileChannel channel : channels) {
+        for (IoChannel channel : channels) {
             try {
                 channel.close();
             } catch (IOException e) {
@@ -138,15 +137,6 @@ final class DiskWorkload implements Workload {
         }
     }
 
-    private OpenOption[] openOptions() {
-        List<OpenOption> options = new ArrayList<>(
-                List.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.READ, StandardOpenOption.WRITE));
-        if (direct) {
-            options.add(ExtendedOpenOption.DIRECT);
-        }
-        return options.toArray(OpenOption[]::new);
-    }
-
     /**
      * Page-aligned (or more, for direct I/O) native memory: buffered reads into a 16-byte-aligned
      * heap array run 3.5x slower (docs/measurement.md, buffer alignment).
@@ -156,7 +146,7 @@ final class DiskWorkload implements Workload {
     }
 
     /** Writes the whole file before anything is measured, then makes it durable. */
-    private void layOut(WorkloadContext context, FileChannel channel, FileContent content, ByteBuffer chunk)
+    private void layOut(WorkloadContext context, IoChannel channel, FileContent content, ByteBuffer chunk)
             throws IOException {
         for (long offset = 0; offset < settings.fileBytes(); offset += chunk.limit()) {
             context.cancellation().throwIfCancelled();
@@ -166,7 +156,7 @@ final class DiskWorkload implements Workload {
                 channel.write(chunk, offset + chunk.position());
             }
         }
-        channel.force(true);
+        channel.sync();
     }
 
     private List<IoJob.Tally> runJobs(WorkloadContext context, Duration duration) throws Exception {
@@ -194,32 +184,57 @@ final class DiskWorkload implements Workload {
         });
     }
 
-    private void adviseAccess(WorkloadContext context, Path file) {
-        PageCache.adviseAccess(file, pattern.sequential())
-                .ifPresent(failure -> context.warn(
-                        "readahead-hint-failed",
-                        "could not advise the kernel of the " + (pattern.sequential() ? "sequential" : "random")
-                                + " access to " + file + " (" + failure + "): readahead may differ from fio's"));
+    /** A failure is a warning of its own; a layer without the hint records page-cache-unavailable. */
+    private void adviseAccess(WorkloadContext context, IoChannel channel) {
+        AccessHint hint = pattern.sequential() ? AccessHint.SEQUENTIAL : AccessHint.RANDOM;
+        try {
+            context.platform().pageCache().advise(channel, hint);
+        } catch (IOException e) {
+            context.warn(
+                    "readahead-hint-failed",
+                    "could not advise the kernel of the " + hint.name().toLowerCase(Locale.ROOT) + " access to "
+                            + channel.path() + " (" + e.getMessage() + "): readahead may differ from fio's");
+        }
     }
 
     /** Buffered I/O would otherwise start from pages the layout or an earlier run left in memory. */
     private void dropPageCache(WorkloadContext context) {
+        PageCache pageCache = context.platform().pageCache();
+        boolean dropped = true;
         for (Path file : files) {
-            Optional<String> failure = PageCache.drop(file);
-            if (failure.isPresent() && !pageCacheWarned) {
-                context.warn(
+            String failure;
+            try {
+                dropped &= pageCache.evict(file);
+                // The residency hook checks that the eviction held, where the layer can tell.
+                double resident = dropped ? pageCache.residentFraction(file).orElse(0) : 0;
+                failure = resident > 0
+                        ? String.format(
+                                Locale.ROOT, "%.1f %% of its pages still resident after eviction", resident * 100)
+                        : null;
+            } catch (IOException e) {
+                failure = e.getMessage();
+            }
+            if (failure != null) {
+                warnOnce(
+                        context,
                         "page-cache-warm",
-                        "could not drop cached pages of " + file + " (" + failure.get()
+                        "could not drop cached pages of " + file + " (" + failure
                                 + "): buffered I/O may be served from memory");
-                pageCacheWarned = true;
                 return;
             }
         }
-        if (!pageCacheWarned) {
-            context.warn(
+        if (dropped) {
+            warnOnce(
+                    context,
                     "page-cache-dropped",
-                    "buffered I/O: the files' cached pages were dropped"
-                            + " (posix_fadvise DONTNEED) before warmup and each iteration, so each starts from a cold cache");
+                    "buffered I/O: the files' cached pages were dropped before warmup and each iteration" + " ("
+                            + context.platform().name() + " platform layer), so each starts from a cold cache");
+        }
+    }
+
+    private void warnOnce(WorkloadContext context, String code, String message) {
+        if (!pageCacheWarned) {
+            context.warn(code, message);
             pageCacheWarned = true;
         }
     }

@@ -3,10 +3,10 @@ package io.benchctl.plugins.disk;
 import io.benchctl.api.CancellationToken;
 import io.benchctl.api.Metric;
 import io.benchctl.api.Recorder;
+import io.benchctl.api.platform.IoChannel;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -26,7 +26,7 @@ final class IoJob {
         }
     }
 
-    private final FileChannel channel;
+    private final IoChannel channel;
     private final ByteBuffer block;
     private static final int SECTOR_BYTES = 512;
 
@@ -46,7 +46,7 @@ final class IoJob {
      * @param fileBytes the file's size, a multiple of the block's size
      */
     IoJob(
-            FileChannel channel,
+            IoChannel channel,
             ByteBuffer block,
             long fileBytes,
             AccessPattern pattern,
@@ -140,7 +140,7 @@ final class IoJob {
     }
 
     private long flush(Recorder recorder, LatencyMetrics metrics, long startNanos) throws IOException {
-        channel.force(true);
+        channel.sync();
         long endNanos = System.nanoTime();
         recorder.recordLatencyNanos(metrics.fsync(), endNanos - startNanos);
         return endNanos;

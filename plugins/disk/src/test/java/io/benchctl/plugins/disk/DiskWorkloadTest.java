@@ -26,9 +26,14 @@ import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Real files on the test machine's file systems: ext4 under /tmp, tmpfs at /dev/shm. */
+@EnabledOnOs(
+        value = OS.LINUX,
+        disabledReason = "expects Linux file systems (ext4 under /tmp, tmpfs at /dev/shm) and page-cache control")
 class DiskWorkloadTest {
     private static final Duration SHORT = Duration.ofMillis(150);
 

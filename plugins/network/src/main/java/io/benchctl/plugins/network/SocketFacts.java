@@ -4,33 +4,22 @@ import io.benchctl.api.WorkloadContext;
 import io.benchctl.api.format.UnitText;
 import io.benchctl.peer.PeerConnection;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /** Records the socket buffer sizes a workload ran with, since they shape TCP throughput. */
 final class SocketFacts {
     private SocketFacts() {}
 
     static void record(WorkloadContext context, PeerConnection connection, String extra) throws IOException {
+        String autotuning = context.platform()
+                .sockets()
+                .tcpBufferAutotuning()
+                .map(bounds -> " (the kernel autotunes within " + bounds + ")")
+                .orElse(" (the kernel's autotuning bounds are unknown on the "
+                        + context.platform().name() + " platform layer)");
         context.warn(
                 "socket-buffers",
                 "SO_SNDBUF " + UnitText.exactBytes(connection.sendBufferBytes()) + ", SO_RCVBUF "
                         + UnitText.exactBytes(connection.receiveBufferBytes())
-                        + " per connection at set-up (Linux autotunes"
-                        + " within tcp_wmem " + sysctl("tcp_wmem") + ", tcp_rmem " + sysctl("tcp_rmem") + ")" + extra);
-    }
-
-    private static String sysctl(String name) {
-        // /proc files report size 0, which Files.readString takes at its word: read the stream instead
-        try (InputStream in = Files.newInputStream(Path.of("/proc/sys/net/ipv4", name))) {
-            return "["
-                    + new String(in.readAllBytes(), StandardCharsets.US_ASCII)
-                            .strip()
-                            .replaceAll("\\s+", " ") + "]";
-        } catch (IOException | RuntimeException e) {
-            return "[unknown]";
-        }
+                        + " per connection at set-up" + autotuning + extra);
     }
 }

@@ -1,9 +1,14 @@
-package io.benchctl.plugins.disk;
+package io.benchctl.runtime.platform.linux;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
+import io.benchctl.api.platform.AccessHint;
+import io.benchctl.api.platform.IoChannel;
+import io.benchctl.api.platform.PageCache;
+import io.benchctl.runtime.platform.Warnings;
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
@@ -13,10 +18,12 @@ import java.lang.foreign.StructLayout;
 import java.lang.foreign.SymbolLookup;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.VarHandle;
+import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.nio.file.StandardOpenOption;
+import java.util.OptionalDouble;
 
 /**
  * The page cache's view of a test file, through FFM: dropping its pages ({@code fdatasync} then
@@ -24,7 +31,9 @@ import java.util.Optional;
  * from memory left warm by the layout or an earlier iteration; and the access-pattern hint that
  * sets the kernel's readahead, as fio does by default ({@code fadvise_hint}).
  */
-final class PageCache {
+final class LinuxPageCache implements PageCache {
+    private static final String NO_FADVISE = "posix_fadvise is not available in this C library";
+
     private static final int O_RDONLY = 0;
     private static final int O_CLOEXEC = 0x80000;
     private static final int POSIX_FADV_RANDOM = 1;
@@ -51,35 +60,49 @@ final class PageCache {
             downcall("posix_fadvise", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, JAVA_LONG, JAVA_INT));
     private static final MethodHandle CLOSE = downcall("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
     private static final MethodHandle STRERROR = downcall("strerror", FunctionDescriptor.of(ADDRESS, JAVA_INT));
+    private static final MethodHandle MINCORE =
+            downcall("mincore", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, ADDRESS));
+    private static final MethodHandle GETPAGESIZE = downcall("getpagesize", FunctionDescriptor.of(JAVA_INT));
 
-    private PageCache() {}
+    private final Warnings warnings;
+
+    /** @param warnings where a C library without the calls records {@code page-cache-unavailable} */
+    LinuxPageCache(Warnings warnings) {
+        this.warnings = warnings;
+    }
 
     /**
      * Writes back and drops every cached page of {@code file}.
      *
-     * @return empty on success, else why it could not be done
+     * @throws IOException saying which call failed and why
      */
-    static Optional<String> drop(Path file) {
+    @Override
+    public boolean evict(Path file) throws IOException {
         if (OPEN == null || FDATASYNC == null || FADVISE == null || CLOSE == null) {
-            return Optional.of("posix_fadvise is not available in this C library");
+            return unavailable();
         }
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = arena.allocate(CALL_STATE);
             int fd = (int) OPEN.invokeExact(state, arena.allocateFrom(file.toString()), O_RDONLY | O_CLOEXEC);
             if (fd < 0) {
-                return Optional.of("open: " + describe(errno(state)));
+                throw new IOException("open: " + describe(errno(state)));
             }
             try {
                 if ((int) FDATASYNC.invokeExact(state, fd) != 0) {
-                    return Optional.of("fdatasync: " + describe(errno(state)));
+                    throw new IOException("fdatasync: " + describe(errno(state)));
                 }
                 int error = (int) FADVISE.invokeExact(fd, 0L, 0L, POSIX_FADV_DONTNEED);
-                return error == 0 ? Optional.empty() : Optional.of("posix_fadvise: " + describe(error));
+                if (error != 0) {
+                    throw new IOException("posix_fadvise: " + describe(error));
+                }
+                return true;
             } finally {
                 int ignored = (int) CLOSE.invokeExact(fd);
             }
+        } catch (IOException e) {
+            throw e;
         } catch (Throwable e) {
-            return Optional.of(e.toString());
+            throw new IOException(e.toString(), e);
         }
     }
 
@@ -90,30 +113,76 @@ final class PageCache {
      * hint. The JDK does not expose a FileChannel's descriptor, so it is found by its path under
      * {@code /proc/self/fd}.
      *
-     * @return empty on success, else why it could not be done
+     * @throws IOException saying which call failed and why
      */
-    static Optional<String> adviseAccess(Path file, boolean sequential) {
+    @Override
+    public boolean advise(IoChannel channel, AccessHint hint) throws IOException {
         if (FADVISE == null) {
-            return Optional.of("posix_fadvise is not available in this C library");
+            return unavailable();
         }
-        int advice = sequential ? POSIX_FADV_SEQUENTIAL : POSIX_FADV_RANDOM;
+        int advice = hint == AccessHint.SEQUENTIAL ? POSIX_FADV_SEQUENTIAL : POSIX_FADV_RANDOM;
         int advised = 0;
         try (DirectoryStream<Path> descriptors = Files.newDirectoryStream(OPEN_DESCRIPTORS)) {
-            Path target = file.toRealPath();
+            Path target = channel.path().toRealPath();
             for (Path descriptor : descriptors) {
                 if (target.equals(linkTarget(descriptor))) {
                     int fd = Integer.parseInt(descriptor.getFileName().toString());
                     int error = (int) FADVISE.invokeExact(fd, 0L, 0L, advice);
                     if (error != 0) {
-                        return Optional.of("posix_fadvise: " + describe(error));
+                        throw new IOException("posix_fadvise: " + describe(error));
                     }
                     advised++;
                 }
             }
+        } catch (IOException e) {
+            throw e;
         } catch (Throwable e) {
-            return Optional.of(e.toString());
+            throw new IOException(e.toString(), e);
         }
-        return advised > 0 ? Optional.empty() : Optional.of("no open descriptor of the file under " + OPEN_DESCRIPTORS);
+        if (advised == 0) {
+            throw new IOException("no open descriptor of the file under " + OPEN_DESCRIPTORS);
+        }
+        return true;
+    }
+
+    /**
+     * Maps the file (without touching its pages) and asks {@code mincore} which pages are in
+     * memory, as util-linux {@code fincore} does.
+     */
+    @Override
+    public OptionalDouble residentFraction(Path file) {
+        if (MINCORE == null || GETPAGESIZE == null) {
+            return OptionalDouble.empty();
+        }
+        try (Arena arena = Arena.ofConfined();
+                FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            if (size == 0) {
+                return OptionalDouble.empty();
+            }
+            MemorySegment mapped = channel.map(FileChannel.MapMode.READ_ONLY, 0, size, arena);
+            int pageBytes = (int) GETPAGESIZE.invokeExact();
+            long pages = (size + pageBytes - 1) / pageBytes;
+            MemorySegment vector = arena.allocate(pages);
+            if ((int) MINCORE.invokeExact(mapped, size, vector) != 0) {
+                return OptionalDouble.empty();
+            }
+            long resident = 0;
+            for (long page = 0; page < pages; page++) {
+                resident += vector.get(JAVA_BYTE, page) & 1;
+            }
+            return OptionalDouble.of((double) resident / pages);
+        } catch (Throwable e) {
+            return OptionalDouble.empty();
+        }
+    }
+
+    private boolean unavailable() {
+        warnings.warn(
+                "page-cache-unavailable",
+                "cached pages could not be dropped or hinted (" + NO_FADVISE
+                        + "): buffered I/O may be served from memory");
+        return false;
     }
 
     private static Path linkTarget(Path descriptor) {

@@ -1,4 +1,4 @@
-package io.benchctl.runtime.host;
+package io.benchctl.runtime.platform.linux;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

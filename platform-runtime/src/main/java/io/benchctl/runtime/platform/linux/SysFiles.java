@@ -1,4 +1,6 @@
-package io.benchctl.runtime.host;
+package io.benchctl.runtime.platform.linux;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,14 +8,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /** Reads the small text files of /proc and /sys, where a missing or unreadable file means "unknown". */
-final class SysFiles {
+@API(status = INTERNAL, since = "1.3")
+public final class SysFiles {
 
     private SysFiles() {}
 
     /** The file's content without the trailing newline, or null if it cannot be read. */
-    static String read(Path file) {
+    public static String read(Path file) {
         try {
             return Files.readString(file).strip();
         } catch (IOException | SecurityException e) {
@@ -22,7 +26,7 @@ final class SysFiles {
     }
 
     /** The file's lines, or an empty list if it cannot be read. */
-    static List<String> lines(Path file) {
+    public static List<String> lines(Path file) {
         try {
             return Files.readAllLines(file);
         } catch (IOException | SecurityException e) {
@@ -31,7 +35,7 @@ final class SysFiles {
     }
 
     /** The integer in the file, or -1 if it cannot be read or parsed. */
-    static long readLong(Path file) {
+    public static long readLong(Path file) {
         String text = read(file);
         try {
             return text == null ? -1 : Long.parseLong(text);
@@ -44,7 +48,7 @@ final class SysFiles {
      * Parses a sysfs size such as {@code 48K}, {@code 2048K} or {@code 32M} (binary multiples, as
      * the kernel writes them) to bytes; -1 if it is not one.
      */
-    static long parseSizeBytes(String text) {
+    public static long parseSizeBytes(String text) {
         if (text == null || text.isEmpty()) {
             return -1;
         }
@@ -65,7 +69,7 @@ final class SysFiles {
     }
 
     /** The CPU numbers in a kernel CPU list such as {@code 0-3,8,10-11}; empty if it is not one. */
-    static List<Integer> parseCpuList(String list) {
+    public static List<Integer> parseCpuList(String list) {
         List<Integer> cpus = new ArrayList<>();
         if (list == null || list.isBlank()) {
             return cpus;

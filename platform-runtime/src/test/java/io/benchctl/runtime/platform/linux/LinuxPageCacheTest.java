@@ -1,22 +1,31 @@
-package io.benchctl.plugins.disk;
+package io.benchctl.runtime.platform.linux;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.benchctl.api.platform.AccessHint;
+import io.benchctl.runtime.platform.JdkIoChannel;
+import io.benchctl.runtime.platform.Warnings;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Page-cache residency checked from outside with util-linux {@code fincore}. */
-class PageCacheTest {
+/** Page-cache residency checked from outside with util-linux {@code fincore}, and with our own mincore. */
+@EnabledOnOs(OS.LINUX)
+class LinuxPageCacheTest {
     private static final int PAGE = 4096;
+
+    private final LinuxPageCache pageCache = new LinuxPageCache(Warnings.IGNORE);
 
     @TempDir
     Path dir;
@@ -27,15 +36,17 @@ class PageCacheTest {
     }
 
     @Test
-    void droppingLeavesNoPageOfTheFileResident() throws Exception {
+    void evictingLeavesNoPageOfTheFileResident() throws Exception {
         Path file = dir.resolve("cached.dat");
         Files.write(file, new byte[4 << 20]);
         Files.readAllBytes(file);
         assertTrue(residentBytes(file) > 0, "a file just read is cached");
+        assertTrue(pageCache.residentFraction(file).orElseThrow() > 0.5, "mincore agrees");
 
-        assertEquals(Optional.empty(), PageCache.drop(file));
+        assertTrue(pageCache.evict(file));
 
         assertEquals(0, residentBytes(file));
+        assertEquals(0.0, pageCache.residentFraction(file).orElseThrow());
     }
 
     @Test
@@ -44,7 +55,7 @@ class PageCacheTest {
         Path plain = coldFile("plain.dat");
         try (FileChannel hintedChannel = FileChannel.open(hinted, StandardOpenOption.READ);
                 FileChannel plainChannel = FileChannel.open(plain, StandardOpenOption.READ)) {
-            assertEquals(Optional.empty(), PageCache.adviseAccess(hinted, false));
+            assertTrue(pageCache.advise(channel(hinted, hintedChannel), AccessHint.RANDOM));
             readFirstPages(hintedChannel, 16);
             readFirstPages(plainChannel, 16);
         }
@@ -55,13 +66,20 @@ class PageCacheTest {
     @Test
     void aFileThatIsNotOpenCannotBeAdvised() throws Exception {
         Path file = Files.write(dir.resolve("closed.dat"), new byte[PAGE]);
-        assertEquals(
-                Optional.of("no open descriptor of the file under /proc/self/fd"), PageCache.adviseAccess(file, true));
+        FileChannel closed = FileChannel.open(file, StandardOpenOption.READ);
+        closed.close();
+        IOException failure =
+                assertThrows(IOException.class, () -> pageCache.advise(channel(file, closed), AccessHint.SEQUENTIAL));
+        assertEquals("no open descriptor of the file under /proc/self/fd", failure.getMessage());
+    }
+
+    private static JdkIoChannel channel(Path file, FileChannel channel) {
+        return new JdkIoChannel(file, channel, false, null, Warnings.IGNORE);
     }
 
     private Path coldFile(String name) throws Exception {
         Path file = Files.write(dir.resolve(name), new byte[8 << 20]);
-        assertEquals(Optional.empty(), PageCache.drop(file));
+        assertTrue(pageCache.evict(file));
         return file;
     }
 
