@@ -18,10 +18,25 @@ import org.slf4j.LoggerFactory;
 final class Logging {
     private Logging() {}
 
+    /** Where {@link #apply} notes what it set up, on the context it set up. */
+    private static final String APPLIED = "benchctl.logging";
+
     static void configure(int verbosity, boolean json, boolean quiet) {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        // Logback's own start has just applied the defaults (LogbackDefaults): a command without
+        // logging options keeps them rather than parsing the same pattern a second time.
+        if (settings(verbosity, json, quiet).equals(context.getObject(APPLIED))
+                && context.getLogger(Logger.ROOT_LOGGER_NAME)
+                        .iteratorForAppenders()
+                        .hasNext()) {
+            return;
+        }
         context.reset();
         apply(context, verbosity, json, quiet);
+    }
+
+    private static String settings(int verbosity, boolean json, boolean quiet) {
+        return verbosity + "," + json + "," + quiet;
     }
 
     /** Sets up a fresh context: also logback's own start-up configuration, see {@link LogbackDefaults}. */
@@ -65,5 +80,6 @@ final class Logging {
         context.getLogger("org.flywaydb").setLevel(verbosity >= 2 ? Level.DEBUG : Level.OFF);
         context.getLogger("oshi").setLevel(verbosity >= 2 ? Level.DEBUG : Level.ERROR);
         context.getLogger("com.networknt").setLevel(verbosity >= 2 ? Level.DEBUG : Level.ERROR);
+        context.putObject(APPLIED, settings(verbosity, json, quiet));
     }
 }

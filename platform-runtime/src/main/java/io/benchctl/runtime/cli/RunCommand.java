@@ -2,6 +2,7 @@ package io.benchctl.runtime.cli;
 
 import io.benchctl.api.ApiVersion;
 import io.benchctl.api.result.BenchctlInfo;
+import io.benchctl.api.result.PluginInfo;
 import io.benchctl.runtime.config.EffectiveProfile;
 import io.benchctl.runtime.config.NearestName;
 import io.benchctl.runtime.host.HostProbe;
@@ -119,6 +120,10 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean quiet = GlobalOptions.of(spec).quiet;
         try (Session session = Session.open(GlobalOptions.of(spec))) {
+            // The plugin JARs' hashes (for the result) are read beside the profile's loading, on
+            // a thread of their own: the common pool's one worker (2 CPUs) is the host probe's.
+            CompletableFuture<List<PluginInfo>> plugins =
+                    CompletableFuture.supplyAsync(session.catalog()::plugins, Thread.ofVirtual()::start);
             session.warnAboutProblems(err);
             Path profileFile = profile != null ? profile : Home.defaultProfile();
             EffectiveProfile effective = session.loadProfile(profileFile, overrides(), moduleIds(err));
@@ -127,7 +132,7 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             Optional<HistoryRecording> recording = HistoryRecording.of(effective.run(), System.getenv());
             Path outputDir = outputDirectory(effective.run().output());
             RunCancellation cancellation = new RunCancellation();
-            RunRequest request = request(session, effective, chosen, outputDir, quiet, hostId)
+            RunRequest request = request(session, effective, chosen, outputDir, quiet, hostId, plugins.join())
                     .peerHostId(historyOptions.peerHostId(effective))
                     .comparator(gate.open(outputDir))
                     .build();
@@ -177,7 +182,8 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             List<LoadedReporter> chosen,
             Path outputDir,
             boolean quiet,
-            String hostId) {
+            String hostId,
+            List<PluginInfo> plugins) {
         Map<String, LoadedModule> loaded = new LinkedHashMap<>();
         effective.modules().keySet().forEach(id -> session.catalog().module(id).ifPresent(m -> loaded.put(id, m)));
         CompletableFuture<Map<String, Object>> host =
@@ -198,7 +204,7 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
                         ApiVersion.CURRENT,
                         VersionInfo.commit(),
                         Runtime.version().toString(),
-                        session.catalog().plugins()))
+                        plugins))
                 .console(console);
     }
 

@@ -19,15 +19,15 @@ import java.util.Map;
 /** What most commands start with: the plugin catalog and the host facts, and profile loading. */
 final class Session implements AutoCloseable {
     private final PluginCatalog catalog;
-    private final HostFacts facts;
+    private HostFacts facts;
 
-    private Session(PluginCatalog catalog, HostFacts facts) {
+    private Session(PluginCatalog catalog) {
         this.catalog = catalog;
-        this.facts = facts;
     }
 
+    /** Loads every plugin; the host facts are read when first asked for ({@code list} never does). */
     static Session open(GlobalOptions global) {
-        return new Session(PluginCatalog.load(Home.pluginDirs(global.pluginDirs)), HostProbe.facts());
+        return new Session(PluginCatalog.load(Home.pluginDirs(global.pluginDirs)));
     }
 
     PluginCatalog catalog() {
@@ -35,6 +35,9 @@ final class Session implements AutoCloseable {
     }
 
     HostFacts facts() {
+        if (facts == null) {
+            facts = HostProbe.facts();
+        }
         return facts;
     }
 
@@ -50,7 +53,7 @@ final class Session implements AutoCloseable {
         Map<String, ModuleSchema> schemas = new LinkedHashMap<>();
         for (LoadedModule loaded : catalog.modules()) {
             var module = loaded.module();
-            schemas.put(module.id(), new ModuleSchema(module.id(), module.configSchema(), module.defaults(facts)));
+            schemas.put(module.id(), new ModuleSchema(module.id(), module.configSchema(), module.defaults(facts())));
         }
         return schemas;
     }

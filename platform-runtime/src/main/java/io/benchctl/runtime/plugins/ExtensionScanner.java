@@ -1,10 +1,19 @@
 package io.benchctl.runtime.plugins;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.net.URLConnection;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.pf4j.PluginManager;
 import org.pf4j.PluginWrapper;
+import org.pf4j.processor.ExtensionStorage;
 
 /**
  * Finds a plugin's extensions of one type through PF4J's extension index
@@ -14,16 +23,23 @@ import org.pf4j.PluginWrapper;
  */
 final class ExtensionScanner {
 
+    static final String INDEX = "META-INF/extensions.idx";
+
     private ExtensionScanner() {}
 
     record Found<T>(List<T> instances, List<String> problems) {}
 
-    static <T> Found<T> scan(PluginManager manager, PluginWrapper plugin, Class<T> type) {
+    static <T> Found<T> scan(PluginWrapper plugin, Class<T> type) {
         ClassLoader loader = plugin.getPluginClassLoader();
-        Set<String> classNames = new LinkedHashSet<>(manager.getExtensionClassNames(plugin.getPluginId()));
-
         List<T> instances = new java.util.ArrayList<>();
         List<String> problems = new java.util.ArrayList<>();
+        Set<String> classNames;
+        try {
+            classNames = indexOf(loader);
+        } catch (IOException | UncheckedIOException e) {
+            problems.add("cannot read " + INDEX + ": " + rootMessage(e));
+            return new Found<>(instances, problems);
+        }
         for (String className : classNames) {
             try {
                 Class<?> candidate = Class.forName(className, false, loader);
@@ -40,6 +56,26 @@ final class ExtensionScanner {
             }
         }
         return new Found<>(instances, problems);
+    }
+
+    /**
+     * The class names in the plugin's own index, read from its JAR (or folder) only. PF4J's
+     * extension finder would read the index of every plugin and of the application class path
+     * (its 40-odd JARs) again after each plugin starts; the catalog needs one plugin's at a time.
+     * A {@link HashSet}, as PF4J's finder collects them, so modules keep their order.
+     */
+    private static Set<String> indexOf(ClassLoader loader) throws IOException {
+        URL index = loader instanceof URLClassLoader own ? own.findResource(INDEX) : loader.getResource(INDEX);
+        Set<String> names = new HashSet<>();
+        if (index == null) {
+            return names;
+        }
+        URLConnection connection = index.openConnection();
+        connection.setUseCaches(false); // a cached JarFile would keep the plugin's JAR open after close()
+        try (Reader reader = new InputStreamReader(connection.getInputStream(), StandardCharsets.UTF_8)) {
+            ExtensionStorage.read(reader, names);
+        }
+        return new LinkedHashSet<>(names);
     }
 
     private static boolean implementsByName(Class<?> candidate, String interfaceName) {

@@ -14,10 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.pf4j.CompoundPluginDescriptorFinder;
 import org.pf4j.DefaultPluginManager;
+import org.pf4j.ManifestPluginDescriptorFinder;
+import org.pf4j.PluginDescriptorFinder;
 import org.pf4j.PluginManager;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
+import org.pf4j.PropertiesPluginDescriptorFinder;
 
 /**
  * The modules and reporters found in the plugin folders, and the plugins that could not be used.
@@ -29,13 +33,26 @@ import org.pf4j.PluginWrapper;
 public final class PluginCatalog implements AutoCloseable {
 
     private final PluginManager manager;
-    private final List<PluginInfo> plugins = new ArrayList<>();
+    private final List<PluginFile> started = new ArrayList<>();
+    private List<PluginInfo> plugins;
     private final Map<String, LoadedModule> modules = new LinkedHashMap<>();
     private final Map<String, LoadedReporter> reporters = new LinkedHashMap<>();
     private final List<PluginProblem> problems = new ArrayList<>();
 
     private PluginCatalog(List<Path> pluginDirs) {
-        this.manager = new DefaultPluginManager(pluginDirs.isEmpty() ? List.of(Path.of("plugins")) : pluginDirs);
+        this.manager = new DefaultPluginManager(pluginDirs.isEmpty() ? List.of(Path.of("plugins")) : pluginDirs) {
+            /**
+             * The manifest first: benchctl plugins describe themselves there, and PF4J's default
+             * order (plugin.properties first) opens every JAR as a zip file system to look for
+             * a file that is not there.
+             */
+            @Override
+            protected PluginDescriptorFinder createPluginDescriptorFinder() {
+                return new CompoundPluginDescriptorFinder()
+                        .add(new ManifestPluginDescriptorFinder())
+                        .add(new PropertiesPluginDescriptorFinder());
+            }
+        };
         this.manager.setSystemVersion(ApiVersion.CURRENT);
     }
 
@@ -81,8 +98,7 @@ public final class PluginCatalog implements AutoCloseable {
                                     wrapper.getPluginId(),
                                     wrapper.getDescriptor().getVersion(),
                                     wrapper.getDescriptor().getProvider(),
-                                    wrapper.getDescriptor().getRequires(),
-                                    "")));
+                                    wrapper.getDescriptor().getRequires())));
             return;
         }
         PluginFile plugin;
@@ -148,10 +164,9 @@ public final class PluginCatalog implements AutoCloseable {
                             + (failure == null ? "" : ": " + ExtensionScanner.rootMessage(failure))));
             return;
         }
-        PluginInfo info =
-                new PluginInfo(file.pluginId(), file.version(), file.provider(), file.fileName(), file.sha256());
-        var foundModules = ExtensionScanner.scan(manager, wrapper, BenchmarkModule.class);
-        var foundReporters = ExtensionScanner.scan(manager, wrapper, Reporter.class);
+        PluginInfo info = new PluginInfo(file.pluginId(), file.version(), file.provider(), file.fileName(), "");
+        var foundModules = ExtensionScanner.scan(wrapper, BenchmarkModule.class);
+        var foundReporters = ExtensionScanner.scan(wrapper, Reporter.class);
         foundModules.problems().forEach(p -> problems.add(new PluginProblem(file.fileName(), p)));
         foundReporters.problems().forEach(p -> problems.add(new PluginProblem(file.fileName(), p)));
         if (foundModules.instances().isEmpty() && foundReporters.instances().isEmpty()) {
@@ -164,7 +179,7 @@ public final class PluginCatalog implements AutoCloseable {
             }
             return;
         }
-        plugins.add(info);
+        started.add(file);
         for (BenchmarkModule module : foundModules.instances()) {
             register(modules, safeId(module::id, file), new LoadedModule(module, info), "module", file);
         }
@@ -195,8 +210,18 @@ public final class PluginCatalog implements AutoCloseable {
         }
     }
 
-    public List<PluginInfo> plugins() {
-        return Collections.unmodifiableList(plugins);
+    /**
+     * The plugins that contributed a module or reporter, with each JAR's SHA-256, as a result
+     * records them. The hashes are computed on the first call (see {@link PluginFile#sha256()}):
+     * the {@link PluginInfo} of a {@link LoadedModule} or {@link LoadedReporter} has none.
+     */
+    public synchronized List<PluginInfo> plugins() {
+        if (plugins == null) {
+            plugins = started.stream()
+                    .map(f -> new PluginInfo(f.pluginId(), f.version(), f.provider(), f.fileName(), f.sha256()))
+                    .toList();
+        }
+        return plugins;
     }
 
     public List<LoadedModule> modules() {

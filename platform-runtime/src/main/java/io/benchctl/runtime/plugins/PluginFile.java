@@ -16,7 +16,7 @@ import java.util.jar.Manifest;
  * Checks a plugin file before PF4J sees it. PF4J's descriptor finders do not validate and log
  * corrupt files with stack traces; this turns each fault into one sentence.
  */
-record PluginFile(Path path, String pluginId, String version, String provider, String requires, String sha256) {
+record PluginFile(Path path, String pluginId, String version, String provider, String requires) {
 
     /** Reads the descriptor of a JAR plugin. */
     static PluginFile read(Path path) throws PluginFileException {
@@ -36,7 +36,7 @@ record PluginFile(Path path, String pluginId, String version, String provider, S
                 Optional.ofNullable(attributes.getValue("Plugin-Provider")).orElse("");
         String requires =
                 Optional.ofNullable(attributes.getValue("Plugin-Requires")).orElse("*");
-        return new PluginFile(path, id, version, provider, requires, sha256(path));
+        return new PluginFile(path, id, version, provider, requires);
     }
 
     String fileName() {
@@ -51,7 +51,16 @@ record PluginFile(Path path, String pluginId, String version, String provider, S
         return value.trim();
     }
 
-    private static String sha256(Path path) throws PluginFileException {
+    /**
+     * The SHA-256 of a JAR plugin's bytes, as results record it; empty for a .zip plugin (PF4J
+     * unpacks it) and for a file that can no longer be read. Computed on demand: only a run
+     * records it, and the digest's first use costs a listing or a validation more than the
+     * rest of reading the descriptor.
+     */
+    String sha256() {
+        if (!path.toString().endsWith(".jar")) {
+            return "";
+        }
         try (InputStream in = Files.newInputStream(path)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             byte[] buffer = new byte[64 * 1024];
@@ -60,7 +69,7 @@ record PluginFile(Path path, String pluginId, String version, String provider, S
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (IOException e) {
-            throw new PluginFileException("cannot be read: " + e.getMessage());
+            return "";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every JDK", e);
         }
