@@ -146,6 +146,20 @@ final class WorkloadExecutor {
      * @param seed the seed of a random order, else null
      */
     WorkloadResult result(WorkloadRun state, Long seed) {
+        // The condition warnings and the closing line are logged with the workload's ids too.
+        try (var module = MDC.putCloseable("module", state.first.moduleId());
+                var workload = MDC.putCloseable("workload", state.id())) {
+            WorkloadResult result = assemble(state, seed);
+            LOG.info(
+                    "{}{}",
+                    result.status().name().toLowerCase(),
+                    result.error() == null ? "" : ": " + result.error().message());
+            listeners.workloadFinished(result);
+            return result;
+        }
+    }
+
+    private WorkloadResult assemble(WorkloadRun state, Long seed) {
         Ending ending = ending(state);
         List<WarningInfo> found = new ArrayList<>(state.warnings());
         found.addAll(ending.recorderWarnings());
@@ -157,7 +171,7 @@ final class WorkloadExecutor {
                     case FAILED -> Phase.FAILED;
                     case SKIPPED -> Phase.SKIPPED;
                 });
-        WorkloadResult result = new WorkloadResult(
+        return new WorkloadResult(
                 state.id(),
                 state.first.moduleId(),
                 state.first.workload().variant(),
@@ -171,15 +185,6 @@ final class WorkloadExecutor {
                 null,
                 state.measurement(run.warmupAuto(), run.order(), seed),
                 watched);
-        try (var module = MDC.putCloseable("module", state.first.moduleId());
-                var workload = MDC.putCloseable("workload", state.id())) {
-            LOG.info(
-                    "{}{}",
-                    result.status().name().toLowerCase(),
-                    result.error() == null ? "" : ": " + result.error().message());
-        }
-        listeners.workloadFinished(result);
-        return result;
     }
 
     /** Its conditions over every round, and their warnings; stops a monitor a failure left running. */
