@@ -14,10 +14,8 @@ import io.benchctl.runtime.orchestrator.WorkloadPlan;
 import io.benchctl.runtime.plugins.LoadedModule;
 import io.benchctl.runtime.plugins.LoadedReporter;
 import io.benchctl.runtime.result.ResultCodec;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -130,7 +128,7 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             List<LoadedReporter> chosen = reporters(session, effective.run().reporters());
             String hostId = historyOptions.hostId();
             Optional<HistoryRecording> recording = HistoryRecording.of(effective.run(), System.getenv());
-            Path outputDir = outputDirectory(effective.run().output());
+            Path outputDir = OutputFolders.createWritable(effective.run().output());
             RunCancellation cancellation = new RunCancellation();
             RunRequest request = request(session, effective, chosen, outputDir, quiet, hostId, plugins.join())
                     .peerHostId(historyOptions.peerHostId(effective))
@@ -274,26 +272,6 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             }
         });
         return paths;
-    }
-
-    /** Creates the output folder and proves it writable before any workload runs. */
-    private static Path outputDirectory(String output) {
-        Path dir = Path.of(output).toAbsolutePath().normalize();
-        try {
-            Files.createDirectories(dir);
-            Files.delete(Files.createTempFile(dir, ".benchctl-probe", ".tmp"));
-            return dir;
-        } catch (IOException e) {
-            throw new UserException(ExitCodes.USAGE, "cannot write to the output folder " + dir + ": " + describe(e));
-        }
-    }
-
-    private static String describe(IOException e) {
-        return e instanceof java.nio.file.AccessDeniedException
-                ? "permission denied"
-                : e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
-                        ? fs.getReason()
-                        : e.toString();
     }
 
     private static String runId(String name) {
